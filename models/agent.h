@@ -1,0 +1,52 @@
+#pragma once
+
+#include "machineid.h"
+
+#include <QString>
+
+#include <optional>
+
+/// Scalar resources of an agent (what the console shows; ranges such as ports are left out).
+struct Resources
+{
+    double cpus = 0;
+    double mem = 0;
+    double disk = 0;
+    double gpus = 0;
+
+    friend bool operator==(const Resources &, const Resources &) = default;
+};
+
+/// Agent draining (DRAIN_AGENT), a feature separate from maintenance modes (API.md §7).
+struct DrainInfo
+{
+    enum class State { Unknown, Draining, Drained };
+    State state = State::Unknown;
+    std::optional<qint64> maxGracePeriodNs;
+    bool markGone = false;
+
+    friend bool operator==(const DrainInfo &, const DrainInfo &) = default;
+};
+
+/// A registered agent as the console needs it.
+struct Agent
+{
+    QString id;
+    QString hostname;
+    QString ip; ///< from the agent's libprocess PID; what MachineID matching uses
+    int port = 5051;
+    QString region;
+    QString zone;
+    Resources resources;
+    Resources usedResources;
+    bool active = true;
+    bool deactivated = false;
+    std::optional<DrainInfo> drainInfo;
+    int taskCount = 0; ///< tasks in a non-terminal state
+
+    MachineId machineId() const { return MachineId::of(hostname, ip); }
+    /// The IP inside a PID such as `slave(1)@10.0.0.7:5051`; empty if it has none.
+    static QString ipFromPid(const QString &pid);
+
+    friend bool operator==(const Agent &, const Agent &) = default;
+};

@@ -1,0 +1,13 @@
+#include "jsonerror.h"
+
+using namespace Qt::StringLiterals;
+
+QString JsonError::describe() const
+{
+    QString text = message;
+    if (line > 0)
+        text += u" (line %1, column %2)"_s.arg(line).arg(column);
+    else if (!path.isEmpty())
+        text += u" (at %1)"_s.arg(path);
+    return text;
+}

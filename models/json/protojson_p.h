@@ -1,0 +1,66 @@
+#pragma once
+
+// Private to slipway_core: converts parsed JSON into a protobuf-shaped tree exactly as stout's
+// protobuf::parse<T>() does, with the master's error texts.
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ProtoJson {
+
+enum class Kind { Message, String, Bytes, Enum, Int64, Int32, UInt32, UInt64, Double, Bool };
+enum class Label { Optional, Required, Repeated };
+
+struct MessageDesc;
+
+struct FieldDesc
+{
+    std::string_view name;
+    int number;
+    Kind kind;
+    Label label;
+    const MessageDesc *message = nullptr;         ///< Kind::Message
+    const std::vector<std::string_view> *enumValues = nullptr; ///< Kind::Enum
+};
+
+struct MessageDesc
+{
+    std::string_view name;
+    std::vector<FieldDesc> fields; ///< in declaration order
+};
+
+struct Error
+{
+    std::string message;
+    std::string path;
+    bool missing = false; ///< a `Missing required fields` error
+};
+
+/// stout's protobuf::parse<T>(JSON::Value): "Expecting a JSON object" for a non-object, then the
+/// field conversion (unknown keys ignored, strings accepted for numbers, single values for repeated
+/// fields, nested arrays flattened), then the required-field check. On success @p out holds a
+/// normalized tree: only known fields, repeated fields as arrays, integers as int64, enums by name.
+bool parseMessage(const MessageDesc &desc, const nlohmann::json &in, nlohmann::json &out, Error &error);
+
+/// stout's protobuf::parse<RepeatedPtrField<T>>: "Expecting a JSON array", then each element.
+bool parseMessageList(const MessageDesc &desc, const nlohmann::json &in, nlohmann::json &out,
+                      Error &error);
+
+// The messages Slipway reads and writes (include/mesos/v1/…, field numbers as in the .proto).
+extern const MessageDesc TimeInfo;
+extern const MessageDesc DurationInfo;
+extern const MessageDesc Unavailability;
+extern const MessageDesc MachineID;
+extern const MessageDesc Window;
+extern const MessageDesc Schedule;
+extern const MessageDesc FrameworkID;
+extern const MessageDesc AgentID;
+extern const MessageDesc InverseOfferStatus;
+extern const MessageDesc DrainingMachine;
+extern const MessageDesc ClusterStatus;
+extern const MessageDesc Call;
+
+} // namespace ProtoJson

@@ -1,0 +1,83 @@
+#include "schedulecodec.h"
+
+#include "json/domainjson_p.h"
+#include "json/masterdocument_p.h"
+#include "json/protojson_p.h"
+
+namespace ScheduleCodec {
+
+namespace {
+
+QByteArray bytes(const std::string &s)
+{
+    return QByteArray(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+} // namespace
+
+Result<Schedule> decodeSchedule(QByteArrayView json)
+{
+    nlohmann::json root;
+    if (auto error = MasterDocument::parseRoot(json, MasterDocument::Root::Object, root))
+        return *error;
+    nlohmann::json normalized;
+    ProtoJson::Error error;
+    if (!ProtoJson::parseMessage(ProtoJson::Schedule, root, normalized, error))
+        return MasterDocument::fromProto(error);
+    return DomainJson::scheduleFrom(normalized);
+}
+
+QByteArray encodeSchedule(const Schedule &schedule)
+{
+    return bytes(DomainJson::dumpSorted(DomainJson::toJson(schedule)));
+}
+
+QByteArray encodeScheduleIndented(const Schedule &schedule)
+{
+    return bytes(DomainJson::toJson(schedule).dump(2) + "\n");
+}
+
+Result<QList<MachineId>> decodeMachineList(QByteArrayView json)
+{
+    nlohmann::json root;
+    if (auto error = MasterDocument::parseRoot(json, MasterDocument::Root::Array, root))
+        return *error;
+    nlohmann::json normalized;
+    ProtoJson::Error error;
+    if (!ProtoJson::parseMessageList(ProtoJson::MachineID, root, normalized, error))
+        return MasterDocument::fromProto(error);
+    QList<MachineId> ids;
+    ids.reserve(static_cast<qsizetype>(normalized.size()));
+    for (const nlohmann::json &m : normalized)
+        ids.append(DomainJson::machineIdFrom(m));
+    return ids;
+}
+
+QByteArray encodeMachineList(const QList<MachineId> &machines)
+{
+    return bytes(DomainJson::dumpSorted(DomainJson::toJson(machines)));
+}
+
+Result<MaintenanceStatus> decodeStatus(QByteArrayView json)
+{
+    nlohmann::json root;
+    if (auto error = MasterDocument::parseRoot(json, MasterDocument::Root::Object, root))
+        return *error;
+    nlohmann::json normalized;
+    ProtoJson::Error error;
+    if (!ProtoJson::parseMessage(ProtoJson::ClusterStatus, root, normalized, error))
+        return MasterDocument::fromProto(error);
+    return DomainJson::statusFrom(normalized);
+}
+
+QByteArray encodeStatus(const MaintenanceStatus &status)
+{
+    return bytes(DomainJson::dumpSorted(DomainJson::toJson(status)));
+}
+
+QString machineIdJson(const MachineId &id)
+{
+    return QString::fromStdString(DomainJson::dumpSorted(DomainJson::toJson(id)));
+}
+
+} // namespace ScheduleCodec

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "json/result.h"
+#include "machineid.h"
+#include "schedule.h"
+
+#include <QByteArrayView>
+#include <QList>
+
+#include <optional>
+
+/// The master's validation rules (src/master/maintenance.cpp `validation::*`), in the master's
+/// order and with its exact texts (API.md §4). Errors are JsonError{Semantic} whose `path` names
+/// the offending window or machine, so a UI can point at it.
+namespace MaintenanceValidator {
+
+/// `validation::machine`: hostname and IP not both empty; IP a dotted IPv4 quad.
+std::optional<QString> checkMachine(const MachineId &id);
+
+/// `validation::schedule`: windows non-empty, durations not negative, machines valid and unique,
+/// and every machine in @p downMachines still present.
+std::optional<JsonError> checkSchedule(const Schedule &schedule, const QList<MachineId> &downMachines);
+
+/// `validation::machines`: a non-empty list of valid, unique machines (the /machine/down and
+/// /machine/up bodies, START_ and STOP_MAINTENANCE).
+std::optional<JsonError> checkMachineList(const QList<MachineId> &machines);
+
+/// What the master does with a `POST /maintenance/schedule` body before it changes anything:
+/// parse, convert, then checkSchedule(). Returns the decoded schedule or the master's 400 text.
+Result<Schedule> checkScheduleDocument(QByteArrayView body, const QList<MachineId> &downMachines);
+
+} // namespace MaintenanceValidator
