@@ -1,0 +1,117 @@
+#include "cli/cliapp.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryFile>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class tst_CliApp : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int code;
+        QString out;
+        QString err;
+    };
+    static Run run(const QStringList &args)
+    {
+        QString out, err;
+        QTextStream o(&out), e(&err);
+        const int code = CliApp::run(QStringList{u"slipwayctl"_s} + args, {o, e});
+        o.flush();
+        e.flush();
+        return {code, out, err};
+    }
+    static QString file(const QByteArray &content)
+    {
+        auto *f = new QTemporaryFile(qApp);
+        f->open();
+        f->write(content);
+        f->flush();
+        return f->fileName();
+    }
+
+private Q_SLOTS:
+    void validSchedule()
+    {
+        const Run r = run({u"validate"_s, QStringLiteral(SLIPWAY_TEST_DATA "/mesos-examples/schedule-two-windows.json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, u"valid: 2 windows, 3 machines\n"_s);
+    }
+
+    void rejectedWithMasterText()
+    {
+        const QString path = file(R"({"windows":[{"machine_ids":[{"hostname":"a"},{"hostname":"A"}],"unavailability":{"start":{"nanoseconds":1}}}]})");
+        const Run r = run({u"validate"_s, path});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.out, u"Machine '{\"hostname\":\"A\"}' appears more than once in the schedule\n"_s);
+    }
+
+    void downMachineMustStay()
+    {
+        const QString path = file("{}");
+        QCOMPARE(run({u"validate"_s, path}).code, 0);
+        const Run r = run({u"validate"_s, path, u"--down"_s, u"h1/10.0.0.1"_s});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.out, u"Machine '{\"hostname\":\"h1\",\"ip\":\"10.0.0.1\"}' is deactivated and cannot be removed from the schedule\n"_s);
+    }
+
+    void notJsonGivesLineAndColumn()
+    {
+        const Run r = run({u"validate"_s, file("{\n  \"windows\": [\n    oops\n")});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.out, u"syntax error at line 3 near: oops (line 3, column 5)\n"_s);
+    }
+
+    void jsonVerdict()
+    {
+        Run r = run({u"validate"_s, u"--json"_s, QStringLiteral(SLIPWAY_TEST_DATA "/mesos-examples/schedule-two-windows.json")});
+        QCOMPARE(r.code, 0);
+        QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o[u"valid"_s].toBool(), true);
+        QCOMPARE(o[u"machines"_s].toInt(), 3);
+        r = run({u"validate"_s, u"--json"_s, file(R"({"windows":[{"machine_ids":[{"ip":"::1"}],"unavailability":{"start":{"nanoseconds":1}}}]})")});
+        QCOMPARE(r.code, 1);
+        o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o[u"valid"_s].toBool(), false);
+        QCOMPARE(o[u"error"_s].toString(), u"Failed to parse IPv4: ::1"_s);
+        QCOMPARE(o[u"path"_s].toString(), u"windows[0].machine_ids[0]"_s);
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no command") << QStringList();
+        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s};
+        QTest::newRow("no file") << QStringList{u"validate"_s};
+        QTest::newRow("two files") << QStringList{u"validate"_s, u"a"_s, u"b"_s};
+        QTest::newRow("unreadable") << QStringList{u"validate"_s, u"/nonexistent/schedule.json"_s};
+        QTest::newRow("bad machine") << QStringList{u"validate"_s, u"x"_s, u"--down"_s, u"a/b/c"_s};
+        QTest::newRow("unknown option") << QStringList{u"--bogus"_s};
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        const Run r = run(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY(!r.err.isEmpty());
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void helpAndVersion()
+    {
+        Run r = run({u"--help"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(u"validate FILE"));
+        r = run({u"--version"_s});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, u"slipwayctl " SLIPWAY_VERSION "\n"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_CliApp)
+#include "tst_cliapp.moc"
