@@ -68,14 +68,40 @@ bool operator==(const MachineId &a, const MachineId &b)
         return false;
     if (a.ip && *a.ip != *b.ip)
         return false;
-    if (a.hostname)
-        return a.hostname->compare(*b.hostname, Qt::CaseSensitive) == 0
-            || asciiLower(*a.hostname) == asciiLower(*b.hostname);
+    if (!a.hostname)
+        return true;
+    const QString &x = *a.hostname;
+    const QString &y = *b.hostname;
+    if (x.size() != y.size())
+        return false;
+    for (qsizetype i = 0; i < x.size(); ++i) {
+        char16_t p = x[i].unicode();
+        char16_t q = y[i].unicode();
+        if (p == q)
+            continue;
+        if (p >= u'A' && p <= u'Z')
+            p += u'a' - u'A';
+        if (q >= u'A' && q <= u'Z')
+            q += u'a' - u'A';
+        if (p != q)
+            return false;
+    }
     return true;
 }
 
 size_t qHash(const MachineId &id, size_t seed) noexcept
 {
-    return qHashMulti(seed, id.hostname.has_value(), asciiLower(id.hostnameOrEmpty()),
-                      id.ip.has_value(), id.ipOrEmpty());
+    // Hash the ASCII-lowered hostname without building a lowered copy.
+    size_t h = qHashMulti(seed, id.hostname.has_value(), id.ip.has_value());
+    if (id.hostname) {
+        for (const QChar c : *id.hostname) {
+            char16_t u = c.unicode();
+            if (u >= u'A' && u <= u'Z')
+                u += u'a' - u'A';
+            h = (h ^ u) * 1099511628211ULL;
+        }
+    }
+    if (id.ip)
+        h = qHashMulti(h, *id.ip);
+    return h;
 }

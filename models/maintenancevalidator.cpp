@@ -51,7 +51,7 @@ std::optional<JsonError> checkSchedule(const Schedule &schedule, const QList<Mac
     seen.reserve(schedule.machineCount());
     for (qsizetype w = 0; w < schedule.windows.size(); ++w) {
         const MaintenanceWindow &window = schedule.windows[w];
-        const QString windowPath = u"windows[%1]"_s.arg(w);
+        const QString windowPath = u"windows["_s + QString::number(w) + u']';
         if (window.machines.isEmpty())
             return semantic(u"List of machines in the maintenance window is empty"_s,
                             windowPath + u".machine_ids");
@@ -60,12 +60,13 @@ std::optional<JsonError> checkSchedule(const Schedule &schedule, const QList<Mac
                             windowPath + u".unavailability.duration.nanoseconds");
         for (qsizetype m = 0; m < window.machines.size(); ++m) {
             const MachineId &id = window.machines[m];
-            const QString path = windowPath + u".machine_ids[%1]"_s.arg(m);
+            const auto path = [&] { return windowPath + u".machine_ids[%1]"_s.arg(m); };
             if (auto error = checkMachine(id))
-                return semantic(*error, path);
-            if (seen.contains(id))
-                return semantic(duplicateText(id), path);
+                return semantic(*error, path());
+            const qsizetype before = seen.size();
             seen.insert(id);
+            if (seen.size() == before)
+                return semantic(duplicateText(id), path());
         }
     }
     for (const MachineId &down : downMachines) {

@@ -64,9 +64,12 @@ MaintenanceStatus statusFrom(const nlohmann::json &s)
     return status;
 }
 
-nlohmann::ordered_json toJson(const MachineId &id)
+namespace {
+
+template<typename J>
+J build(const MachineId &id)
 {
-    nlohmann::ordered_json j = nlohmann::ordered_json::object();
+    J j = J::object();
     if (id.hostname)
         j["hostname"] = utf8(*id.hostname);
     if (id.ip)
@@ -74,26 +77,28 @@ nlohmann::ordered_json toJson(const MachineId &id)
     return j;
 }
 
-nlohmann::ordered_json toJson(const QList<MachineId> &ids)
+template<typename J>
+J build(const QList<MachineId> &ids)
 {
-    nlohmann::ordered_json j = nlohmann::ordered_json::array();
+    J j = J::array();
     for (const MachineId &id : ids)
-        j.push_back(toJson(id));
+        j.push_back(build<J>(id));
     return j;
 }
 
-nlohmann::ordered_json toJson(const Schedule &schedule)
+template<typename J>
+J build(const Schedule &schedule)
 {
-    nlohmann::ordered_json j = nlohmann::ordered_json::object();
+    J j = J::object();
     if (schedule.windows.isEmpty())
         return j;
-    nlohmann::ordered_json &windows = j["windows"];
-    windows = nlohmann::ordered_json::array();
+    J &windows = j["windows"];
+    windows = J::array();
     for (const MaintenanceWindow &w : schedule.windows) {
-        nlohmann::ordered_json window = nlohmann::ordered_json::object();
+        J window = J::object();
         if (!w.machines.isEmpty())
-            window["machine_ids"] = toJson(w.machines);
-        nlohmann::ordered_json u = nlohmann::ordered_json::object();
+            window["machine_ids"] = build<J>(w.machines);
+        J u = J::object();
         u["start"]["nanoseconds"] = w.unavailability.startNs;
         if (w.unavailability.durationNs)
             u["duration"]["nanoseconds"] = *w.unavailability.durationNs;
@@ -103,19 +108,20 @@ nlohmann::ordered_json toJson(const Schedule &schedule)
     return j;
 }
 
-nlohmann::ordered_json toJson(const MaintenanceStatus &status)
+template<typename J>
+J build(const MaintenanceStatus &status)
 {
-    nlohmann::ordered_json j = nlohmann::ordered_json::object();
+    J j = J::object();
     if (!status.draining.isEmpty()) {
-        nlohmann::ordered_json &draining = j["draining_machines"];
-        draining = nlohmann::ordered_json::array();
+        J &draining = j["draining_machines"];
+        draining = J::array();
         for (const DrainingMachine &d : status.draining) {
-            nlohmann::ordered_json m = nlohmann::ordered_json::object();
-            m["id"] = toJson(d.id);
+            J m = J::object();
+            m["id"] = build<J>(d.id);
             if (!d.statuses.isEmpty()) {
-                nlohmann::ordered_json &statuses = m["statuses"];
+                J &statuses = m["statuses"];
                 for (const InverseOfferStatus &s : d.statuses) {
-                    nlohmann::ordered_json st = nlohmann::ordered_json::object();
+                    J st = J::object();
                     st["status"] = utf8(InverseOfferStatus::answerName(s.answer));
                     st["framework_id"]["value"] = utf8(s.frameworkId);
                     st["timestamp"]["nanoseconds"] = s.timestampNs;
@@ -126,20 +132,29 @@ nlohmann::ordered_json toJson(const MaintenanceStatus &status)
         }
     }
     if (!status.down.isEmpty())
-        j["down_machines"] = toJson(status.down);
+        j["down_machines"] = build<J>(status.down);
     return j;
 }
+
+} // namespace
+
+nlohmann::ordered_json toJson(const MachineId &id) { return build<nlohmann::ordered_json>(id); }
+nlohmann::ordered_json toJson(const Schedule &s) { return build<nlohmann::ordered_json>(s); }
+nlohmann::ordered_json toJson(const MaintenanceStatus &s) { return build<nlohmann::ordered_json>(s); }
+nlohmann::ordered_json toJson(const QList<MachineId> &ids) { return build<nlohmann::ordered_json>(ids); }
+nlohmann::json toSortedJson(const MachineId &id) { return build<nlohmann::json>(id); }
+nlohmann::json toSortedJson(const Schedule &s) { return build<nlohmann::json>(s); }
+nlohmann::json toSortedJson(const MaintenanceStatus &s) { return build<nlohmann::json>(s); }
+nlohmann::json toSortedJson(const QList<MachineId> &ids) { return build<nlohmann::json>(ids); }
 
 std::string dump(const nlohmann::ordered_json &v)
 {
     return v.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
-std::string dumpSorted(const nlohmann::ordered_json &v)
+std::string dump(const nlohmann::json &v)
 {
-    // nlohmann::json keeps objects in a std::map: converting sorts every level alphabetically.
-    const nlohmann::json sorted = v;
-    return sorted.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return v.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 } // namespace DomainJson

@@ -31,15 +31,19 @@ MachineId machineIdFrom(const nlohmann::json &m);
 Schedule scheduleFrom(const nlohmann::json &s);
 MaintenanceStatus statusFrom(const nlohmann::json &s);
 
-// To JSON in declaration order; dump a v0 document after converting to nlohmann::json, which
-// sorts keys exactly as the master's JSON::protobuf() does.
+// To JSON in declaration order (v1, ordered_json) or alphabetical order (v0: nlohmann::json keeps
+// objects in a std::map, which sorts keys exactly as the master's JSON::protobuf() does).
 nlohmann::ordered_json toJson(const MachineId &id);
 nlohmann::ordered_json toJson(const Schedule &schedule);
 nlohmann::ordered_json toJson(const MaintenanceStatus &status);
 nlohmann::ordered_json toJson(const QList<MachineId> &ids);
+nlohmann::json toSortedJson(const MachineId &id);
+nlohmann::json toSortedJson(const Schedule &schedule);
+nlohmann::json toSortedJson(const MaintenanceStatus &status);
+nlohmann::json toSortedJson(const QList<MachineId> &ids);
 
 /// Compact output as the master writes it; invalid UTF-8 is replaced, never thrown on.
 std::string dump(const nlohmann::ordered_json &v);
-std::string dumpSorted(const nlohmann::ordered_json &v);
+std::string dump(const nlohmann::json &v);
 
 } // namespace DomainJson

@@ -75,6 +75,31 @@ public:
         }
         return true;
     }
+    /// Appends the run of plain string bytes (no quote, backslash or control character) that
+    /// follows, as repeated getc() calls would, without the per-byte bookkeeping.
+    void takePlainRun(std::string &out)
+    {
+        if (m_ungot || m_cur == m_s.size())
+            return;
+        if (m_last == '\n') {
+            ++m_line;
+            m_lineStart = m_cur;
+            m_last = -1;
+        }
+        const size_t begin = m_cur;
+        size_t end = begin;
+        while (end < m_s.size()) {
+            const unsigned char c = static_cast<unsigned char>(m_s[end]);
+            if (c < ' ' || c == '"' || c == '\\')
+                break;
+            ++end;
+        }
+        if (end == begin)
+            return;
+        out.append(m_s.data() + begin, end - begin);
+        m_cur = end;
+        m_last = static_cast<unsigned char>(m_s[end - 1]);
+    }
     size_t cur() const { return m_cur; }
     int line() const { return m_line; }
     int column() const
@@ -154,6 +179,7 @@ bool parseCodepoint(std::string &out, Input &in)
 bool parseString(std::string &out, Input &in)
 {
     for (;;) {
+        in.takePlainRun(out);
         int ch = in.getc();
         if (ch < ' ') {
             in.ungetc();

@@ -21,129 +21,146 @@ T castDouble(double d)
     return static_cast<T>(static_cast<int64_t>(d));
 }
 
-std::string fieldPath(const std::string &prefix, std::string_view name)
+// Where the converter is, built into a string only when an error needs it.
+struct PathNode
 {
-    return prefix.empty() ? std::string(name) : prefix + "." + std::string(name);
+    const PathNode *parent = nullptr;
+    std::string_view name;
+    long index = -1; ///< an array element of the parent field
+};
+
+std::string render(const PathNode *node)
+{
+    if (!node)
+        return std::string();
+    std::string head = render(node->parent);
+    if (node->index >= 0)
+        return head + "[" + std::to_string(node->index) + "]";
+    return head.empty() ? std::string(node->name) : head + "." + std::string(node->name);
 }
 
+// Converts in place: the tree stout would build from the JSON, minus the copies. Unknown keys stay
+// (every reader looks fields up by name); nulls are erased; scalars take their field's type;
+// repeated fields become flat arrays.
 class Converter
 {
 public:
     Error error;
 
-    bool message(const MessageDesc &desc, const nlohmann::json &in, nlohmann::json &out,
-                 const std::string &path)
+    bool message(const MessageDesc &desc, nlohmann::json &obj, const PathNode *path)
     {
-        if (!out.is_object())
-            out = nlohmann::json::object();
-        for (auto it = in.begin(); it != in.end(); ++it) {
+        for (auto it = obj.begin(); it != obj.end();) {
             const auto field = std::find_if(desc.fields.begin(), desc.fields.end(),
                                             [&](const FieldDesc &f) { return f.name == it.key(); });
-            if (field == desc.fields.end())
+            if (field == desc.fields.end()) {
+                ++it;
                 continue;
-            if (!value(*field, it.value(), out, fieldPath(path, field->name)))
+            }
+            const PathNode here{path, field->name};
+            if (it->is_null()) {
+                it = obj.erase(it);
+                continue;
+            }
+            const bool ok = field->label == Label::Repeated ? repeated(*field, *it, &here)
+                                                            : single(*field, *it, &here);
+            if (!ok)
                 return false;
+            if (it->is_null())
+                it = obj.erase(it);
+            else
+                ++it;
         }
         return true;
     }
 
 private:
-    bool fail(std::string text, const std::string &path)
+    bool fail(std::string text, const PathNode *path)
     {
         error.message = std::move(text);
-        error.path = path;
+        error.path = render(path);
         return false;
     }
-    bool notExpecting(const char *what, const FieldDesc &f, const std::string &path)
+    bool notExpecting(const char *what, const FieldDesc &f, const PathNode *path)
     {
         return fail(std::string("Not expecting a JSON ") + what + " for field '"
                         + std::string(f.name) + "'",
                     path);
     }
 
-    static void store(const FieldDesc &f, nlohmann::json &msg, nlohmann::json v)
+    static bool needsFlattening(const nlohmann::json &array)
     {
-        const std::string key(f.name);
-        if (f.label == Label::Repeated) {
-            nlohmann::json &arr = msg[key];
-            if (!arr.is_array())
-                arr = nlohmann::json::array();
-            arr.push_back(std::move(v));
-        } else {
-            msg[key] = std::move(v);
+        return std::any_of(array.begin(), array.end(),
+                           [](const nlohmann::json &e) { return e.is_array() || e.is_null(); });
+    }
+    static void flattenInto(nlohmann::json &&from, nlohmann::json &to)
+    {
+        for (nlohmann::json &e : from) {
+            if (e.is_array())
+                flattenInto(std::move(e), to);
+            else if (!e.is_null())
+                to.push_back(std::move(e));
         }
     }
 
-    bool value(const FieldDesc &f, const nlohmann::json &v, nlohmann::json &msg,
-               const std::string &path)
+    bool repeated(const FieldDesc &f, nlohmann::json &v, const PathNode *path)
     {
-        switch (v.type()) {
-        case nlohmann::json::value_t::object: return object(f, v, msg, path);
-        case nlohmann::json::value_t::string: return string(f, v.get_ref<const std::string &>(), msg, path);
-        case nlohmann::json::value_t::number_integer:
-        case nlohmann::json::value_t::number_unsigned:
-        case nlohmann::json::value_t::number_float: return number(f, v, msg, path);
-        case nlohmann::json::value_t::array: {
-            if (f.label != Label::Repeated)
-                return notExpecting("array", f, path);
-            const std::string key(f.name);
-            for (const nlohmann::json &e : v) {
-                const auto existing = msg.find(key);
-                const size_t index = existing == msg.end() ? 0 : existing->size();
-                if (!value(f, e, msg, path + "[" + std::to_string(index) + "]"))
-                    return false;
-            }
-            return true;
+        if (!v.is_array()) {
+            nlohmann::json wrapped = nlohmann::json::array();
+            wrapped.push_back(std::move(v));
+            v = std::move(wrapped);
+            return single(f, v[0], path); // the value itself is where it was written
         }
-        case nlohmann::json::value_t::boolean:
-            if (f.kind != Kind::Bool)
-                return notExpecting("boolean", f, path);
-            store(f, msg, v.get<bool>());
-            return true;
-        case nlohmann::json::value_t::null:
-        case nlohmann::json::value_t::discarded:
-        case nlohmann::json::value_t::binary: return true;
+        if (needsFlattening(v)) {
+            nlohmann::json flat = nlohmann::json::array();
+            flattenInto(std::move(v), flat);
+            v = std::move(flat);
+        }
+        for (size_t i = 0; i < v.size(); ++i) {
+            const PathNode element{path, {}, static_cast<long>(i)};
+            if (!single(f, v[i], &element))
+                return false;
         }
         return true;
     }
 
-    bool object(const FieldDesc &f, const nlohmann::json &v, nlohmann::json &msg,
-                const std::string &path)
+    bool single(const FieldDesc &f, nlohmann::json &v, const PathNode *path)
     {
-        if (f.kind != Kind::Message)
-            return notExpecting("object", f, path);
-        const std::string key(f.name);
-        if (f.label == Label::Repeated) {
-            nlohmann::json &arr = msg[key];
-            if (!arr.is_array())
-                arr = nlohmann::json::array();
-            arr.push_back(nlohmann::json::object());
-            return message(*f.message, v, arr.back(), path);
+        switch (v.type()) {
+        case nlohmann::json::value_t::object:
+            if (f.kind != Kind::Message)
+                return notExpecting("object", f, path);
+            return message(*f.message, v, path);
+        case nlohmann::json::value_t::string: return string(f, v, path);
+        case nlohmann::json::value_t::number_integer:
+        case nlohmann::json::value_t::number_unsigned:
+        case nlohmann::json::value_t::number_float: return number(f, v, path);
+        case nlohmann::json::value_t::array: return notExpecting("array", f, path);
+        case nlohmann::json::value_t::boolean:
+            return f.kind == Kind::Bool ? true : notExpecting("boolean", f, path);
+        default: return true;
         }
-        return message(*f.message, v, msg[key], path);
     }
 
-    bool string(const FieldDesc &f, const std::string &s, nlohmann::json &msg,
-                const std::string &path)
+    bool string(const FieldDesc &f, nlohmann::json &v, const PathNode *path)
     {
+        const std::string &s = v.get_ref<const std::string &>();
         switch (f.kind) {
         case Kind::String:
-        case Kind::Bytes: // Slipway reads no bytes fields; keep the text
-            store(f, msg, s);
-            return true;
+        case Kind::Bytes: return true; // Slipway reads no bytes fields; keep the text
         case Kind::Enum: {
             const auto &names = *f.enumValues;
-            if (std::find(names.begin(), names.end(), s) == names.end()) {
-                if (f.label == Label::Required)
-                    return fail("Failed to find enum for '" + s + "'", path);
-                return true; // proto2 drops an unknown name on an optional enum
-            }
-            store(f, msg, s);
+            if (std::find(names.begin(), names.end(), s) != names.end())
+                return true;
+            if (f.label == Label::Required)
+                return fail("Failed to find enum for '" + s + "'", path);
+            v = nullptr; // proto2 drops an unknown name on an optional enum
             return true;
         }
         case Kind::Double:
-            if (s == "Infinity" || s == "-Infinity")
-                return number(f, s[0] == '-' ? -HUGE_VAL : HUGE_VAL, msg, path);
+            if (s == "Infinity" || s == "-Infinity") {
+                v = s[0] == '-' ? -HUGE_VAL : HUGE_VAL;
+                return true;
+            }
             [[fallthrough]];
         case Kind::Int64:
         case Kind::Int32:
@@ -156,7 +173,8 @@ private:
                 return fail("Failed to parse '" + s + "' as a JSON number for field '"
                                 + std::string(f.name) + "': " + parsed.error,
                             path);
-            return number(f, parsed.value, msg, path);
+            v = std::move(parsed.value);
+            return number(f, v, path);
         }
         case Kind::Bool: {
             MasterJsonReader::Outcome parsed = MasterJsonReader::parse(s);
@@ -166,7 +184,7 @@ private:
                 return fail("Failed to parse '" + s + "' as a JSON boolean for field '"
                                 + std::string(f.name) + "': " + parsed.error,
                             path);
-            store(f, msg, parsed.value.get<bool>());
+            v = std::move(parsed.value);
             return true;
         }
         case Kind::Message: break;
@@ -174,22 +192,16 @@ private:
         return notExpecting("string", f, path);
     }
 
-    bool number(const FieldDesc &f, const nlohmann::json &v, nlohmann::json &msg,
-                const std::string &path)
+    bool number(const FieldDesc &f, nlohmann::json &v, const PathNode *path)
     {
         const bool isFloat = v.is_number_float();
-        const double d = v.get<double>();
-        const int64_t i = isFloat ? 0 : v.get<int64_t>();
+        const int64_t i = isFloat ? castDouble<int64_t>(v.get<double>()) : v.get<int64_t>();
         switch (f.kind) {
-        case Kind::Double: store(f, msg, d); return true;
+        case Kind::Double: v = v.get<double>(); return true;
         case Kind::Int64:
-        case Kind::UInt64: store(f, msg, isFloat ? castDouble<int64_t>(d) : i); return true;
-        case Kind::Int32:
-            store(f, msg, static_cast<int64_t>(static_cast<int32_t>(isFloat ? castDouble<int64_t>(d) : i)));
-            return true;
-        case Kind::UInt32:
-            store(f, msg, static_cast<int64_t>(static_cast<uint32_t>(isFloat ? castDouble<int64_t>(d) : i)));
-            return true;
+        case Kind::UInt64: v = i; return true;
+        case Kind::Int32: v = static_cast<int64_t>(static_cast<int32_t>(i)); return true;
+        case Kind::UInt32: v = static_cast<int64_t>(static_cast<uint32_t>(i)); return true;
         default: break;
         }
         return notExpecting("number", f, path);
@@ -243,29 +255,28 @@ bool checkInitialized(const MessageDesc &desc, const nlohmann::json &msg, const 
 
 } // namespace
 
-bool parseMessage(const MessageDesc &desc, const nlohmann::json &in, nlohmann::json &out, Error &error)
+bool parseMessage(const MessageDesc &desc, nlohmann::json &in, nlohmann::json &out, Error &error)
 {
     if (!in.is_object()) {
         error.message = "Expecting a JSON object";
         return false;
     }
     Converter c;
-    out = nlohmann::json::object();
-    if (!c.message(desc, in, out, std::string())) {
+    if (!c.message(desc, in, nullptr)) {
         error = c.error;
         return false;
     }
+    out = std::move(in);
     return checkInitialized(desc, out, std::string(), error);
 }
 
-bool parseMessageList(const MessageDesc &desc, const nlohmann::json &in, nlohmann::json &out,
+bool parseMessageList(const MessageDesc &desc, nlohmann::json &in, nlohmann::json &out,
                       Error &error)
 {
     if (!in.is_array()) {
         error.message = "Expecting a JSON array";
         return false;
     }
-    out = nlohmann::json::array();
     for (size_t i = 0; i < in.size(); ++i) {
         nlohmann::json element;
         if (!parseMessage(desc, in[i], element, error)) {
@@ -273,8 +284,9 @@ bool parseMessageList(const MessageDesc &desc, const nlohmann::json &in, nlohman
             error.path = error.path.empty() ? at : at + "." + error.path;
             return false;
         }
-        out.push_back(std::move(element));
+        in[i] = std::move(element);
     }
+    out = std::move(in);
     return true;
 }
 

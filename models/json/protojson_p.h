@@ -42,11 +42,11 @@ struct Error
 /// stout's protobuf::parse<T>(JSON::Value): "Expecting a JSON object" for a non-object, then the
 /// field conversion (unknown keys ignored, strings accepted for numbers, single values for repeated
 /// fields, nested arrays flattened), then the required-field check. On success @p out holds a
-/// normalized tree: only known fields, repeated fields as arrays, integers as int64, enums by name.
-bool parseMessage(const MessageDesc &desc, const nlohmann::json &in, nlohmann::json &out, Error &error);
+/// normalized tree (strings are moved out of @p in): only known fields, repeated fields as arrays, integers as int64, enums by name.
+bool parseMessage(const MessageDesc &desc, nlohmann::json &in, nlohmann::json &out, Error &error);
 
 /// stout's protobuf::parse<RepeatedPtrField<T>>: "Expecting a JSON array", then each element.
-bool parseMessageList(const MessageDesc &desc, const nlohmann::json &in, nlohmann::json &out,
+bool parseMessageList(const MessageDesc &desc, nlohmann::json &in, nlohmann::json &out,
                       Error &error);
 
 // The messages Slipway reads and writes (include/mesos/v1/…, field numbers as in the .proto).

@@ -29,7 +29,7 @@ Result<Schedule> decodeSchedule(QByteArrayView json)
 
 QByteArray encodeSchedule(const Schedule &schedule)
 {
-    return bytes(DomainJson::dumpSorted(DomainJson::toJson(schedule)));
+    return bytes(DomainJson::dump(DomainJson::toSortedJson(schedule)));
 }
 
 QByteArray encodeScheduleIndented(const Schedule &schedule)
@@ -55,7 +55,7 @@ Result<QList<MachineId>> decodeMachineList(QByteArrayView json)
 
 QByteArray encodeMachineList(const QList<MachineId> &machines)
 {
-    return bytes(DomainJson::dumpSorted(DomainJson::toJson(machines)));
+    return bytes(DomainJson::dump(DomainJson::toSortedJson(machines)));
 }
 
 Result<MaintenanceStatus> decodeStatus(QByteArrayView json)
@@ -72,12 +72,12 @@ Result<MaintenanceStatus> decodeStatus(QByteArrayView json)
 
 QByteArray encodeStatus(const MaintenanceStatus &status)
 {
-    return bytes(DomainJson::dumpSorted(DomainJson::toJson(status)));
+    return bytes(DomainJson::dump(DomainJson::toSortedJson(status)));
 }
 
 QString machineIdJson(const MachineId &id)
 {
-    return QString::fromStdString(DomainJson::dumpSorted(DomainJson::toJson(id)));
+    return QString::fromStdString(DomainJson::dump(DomainJson::toSortedJson(id)));
 }
 
 } // namespace ScheduleCodec
