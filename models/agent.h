@@ -3,6 +3,7 @@
 #include "machineid.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -43,6 +44,7 @@ struct Agent
     bool deactivated = false;
     std::optional<DrainInfo> drainInfo;
     int taskCount = 0; ///< tasks in a non-terminal state
+    QStringList frameworkIds; ///< frameworks with tasks on this agent
 
     MachineId machineId() const { return MachineId::of(hostname, ip); }
     /// The IP inside a PID such as `slave(1)@10.0.0.7:5051`; empty if it has none.

@@ -60,7 +60,7 @@ std::optional<JsonError> checkSchedule(const Schedule &schedule, const QList<Mac
                             windowPath + u".unavailability.duration.nanoseconds");
         for (qsizetype m = 0; m < window.machines.size(); ++m) {
             const MachineId &id = window.machines[m];
-            const auto path = [&] { return windowPath + u".machine_ids[%1]"_s.arg(m); };
+            const auto path = [&]() -> QString { return windowPath + u".machine_ids[%1]"_s.arg(m); };
             if (auto error = checkMachine(id))
                 return semantic(*error, path());
             const qsizetype before = seen.size();

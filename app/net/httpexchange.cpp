@@ -1,0 +1,227 @@
+#include "net/httpexchange.h"
+
+#include "net/leadertracker.h"
+#include "net/masterendpoint.h"
+
+#include <QFile>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+
+Q_LOGGING_CATEGORY(lcNet, "slipway.net")
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QUrl baseOf(const QUrl &url)
+{
+    QUrl base;
+    base.setScheme(url.scheme());
+    base.setHost(url.host());
+    base.setPort(url.port());
+    return base;
+}
+
+QString bodyText(const QByteArray &body)
+{
+    return QString::fromUtf8(body).trimmed();
+}
+
+MasterError httpError(int status, const QByteArray &body, const QByteArray &authenticate)
+{
+    MasterError e;
+    e.httpStatus = status;
+    e.message = bodyText(body);
+    if (status == 401) {
+        e.kind = MasterError::Kind::Unauthorized;
+        const qsizetype at = authenticate.indexOf("realm=\"");
+        if (at >= 0) {
+            const qsizetype from = at + 7;
+            e.realm = QString::fromUtf8(authenticate.mid(from, authenticate.indexOf('"', from) - from));
+        }
+    } else if (status == 403) {
+        e.kind = MasterError::Kind::Forbidden;
+    } else if (status == 400 || status == 409) {
+        e.kind = MasterError::Kind::Rejected;
+    } else if (status == 503 && e.message == u"No leader elected") {
+        e.kind = MasterError::Kind::NoLeader;
+    } else {
+        e.kind = MasterError::Kind::Http;
+        if (e.message.isEmpty())
+            e.message = u"HTTP %1"_s.arg(status);
+    }
+    return e;
+}
+
+} // namespace
+
+HttpExchange::HttpExchange(QNetworkAccessManager *network, LeaderTracker *leaders,
+                           const MasterEndpoint &endpoint, HttpCall call, Callback done,
+                           QObject *context)
+    : QObject(context)
+    , m_network(network)
+    , m_leaders(leaders)
+    , m_caFile(endpoint.caFile)
+    , m_verifyTls(endpoint.verifyTls)
+    , m_timeoutMs(endpoint.timeoutMs)
+    , m_call(std::move(call))
+    , m_done(std::move(done))
+{
+    if (!endpoint.user.isEmpty())
+        m_authorization = "Basic " + (endpoint.user + u':' + endpoint.password).toUtf8().toBase64();
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &HttpExchange::handleTimeout);
+}
+
+HttpExchange::~HttpExchange()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void HttpExchange::start()
+{
+    m_base = m_leaders ? m_leaders->base() : QUrl();
+    if (m_base.isEmpty()) {
+        HttpResult r;
+        r.error = {MasterError::Kind::Network, 0, tr("no master is configured"), {}};
+        finish(r);
+        return;
+    }
+    QUrl url = m_base;
+    url.setPath(m_call.path);
+    send(url);
+}
+
+void HttpExchange::send(const QUrl &url)
+{
+    ++m_attempt;
+    m_timedOut = false;
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    if (!m_call.accept.isEmpty())
+        request.setRawHeader("Accept", m_call.accept);
+    if (!m_call.contentType.isEmpty())
+        request.setRawHeader("Content-Type", m_call.contentType);
+    if (!m_authorization.isEmpty())
+        request.setRawHeader("Authorization", m_authorization);
+    if (url.scheme() == u"https" && !m_caFile.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(QSslCertificate::fromPath(m_caFile));
+        request.setSslConfiguration(tls);
+    }
+    qCDebug(lcNet) << m_call.method << url.toString();
+    m_reply = m_network->sendCustomRequest(request, m_call.method, m_call.body);
+    if (!m_verifyTls)
+        m_reply->ignoreSslErrors();
+    connect(m_reply, &QNetworkReply::finished, this, &HttpExchange::handleFinished);
+    m_timer.start(m_timeoutMs);
+}
+
+void HttpExchange::handleTimeout()
+{
+    if (!m_reply)
+        return;
+    m_timedOut = true;
+    m_reply->abort(); // finished() follows synchronously with OperationCanceledError
+}
+
+void HttpExchange::handleFinished()
+{
+    m_timer.stop();
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->deleteLater();
+
+    HttpResult result;
+    result.servedBy = baseOf(reply->url());
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    result.contentType = reply->rawHeader("Content-Type");
+
+    if (result.status == 0) {
+        MasterError e;
+        if (m_timedOut) {
+            e.kind = MasterError::Kind::Timeout;
+            e.message = tr("%1 ms").arg(m_timeoutMs);
+        } else if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
+            e.kind = MasterError::Kind::Tls;
+            e.message = reply->errorString();
+        } else {
+            e.kind = MasterError::Kind::Network;
+            e.message = reply->errorString();
+        }
+        if (retry(e, result.servedBy))
+            return;
+        result.error = e;
+        finish(result);
+        return;
+    }
+    if (result.status == 307) {
+        const QByteArray location = reply->rawHeader("Location");
+        if (location.isEmpty() || ++m_redirects > kMaxRedirects) {
+            result.error = {MasterError::Kind::Http, 307, tr("too many redirects between masters"), {}};
+            finish(result);
+            return;
+        }
+        // The master's Location is protocol-relative (`//host:port/master/...`): keep our scheme.
+        QUrl target = reply->url().resolved(QUrl::fromEncoded(location));
+        if (m_leaders)
+            m_leaders->setLeader(baseOf(target));
+        --m_attempt;
+        send(target);
+        return;
+    }
+    if (result.status >= 400) {
+        result.error = httpError(result.status, result.body, reply->rawHeader("WWW-Authenticate"));
+        if (retry(result.error, result.servedBy))
+            return;
+    } else if (reply->error() != QNetworkReply::NoError) {
+        // A status line arrived but the body did not (connection dropped mid-reply).
+        result.error = {MasterError::Kind::Network, result.status, reply->errorString(), {}};
+        if (retry(result.error, result.servedBy))
+            return;
+    }
+    finish(result);
+}
+
+bool HttpExchange::retry(const MasterError &error, const QUrl &base)
+{
+    if (error.kind == MasterError::Kind::Network || error.kind == MasterError::Kind::Timeout
+        || error.kind == MasterError::Kind::NoLeader) {
+        if (m_leaders)
+            m_leaders->markUnreachable(base);
+    }
+    if (!error.isTransient() || m_attempt >= kMaxAttempts)
+        return false;
+    if (!m_call.idempotent) {
+        // A write may have been applied; only a refused connection proves it was not sent.
+        if (error.kind != MasterError::Kind::Network || !error.message.contains(u"refused", Qt::CaseInsensitive))
+            return false;
+    }
+    const int delay = 200 << (m_attempt - 1);
+    qCDebug(lcNet) << "retrying in" << delay << "ms after" << error.describe();
+    QTimer::singleShot(delay, this, [this] {
+        m_base = m_leaders ? m_leaders->base() : m_base;
+        QUrl url = m_base;
+        url.setPath(m_call.path);
+        send(url);
+    });
+    return true;
+}
+
+void HttpExchange::finish(HttpResult result)
+{
+    Callback done = std::move(m_done);
+    deleteLater();
+    if (done)
+        done(result);
+}

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "machineid.h"
+#include "maintenancestatus.h"
+#include "net/httpexchange.h"
+#include "net/masterendpoint.h"
+#include "schedule.h"
+
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+class LeaderTracker;
+class QNetworkAccessManager;
+
+/// The one client for a Mesos master, over both APIs: v0 endpoints and v1 `POST /api/v1`
+/// (`Auto` speaks v1 and falls back to v0 when the master does not know it). Every operation takes
+/// a context object: the request is owned by it, aborted with it, and its callback runs once.
+class MasterClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    template<typename T>
+    using Reply = std::function<void(std::optional<T> value, const MasterError &error)>;
+    using Done = std::function<void(const MasterError &error)>;
+
+    explicit MasterClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+
+    void setEndpoint(const MasterEndpoint &endpoint);
+    const MasterEndpoint &endpoint() const { return m_endpoint; }
+    LeaderTracker *leaders() const { return m_leaders; }
+    /// The API in use: the configured one, or for Auto what the master turned out to speak.
+    MasterEndpoint::Api activeApi() const;
+
+    void fetchSchedule(QObject *context, Reply<Schedule> reply);
+    void postSchedule(const Schedule &schedule, QObject *context, Done done);
+    void fetchStatus(QObject *context, Reply<MaintenanceStatus> reply);
+    void startMaintenance(const QList<MachineId> &machines, QObject *context, Done done);
+    void stopMaintenance(const QList<MachineId> &machines, QObject *context, Done done);
+    /// The bulk cluster read for the monitor, unparsed (parsing happens off the UI thread):
+    /// `/master/state-summary` on v0, `GET_STATE` on v1. @p api says which one answered.
+    void fetchClusterState(QObject *context,
+                           std::function<void(const HttpResult &result, MasterEndpoint::Api api)> reply);
+    /// Any call, for tests and tools.
+    void send(const HttpCall &call, QObject *context, HttpExchange::Callback done);
+
+Q_SIGNALS:
+    void leaderChanged(const QUrl &leader);
+    void apiDetected(MasterEndpoint::Api api);
+
+private:
+    /// Sends @p v1 (or @p v0, per the API); for Auto, a 404 from /api/v1 switches to v0 for good.
+    void sendEither(const HttpCall &v0, const HttpCall &v1, QObject *context,
+                    std::function<void(const HttpResult &, MasterEndpoint::Api)> done);
+    static HttpCall v1Call(const QByteArray &body, bool idempotent);
+
+    QNetworkAccessManager *m_network;
+    LeaderTracker *m_leaders;
+    MasterEndpoint m_endpoint;
+    std::optional<MasterEndpoint::Api> m_detected;
+};
