@@ -277,9 +277,10 @@ void SimCluster::drainStep(SimAgent &agent)
         ? agent.drainStartNs + *agent.drain->maxGracePeriodNs
         : std::numeric_limits<qint64>::max();
     const bool killAll = m_now >= deadline;
+    bool killed = false;
     for (int f = 0; f < m_frameworks.size(); ++f) {
         QList<SimTask> &tasks = m_frameworks[f].tasks;
-        for (qsizetype i = tasks.size() - 1; i >= 0; --i) {
+        for (qsizetype i = tasks.size() - 1; i >= 0 && (killAll || !killed); --i) {
             if (tasks[i].agentId != agent.id)
                 continue;
             finishTask(f, i,
@@ -288,15 +289,15 @@ void SimCluster::drainStep(SimAgent &agent)
                                       "SOURCE_EXECUTOR",
                                       nullptr,
                                       {}});
-            if (!killAll) {
-                touch();
-                schedule(qMin(m_now + DrainKillStepNs, deadline),
-                         {Action::Kind::DrainKill, agent.host, -1, agent.epoch});
-                return;
-            }
+            killed = true;
         }
     }
     touch();
+    if (taskCountOn(agent.id) > 0) {
+        schedule(qMin(m_now + DrainKillStepNs, deadline),
+                 {Action::Kind::DrainKill, agent.host, -1, agent.epoch});
+        return;
+    }
     if (gone) {
         const int host = agent.host;
         ++m_hostSequence[host];
