@@ -1,0 +1,302 @@
+// The simulated master as an HTTP peer: robustness (malformed requests, huge bodies, slow and
+// many clients, pipelining), leader redirects, JSONP, the state documents, --state-file,
+// --fail-rate and --latency-ms, and the scenario file format.
+
+#include "rawhttp.h"
+#include "scenario.h"
+#include "simprocess.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestSimHttp : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SimProcess> start(const QStringList &args);
+
+private Q_SLOTS:
+    void malformedRequests();
+    void hugeBodies();
+    void slowAndManyClients();
+    void pipelinedRequests();
+    void leaderRedirects();
+    void stateDocuments();
+    void stateFilePersists();
+    void failRateAndLatency();
+    void scenarioFile_data();
+    void scenarioFile();
+    void scenarioOnCommandLine();
+};
+
+std::unique_ptr<SimProcess> TestSimHttp::start(const QStringList &args)
+{
+    auto sim = std::make_unique<SimProcess>();
+    QString error;
+    if (!sim->start(args, &error)) {
+        qWarning() << error;
+        return nullptr;
+    }
+    return sim;
+}
+
+void TestSimHttp::malformedRequests()
+{
+    const auto sim = start({u"--agents"_s, u"2"_s});
+    QVERIFY(sim);
+    QByteArray reply = RawHttp::exchange(sim->port(), "garbage\r\n\r\n");
+    QVERIFY2(reply.startsWith("HTTP/1.1 400 Bad Request\r\n"), reply.constData());
+    reply = RawHttp::exchange(sim->port(), "GET / HTTP/1.1\r\nno colon here\r\n\r\n");
+    QVERIFY(reply.startsWith("HTTP/1.1 400 "));
+    reply = RawHttp::exchange(sim->port(), "POST /maintenance/schedule HTTP/1.1\r\nContent-Length: x\r\n\r\n");
+    QVERIFY(reply.startsWith("HTTP/1.1 400 "));
+    reply = RawHttp::exchange(sim->port(), QByteArray(100 * 1024, 'a'));
+    QVERIFY(reply.startsWith("HTTP/1.1 400 "));
+    // Binary garbage as a schedule body: the parser's text, never a crash.
+    const QByteArray binary("\x00\xff{\x01", 4);
+    const RawHttp::Reply r = RawHttp::request(sim->port(), "POST", "/maintenance/schedule", binary);
+    QCOMPARE(r.status, 400);
+    QVERIFY(r.body.startsWith("syntax error at line 1 near: "));
+    // Deep nesting is refused like picojson's limit.
+    const QByteArray deep = QByteArray(500, '[') + QByteArray(500, ']');
+    QCOMPARE(RawHttp::request(sim->port(), "POST", "/machine/down", deep).status, 400);
+    // Chunked request bodies are read.
+    reply = RawHttp::exchange(sim->port(),
+                              "POST /maintenance/schedule HTTP/1.1\r\nTransfer-Encoding: chunked\r\n"
+                              "Connection: close\r\n\r\n2\r\n{}\r\n0\r\n\r\n");
+    QVERIFY2(reply.startsWith("HTTP/1.1 200 OK\r\n"), reply.constData());
+    QCOMPARE(RawHttp::request(sim->port(), "GET", "/health").status, 200);
+}
+
+void TestSimHttp::hugeBodies()
+{
+    const auto sim = start({u"--agents"_s, u"2"_s});
+    QVERIFY(sim);
+    // Announced beyond the cap: refused before any byte of the body is read.
+    QByteArray reply = RawHttp::exchange(
+        sim->port(), "POST /maintenance/schedule HTTP/1.1\r\nContent-Length: 1000000000\r\n\r\n");
+    QVERIFY2(reply.startsWith("HTTP/1.1 413 Request Entity Too Large\r\n"), reply.constData());
+    QVERIFY(reply.endsWith("413 Request Entity Too Large."));
+    // A large but allowed body of JSON garbage: the master's parse error.
+    const QByteArray big = '{' + QByteArray(4 * 1024 * 1024, ' ') + 'x';
+    const RawHttp::Reply r = RawHttp::request(sim->port(), "POST", "/maintenance/schedule", big);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.body, QByteArray("syntax error at line 1 near: x"));
+    QCOMPARE(RawHttp::request(sim->port(), "GET", "/health").status, 200);
+}
+
+void TestSimHttp::slowAndManyClients()
+{
+    const auto sim = start({u"--agents"_s, u"20"_s});
+    QVERIFY(sim);
+    // A client that sends half a request and stalls does not block anyone.
+    QTcpSocket slow;
+    slow.connectToHost(u"127.0.0.1"_s, sim->port());
+    QVERIFY(slow.waitForConnected(3000));
+    slow.write("POST /maintenance/schedule HTTP/1.1\r\nContent-Length: 100\r\n\r\n{\"win");
+    slow.flush();
+    QList<QTcpSocket *> sockets;
+    for (int i = 0; i < 100; ++i) {
+        auto *s = new QTcpSocket(this);
+        s->connectToHost(u"127.0.0.1"_s, sim->port());
+        sockets.append(s);
+    }
+    for (QTcpSocket *s : std::as_const(sockets)) {
+        QVERIFY(s->waitForConnected(5000));
+        s->write("GET /master/state HTTP/1.1\r\nHost: x\r\n\r\n");
+    }
+    int answered = 0;
+    for (QTcpSocket *s : std::as_const(sockets)) {
+        QByteArray in;
+        for (int i = 0; i < 100 && RawHttp::parse(in).status == 0; ++i) {
+            if (s->waitForReadyRead(100))
+                in += s->readAll();
+        }
+        answered += RawHttp::parse(in).status == 200 ? 1 : 0;
+        delete s;
+    }
+    QCOMPARE(answered, 100);
+    QCOMPARE(RawHttp::request(sim->port(), "GET", "/health").status, 200);
+}
+
+void TestSimHttp::pipelinedRequests()
+{
+    const auto sim = start({u"--agents"_s, u"0"_s, u"--frameworks"_s, u"0"_s});
+    QVERIFY(sim);
+    const QByteArray body = "{}";
+    const QByteArray bytes = "POST /maintenance/schedule HTTP/1.1\r\nContent-Length: 2\r\n\r\n{}"
+                             "GET /maintenance/schedule HTTP/1.1\r\n\r\n"
+                             "GET /nothing HTTP/1.1\r\nConnection: close\r\n\r\n";
+    const QByteArray in = RawHttp::exchange(sim->port(), bytes);
+    qsizetype used = 0;
+    const RawHttp::Reply first = RawHttp::parse(in, &used);
+    QCOMPARE(first.status, 200);
+    QCOMPARE(first.header("Content-Length"), QByteArray("0"));
+    qsizetype used2 = 0;
+    const RawHttp::Reply second = RawHttp::parse(in.mid(used), &used2);
+    QCOMPARE(second.status, 200);
+    QCOMPARE(second.body, QByteArray("{}"));
+    const RawHttp::Reply third = RawHttp::parse(in.mid(used + used2));
+    QCOMPARE(third.status, 404);
+    QCOMPARE(third.body, QByteArray("404 Not Found."));
+}
+
+void TestSimHttp::leaderRedirects()
+{
+    const auto sim = start({u"--leader"_s, u"http://m2.example:5050"_s, u"--auth"_s, u"u:p"_s});
+    QVERIFY(sim);
+    const RawHttp::Headers auth{{"Authorization", RawHttp::basic("u", "p")}};
+    RawHttp::Reply r = RawHttp::request(sim->port(), "GET", "/state?jsonp=x", {}, auth);
+    QCOMPARE(r.status, 307);
+    QCOMPARE(r.header("Location"), QByteArray("//m2.example:5050/master/state?jsonp=x"));
+    QVERIFY(r.body.isEmpty());
+    QVERIFY(!r.hasHeader("Content-Type"));
+    // Authentication comes first, and the method check comes after the redirect.
+    QCOMPARE(RawHttp::request(sim->port(), "GET", "/master/maintenance/schedule").status, 401);
+    r = RawHttp::request(sim->port(), "PUT", "/master/maintenance/schedule", {}, auth);
+    QCOMPARE(r.status, 307);
+    QCOMPARE(r.header("Location"), QByteArray("//m2.example:5050/master/maintenance/schedule"));
+    r = RawHttp::request(sim->port(), "GET", "/redirect");
+    QCOMPARE(r.status, 307);
+    QCOMPARE(r.header("Location"), QByteArray("//m2.example:5050"));
+    QCOMPARE(RawHttp::request(sim->port(), "GET", "/master/redirect/x").status, 404);
+    QCOMPARE(RawHttp::request(sim->port(), "POST", "/api/v1", "{}", auth).header("Location"),
+             QByteArray("//m2.example:5050/master/api/v1"));
+    QCOMPARE(RawHttp::request(sim->port(), "GET", "/master/health").status, 200);
+    QCOMPARE(RawHttp::request(sim->port(), "GET", "/version").status, 200);
+}
+
+void TestSimHttp::stateDocuments()
+{
+    const auto sim = start({u"--agents"_s, u"5"_s, u"--frameworks"_s, u"2"_s, u"--seed"_s, u"3"_s});
+    QVERIFY(sim);
+    const RawHttp::Reply r = RawHttp::request(sim->port(), "GET", "/master/state");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.header("Content-Type"), QByteArray("application/json"));
+    QVERIFY(r.body.startsWith(R"({"version":"1.12.0","build_date":)"));
+    const QJsonObject state = QJsonDocument::fromJson(r.body).object();
+    QCOMPARE(state[u"slaves"_s].toArray().size(), 5);
+    QCOMPARE(state[u"activated_slaves"_s].toDouble(), 5.0);
+    QVERIFY(r.body.contains(R"("activated_slaves":5.0,)"));
+    QCOMPARE(state[u"leader_info"_s][u"port"_s].toInt(), int(sim->port()));
+    const QJsonObject agent = state[u"slaves"_s][0].toObject();
+    QVERIFY(agent[u"pid"_s].toString().startsWith(u"slave(1)@10.0.0.0:5051"_s));
+    QVERIFY(agent[u"capabilities"_s].toArray().contains(u"AGENT_DRAINING"_s));
+    QVERIFY(agent[u"domain"_s][u"fault_domain"_s][u"region"_s][u"name"_s].isString());
+    QCOMPARE(state[u"frameworks"_s].toArray().size(), 2);
+    QVERIFY(state[u"frameworks"_s][0][u"tasks"_s][0][u"slave_id"_s].isString());
+
+    const QJsonObject summary = QJsonDocument::fromJson(
+        RawHttp::request(sim->port(), "GET", "/state-summary").body).object();
+    int running = 0;
+    for (const QJsonValue &s : summary[u"slaves"_s].toArray())
+        running += s[u"TASK_RUNNING"_s].toInt();
+    int tasks = 0;
+    for (const QJsonValue &f : state[u"frameworks"_s].toArray())
+        tasks += int(f[u"tasks"_s].toArray().size());
+    QCOMPARE(running, tasks);
+    QCOMPARE(QJsonDocument::fromJson(RawHttp::request(sim->port(), "GET", "/slaves").body)
+                 .object()[u"slaves"_s].toArray().size(), 5);
+    QVERIFY(RawHttp::request(sim->port(), "GET", "/frameworks").body.endsWith(R"("unregistered_frameworks":[]})"));
+    const QJsonArray limited = QJsonDocument::fromJson(
+        RawHttp::request(sim->port(), "GET", "/master/tasks?limit=2").body).object()[u"tasks"_s].toArray();
+    QCOMPARE(limited.size(), qMin(2, tasks));
+    QCOMPARE(RawHttp::request(sim->port(), "GET", "/version?jsonp=f").body.left(2), QByteArray("f("));
+    QVERIFY(RawHttp::request(sim->port(), "GET", "/metrics/snapshot").body.contains(R"("master/elected":1.0)"));
+}
+
+void TestSimHttp::stateFilePersists()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"state.json"_s);
+    const QByteArray s = R"({"windows":[{"machine_ids":[{"hostname":"agent-00001.sim.example","ip":"10.0.0.0"},{"hostname":"x"}],"unavailability":{"start":{"nanoseconds":5}}}]})";
+    {
+        const auto sim = start({u"--agents"_s, u"3"_s, u"--state-file"_s, file});
+        QVERIFY(sim);
+        QCOMPARE(RawHttp::request(sim->port(), "POST", "/maintenance/schedule", s).status, 200);
+        QCOMPARE(RawHttp::request(sim->port(), "POST", "/machine/down", R"([{"hostname":"x"}])").status, 200);
+    }
+    QVERIFY(QFile::exists(file));
+    const auto sim = start({u"--agents"_s, u"3"_s, u"--state-file"_s, file});
+    QVERIFY(sim);
+    QCOMPARE(RawHttp::request(sim->port(), "GET", "/maintenance/schedule").body, s);
+    const QByteArray status = RawHttp::request(sim->port(), "GET", "/maintenance/status").body;
+    QVERIFY2(status.startsWith(R"({"down_machines":[{"hostname":"x"}],"draining_machines":[{"id":{"hostname":"agent-00001.sim.example","ip":"10.0.0.0"})"),
+             status.constData());
+}
+
+void TestSimHttp::failRateAndLatency()
+{
+    {
+        const auto sim = start({u"--agents"_s, u"1"_s, u"--fail-rate"_s, u"1"_s});
+        QVERIFY(sim);
+        const RawHttp::Reply r = RawHttp::request(sim->port(), "GET", "/master/state");
+        QCOMPARE(r.status, 503);
+        QCOMPARE(r.body, QByteArray("503 Service Unavailable."));
+    }
+    const auto sim = start({u"--agents"_s, u"1"_s, u"--latency-ms"_s, u"200"_s});
+    QVERIFY(sim);
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(RawHttp::request(sim->port(), "GET", "/health").status, 200);
+    QVERIFY(timer.elapsed() >= 190);
+}
+
+void TestSimHttp::scenarioFile_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("ok") << QByteArray(R"({"agents":[{"hostname":"a1.example","ip":"10.0.0.1"}],"frameworks":[{"name":"m","policy":"accept-after:90s","tasks":[{"agent":"a1.example","count":3}]}],"schedule":{}})")
+                        << QString();
+    QTest::newRow("unknown top") << QByteArray(R"({"agent":[]})") << u"unknown key 'agent' in '$'"_s;
+    QTest::newRow("unknown agent key") << QByteArray(R"({"agents":[{"hostname":"a","ip":"10.0.0.1","cpu":1}]})")
+                                       << u"unknown key 'cpu' in 'agents[0]'"_s;
+    QTest::newRow("policy") << QByteArray(R"({"frameworks":[{"name":"m","policy":"maybe"}]})")
+                            << u"unknown policy 'maybe' in 'frameworks[0]'"_s;
+    QTest::newRow("task agent") << QByteArray(R"({"frameworks":[{"name":"m","tasks":[{"agent":"zz"}]}]})")
+                                << u"'frameworks[0].tasks[0]' names an unknown agent 'zz'"_s;
+    QTest::newRow("schedule") << QByteArray(R"({"schedule":{"windows":[{"machine_ids":[]}]}})")
+                              << u"schedule: Missing required fields: windows[0].unavailability"_s;
+    QTest::newRow("not json") << QByteArray("{") << u"the scenario is not valid JSON"_s;
+}
+
+void TestSimHttp::scenarioFile()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, error);
+    const Result<Scenario> s = Scenario::fromJson(json);
+    QCOMPARE(s.ok(), error.isEmpty());
+    if (!s.ok()) {
+        QCOMPARE(s.error().message, error);
+        return;
+    }
+    QCOMPARE(s->frameworks.first().policy.delayNs, std::optional<qint64>(90000000000LL));
+    QCOMPARE(s->frameworks.first().tasks.first().count, 3);
+}
+
+void TestSimHttp::scenarioOnCommandLine()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"bad.json"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"agents":[],"extra":1})");
+    f.close();
+    QProcess p;
+    p.start(SimProcess::executable(), {u"--listen"_s, u"127.0.0.1:0"_s, u"--scenario"_s, path});
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 2);
+    QVERIFY(p.readAllStandardError().contains("unknown key 'extra'"));
+}
+
+QTEST_GUILESS_MAIN(TestSimHttp)
+#include "tst_simhttp.moc"
