@@ -239,9 +239,9 @@ void HttpConnection::writeResponse(const HttpResponse &response, bool streaming)
     if (!m_keepAlive)
         out += "Connection: close\r\n";
     out += "\r\n";
-    if (!streaming)
-        out += response.body;
     m_socket->write(out);
+    if (!streaming && !response.body.isEmpty())
+        m_socket->write(response.body); // shared, not copied, for big documents
     if (!m_keepAlive && !streaming)
         close();
 }

@@ -3,12 +3,12 @@
 #include <QByteArray>
 #include <QString>
 
-#include <cstdint>
-#include <vector>
+#include <cstring>
 
 /// A fast, compact JSON writer that renders like the master's rapidjson-based `jsonify`: keys in
 /// the order written, raw UTF-8 strings, int64 as bare numbers, doubles shortest with `.0` for
-/// integral values. Used for the big state documents (10,000 agents) where a DOM is too slow.
+/// integral values. Used for the big state documents (10,000 agents) where a DOM is too slow:
+/// it writes straight into one growing buffer.
 class JsonWriter
 {
 public:
@@ -20,7 +20,8 @@ public:
     JsonWriter &endArray();
     /// Starts a member; the next value or begin* call is its value.
     JsonWriter &key(const char *name);
-    JsonWriter &value(const QString &s);
+    JsonWriter &value(QStringView s);
+    JsonWriter &value(const QString &s) { return value(QStringView(s)); }
     JsonWriter &value(const char *s);
     JsonWriter &value(qint64 n);
     JsonWriter &value(int n) { return value(qint64(n)); }
@@ -36,16 +37,33 @@ public:
         return value(v);
     }
 
-    QByteArray take() { return std::move(m_out); }
-    const QByteArray &data() const { return m_out; }
+    QByteArray take();
 
     static void appendDouble(QByteArray &out, double d);
-    static void appendString(QByteArray &out, QStringView s);
 
 private:
+    char *grow(qsizetype n)
+    {
+        if (m_size + n > m_capacity)
+            reallocate(n);
+        char *p = m_data + m_size;
+        m_size += n;
+        return p;
+    }
+    void reallocate(qsizetype n);
+    void put(char c) { *grow(1) = c; }
+    void put(const char *s, qsizetype n) { std::memcpy(grow(n), s, size_t(n)); }
     void separate();
+    void putDouble(double d);
+    void putEscaped(const char *s, qsizetype n);
+
+    static constexpr int MaxDepth = 64;
 
     QByteArray m_out;
-    std::vector<bool> m_first; ///< per open container: nothing written yet
+    char *m_data = nullptr; ///< m_out's bytes, cached: data() would check for sharing each time
+    qsizetype m_capacity = 0;
+    qsizetype m_size = 0;
+    bool m_first[MaxDepth]; ///< per open container: nothing written yet
+    int m_depth = 0;
     bool m_afterKey = false;
 };

@@ -23,21 +23,27 @@ struct Usage
     QList<int> frameworks;
 };
 
-// One pass over all tasks: what each agent runs (the master keeps this per agent).
-QHash<QString, Usage> usageByAgent(const SimCluster &cluster, bool withCompleted)
+// One pass over all tasks: what each agent runs (the master keeps this per agent), indexed by
+// host. Completed tasks of an earlier agent on the same host do not count for the current one.
+std::vector<Usage> usageByHost(const SimCluster &cluster, bool withCompleted)
 {
-    QHash<QString, Usage> usage;
-    usage.reserve(cluster.registeredAgentCount());
+    std::vector<Usage> usage(size_t(cluster.hosts().size()));
+    const auto &slots = cluster.agentSlots();
     const QList<SimFramework> &frameworks = cluster.frameworks();
     for (int f = 0; f < frameworks.size(); ++f) {
         auto add = [&](const SimTask &t, bool live) {
-            Usage &u = usage[t.agentId];
+            if (t.host < 0)
+                return;
+            const auto &slot = slots[size_t(t.host)];
+            if (!slot || (!live && slot->id != t.agentId))
+                return;
+            Usage &u = usage[size_t(t.host)];
             if (live) {
                 u.cpus += t.cpus;
                 u.mem += t.mem;
             }
             ++u.counts[int(t.state)];
-            if (u.frameworks.isEmpty() || u.frameworks.last() != f)
+            if (withCompleted && (u.frameworks.isEmpty() || u.frameworks.last() != f))
                 u.frameworks.append(f);
         };
         for (const SimTask &t : frameworks[f].tasks)
@@ -103,24 +109,28 @@ void MasterStateJson::writeAgent(JsonWriter &w, const SimAgent &agent) const
     w.field("registered_time", agent.registeredSecs);
 }
 
-void MasterStateJson::writeTask(JsonWriter &w, const SimTask &task) const
+void MasterStateJson::writeTask(JsonWriter &out, const SimTask &task) const
 {
-    w.beginObject();
-    w.field("id", task.id).field("name", task.name);
-    w.field("framework_id", m_cluster.frameworks()[task.framework].id);
-    w.field("executor_id", "").field("slave_id", task.agentId);
-    w.field("state", taskStateName(task.state));
-    w.key("resources");
-    writeScalars(w, task.cpus, task.mem, 0, false);
-    w.field("role", "*");
-    w.key("statuses").beginArray();
-    for (const SimTaskStatus &s : task.statuses)
-        w.beginObject()
-            .field("state", taskStateName(s.state))
-            .field("timestamp", s.timestamp)
-            .endObject();
-    w.endArray();
-    w.endObject();
+    if (task.v0Json.isEmpty()) {
+        JsonWriter w(512);
+        w.beginObject();
+        w.field("id", task.id).field("name", task.name);
+        w.field("framework_id", m_cluster.frameworks()[task.framework].id);
+        w.field("executor_id", "").field("slave_id", task.agentId);
+        w.field("state", taskStateName(task.state));
+        w.key("resources");
+        writeScalars(w, task.cpus, task.mem, 0, false);
+        w.field("role", "*");
+        w.key("statuses").beginArray();
+        for (const SimTaskStatus &s : task.statuses) {
+            w.beginObject().field("state", taskStateName(s.state));
+            w.field("timestamp", s.timestamp).endObject();
+        }
+        w.endArray();
+        w.endObject();
+        task.v0Json = w.take();
+    }
+    out.raw(task.v0Json);
 }
 
 static void writeAgentTail(JsonWriter &w, const SimCluster &cluster, const SimAgent &agent,
@@ -160,8 +170,11 @@ static void writeAgentTail(JsonWriter &w, const SimCluster &cluster, const SimAg
 
 QByteArray MasterStateJson::state() const
 {
-    const QHash<QString, Usage> usage = usageByAgent(m_cluster, false);
-    JsonWriter w(qsizetype(m_cluster.registeredAgentCount()) * 1200 + 4096);
+    const std::vector<Usage> usage = usageByHost(m_cluster, false);
+    qsizetype tasks = 0;
+    for (const SimFramework &fw : m_cluster.frameworks())
+        tasks += fw.tasks.size() + fw.completedTasks.size();
+    JsonWriter w(qsizetype(m_cluster.registeredAgentCount()) * 1300 + tasks * 400 + 4096);
     w.beginObject();
     w.field("version", SimMasterInfo::Version).field("build_date", SimMasterInfo::BuildDate);
     w.field("build_time", SimMasterInfo::BuildTime).field("build_user", SimMasterInfo::BuildUser);
@@ -186,10 +199,18 @@ QByteArray MasterStateJson::state() const
     for (const auto &slot : m_cluster.agentSlots()) {
         if (!slot)
             continue;
-        w.beginObject();
-        writeAgent(w, *slot);
-        writeAgentTail(w, m_cluster, *slot, usage.value(slot->id));
-        w.endObject();
+        const Usage u = usage[size_t(slot->host)];
+        const std::tuple<quint64, double, double> key {slot->revision, u.cpus, u.mem};
+        if (slot->cachedKey != key || slot->v0Json.isEmpty()) {
+            JsonWriter a(2048);
+            a.beginObject();
+            writeAgent(a, *slot);
+            writeAgentTail(a, m_cluster, *slot, u);
+            a.endObject();
+            slot->v0Json = a.take();
+            slot->cachedKey = key;
+        }
+        w.raw(slot->v0Json);
     }
     w.endArray();
     w.key("recovered_slaves").beginArray().endArray();
@@ -238,7 +259,7 @@ void MasterStateJson::writeFrameworks(JsonWriter &w, const QString &frameworkId)
 
 QByteArray MasterStateJson::stateSummary() const
 {
-    const QHash<QString, Usage> usage = usageByAgent(m_cluster, true);
+    const std::vector<Usage> usage = usageByHost(m_cluster, true);
     JsonWriter w(qsizetype(m_cluster.registeredAgentCount()) * 1500 + 4096);
     w.beginObject().field("hostname", m_master.hostname);
     w.key("slaves").beginArray();
@@ -246,7 +267,7 @@ QByteArray MasterStateJson::stateSummary() const
     for (const auto &slot : m_cluster.agentSlots()) {
         if (!slot)
             continue;
-        const Usage u = usage.value(slot->id);
+        const Usage u = usage[size_t(slot->host)];
         w.beginObject();
         writeAgent(w, *slot);
         writeAgentTail(w, m_cluster, *slot, u);
@@ -291,7 +312,7 @@ QByteArray MasterStateJson::stateSummary() const
 
 QByteArray MasterStateJson::slaves(const QString &slaveId) const
 {
-    const QHash<QString, Usage> usage = usageByAgent(m_cluster, false);
+    const std::vector<Usage> usage = usageByHost(m_cluster, false);
     JsonWriter w(qsizetype(m_cluster.registeredAgentCount()) * 2000 + 1024);
     w.beginObject().key("slaves").beginArray();
     for (const auto &slot : m_cluster.agentSlots()) {
@@ -299,7 +320,7 @@ QByteArray MasterStateJson::slaves(const QString &slaveId) const
             continue;
         w.beginObject();
         writeAgent(w, *slot);
-        writeAgentTail(w, m_cluster, *slot, usage.value(slot->id));
+        writeAgentTail(w, m_cluster, *slot, usage[size_t(slot->host)]);
         w.key("reserved_resources_full").beginObject().endObject();
         w.key("unreserved_resources_full").beginArray().endArray();
         w.key("used_resources_full").beginArray().endArray();

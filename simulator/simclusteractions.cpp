@@ -170,12 +170,14 @@ void SimCluster::launchTask(int framework, int host, const QString &name)
     task.name = name;
     task.framework = framework;
     task.agentId = m_agents[size_t(host)]->id;
+    task.host = host;
     task.state = TaskState::Staging;
     task.statuses.append({TaskState::Staging, double(m_now) / 1e9, "SOURCE_MASTER", nullptr, {}});
     m_frameworks[framework].tasks.append(task);
     Q_EMIT taskAdded(task);
     SimTask &running = m_frameworks[framework].tasks.last();
     running.state = TaskState::Running;
+    running.v0Json.clear();
     running.statuses = {{TaskState::Running, double(m_now) / 1e9, "SOURCE_EXECUTOR", nullptr, {}}};
     Q_EMIT taskUpdated(running);
     touch();
@@ -185,6 +187,7 @@ void SimCluster::finishTask(int framework, qsizetype index, SimTaskStatus status
 {
     SimFramework &fw = m_frameworks[framework];
     SimTask task = fw.tasks.takeAt(index);
+    task.v0Json.clear();
     task.state = status.state;
     task.statuses.append(std::move(status));
     Q_EMIT taskUpdated(task);
@@ -260,6 +263,7 @@ std::optional<SimError> SimCluster::drainAgent(const QString &agentId,
         return SimError {400, u"Unknown agent"_s};
     agent->drain = DrainInfo {DrainInfo::State::Draining, maxGraceNs, markGone};
     agent->deactivated = true;
+    ++agent->revision;
     agent->drainStartNs = m_now;
     agent->outstandingOffers.clear();
     ++agent->epoch;
@@ -305,6 +309,7 @@ void SimCluster::drainStep(SimAgent &agent)
         return;
     }
     agent.drain->state = DrainInfo::State::Drained;
+    ++agent.revision;
 }
 
 std::optional<SimError> SimCluster::deactivateAgent(const QString &agentId)
@@ -313,6 +318,7 @@ std::optional<SimError> SimCluster::deactivateAgent(const QString &agentId)
     if (!agent)
         return SimError {400, u"Unknown agent"_s};
     agent->deactivated = true;
+    ++agent->revision;
     agent->outstandingOffers.clear();
     touch();
     return std::nullopt;
@@ -327,6 +333,7 @@ std::optional<SimError> SimCluster::reactivateAgent(const QString &agentId)
         return SimError {400, u"Agent is still in the DRAINING state"_s};
     agent->drain.reset();
     agent->deactivated = false;
+    ++agent->revision;
     touch();
     return std::nullopt;
 }

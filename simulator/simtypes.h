@@ -14,6 +14,7 @@
 #include <QString>
 
 #include <optional>
+#include <tuple>
 
 enum class TaskState { Staging, Running, Finished, Killed, Lost, GoneByOperator };
 const char *taskStateName(TaskState state);
@@ -34,10 +35,14 @@ struct SimTask
     QString name;
     int framework = 0;
     QString agentId;
+    int host = -1; ///< the scenario host of agentId, for cheap grouping
     TaskState state = TaskState::Running;
     double cpus = 0.5;
     double mem = 512;
     QList<SimTaskStatus> statuses;
+    /// The task as /state renders it, kept until the task changes: tasks rarely change, and
+    /// re-rendering 45,000 of them per poll would dominate /state at 10,000 agents.
+    mutable QByteArray v0Json;
 };
 
 struct SimFramework
@@ -59,6 +64,10 @@ struct SimAgent
     std::optional<DrainInfo> drain;
     qint64 drainStartNs = 0;
     quint64 epoch = 0; ///< bumped whenever outstanding inverse offers or drains are reset
+    quint64 revision = 0; ///< bumped whenever deactivation or drain info change
+    /// Render cache of /state's agent object, valid for `cachedKey` (revision and usage).
+    mutable QByteArray v0Json;
+    mutable std::tuple<quint64, double, double> cachedKey {~quint64(0), 0, 0};
     /// Latest answer per framework index (allocator state; wiped by a schedule post).
     QHash<int, InverseOfferStatus> answers;
     /// Frameworks that hold an outstanding inverse offer for this agent.

@@ -99,19 +99,19 @@ void V1StateJson::writeAgent(JsonWriter &w, const SimAgent &agent, double cpus, 
 
 void V1StateJson::writeAgents(JsonWriter &w) const
 {
-    QHash<QString, std::pair<double, double>> used;
-    used.reserve(m_cluster.registeredAgentCount());
+    std::vector<std::pair<double, double>> used(size_t(m_cluster.hosts().size()));
     for (const SimFramework &fw : m_cluster.frameworks()) {
         for (const SimTask &t : fw.tasks) {
-            auto &u = used[t.agentId];
-            u.first += t.cpus;
-            u.second += t.mem;
+            if (t.host >= 0) {
+                used[size_t(t.host)].first += t.cpus;
+                used[size_t(t.host)].second += t.mem;
+            }
         }
     }
     w.beginObject().key("agents").beginArray();
     for (const auto &slot : m_cluster.agentSlots()) {
         if (slot) {
-            const auto u = used.value(slot->id);
+            const auto u = used[size_t(slot->host)];
             writeAgent(w, *slot, u.first, u.second);
         }
     }
