@@ -22,8 +22,13 @@ HttpConnection::HttpConnection(QTcpSocket *socket, QObject *parent)
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readData);
     connect(m_socket, &QTcpSocket::disconnected, this, [this] {
         m_closing = true;
-        Q_EMIT closed(this);
-        deleteLater();
+        finish();
+    });
+    m_requestTimer.setSingleShot(true);
+    m_requestTimer.setInterval(RequestTimeoutMs);
+    connect(&m_requestTimer, &QTimer::timeout, this, [this] {
+        if (!m_busy && !m_streaming && !m_closing)
+            fail(408); // a client trickling a request in must not hold the connection forever
     });
     m_idleTimer.start();
     if (m_socket->bytesAvailable() > 0)
@@ -43,6 +48,8 @@ void HttpConnection::readData()
 
 void HttpConnection::processBuffer()
 {
+    if (!m_busy && !m_streaming && !m_buffer.isEmpty() && !m_requestTimer.isActive())
+        m_requestTimer.start();
     while (!m_busy && !m_closing && !m_streaming) {
         if (!m_headParsed) {
             const Parse head = parseHead();
@@ -54,6 +61,7 @@ void HttpConnection::processBuffer()
             return;
         m_headParsed = false;
         m_busy = true;
+        m_requestTimer.stop();
         const HttpRequest request = std::move(m_request);
         m_request = HttpRequest();
         Q_EMIT requestReceived(this, request);
@@ -211,11 +219,22 @@ void HttpConnection::close()
     if (m_closing)
         return;
     m_closing = true;
+    m_idleTimer.stop();
+    m_requestTimer.stop();
     m_socket->disconnectFromHost();
-    if (m_socket->state() == QAbstractSocket::UnconnectedState) {
-        Q_EMIT closed(this);
-        deleteLater();
-    }
+    // A peer that never reads would keep the unsent bytes, and this object, forever.
+    QTimer::singleShot(CloseTimeoutMs, this, [this] { m_socket->abort(); });
+    if (m_socket->state() == QAbstractSocket::UnconnectedState)
+        finish();
+}
+
+void HttpConnection::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    Q_EMIT closed(this);
+    deleteLater();
 }
 
 static QByteArray httpDate()

@@ -20,6 +20,8 @@ public:
     static constexpr qsizetype MaxHeaderBytes = 64 * 1024;
     static constexpr qsizetype MaxBodyBytes = 32 * 1024 * 1024;
     static constexpr int IdleTimeoutMs = 60 * 1000;
+    static constexpr int RequestTimeoutMs = 30 * 1000; ///< to receive one whole request
+    static constexpr int CloseTimeoutMs = 5 * 1000; ///< to flush before aborting
     static constexpr qint64 MaxPendingStreamBytes = 16 * 1024 * 1024;
 
     explicit HttpConnection(QTcpSocket *socket, QObject *parent = nullptr);
@@ -47,9 +49,11 @@ private:
     Parse parseChunkedBody();
     void fail(int status);
     void writeResponse(const HttpResponse &response, bool streaming);
+    void finish();
 
     QTcpSocket *m_socket;
     QTimer m_idleTimer;
+    QTimer m_requestTimer; ///< runs while a request is partly received
     QByteArray m_buffer;
     HttpRequest m_request;
     bool m_headParsed = false;
@@ -59,4 +63,5 @@ private:
     bool m_keepAlive = true;
     bool m_streaming = false;
     bool m_closing = false;
+    bool m_finished = false;
 };

@@ -236,6 +236,15 @@ MaintenanceStatus SimCluster::maintenanceStatus() const
 
 void SimCluster::restore(const Schedule &schedule, const QList<MachineEntry> &machines)
 {
+    // The registry wins over the scenario: start from a table with every machine UP.
+    for (MachineEntry &m : m_machines) {
+        m.mode = MachineMode::Up;
+        m.unavailability.reset();
+    }
+    for (auto &slot : m_agents) {
+        if (slot)
+            resetAllocatorState(*slot);
+    }
     for (const MachineEntry &m : machines) {
         const int index = machineIndexFor(m.key, true);
         m_machines[index].mode = m.mode;
