@@ -3,6 +3,7 @@
 #include "eventstream.h"
 #include "httpconnection.h"
 #include "httprequest.h"
+#include "protobufcodec.h"
 #include "simcluster.h"
 #include "v1statejson.h"
 #include "json/v1codec.h"
@@ -55,22 +56,62 @@ HttpResponse V1Api::handle(HttpConnection *connection, const HttpRequest &reques
     if (!request.hasHeader("Content-Type"))
         return HttpResponse::text(400, "Expecting 'Content-Type' to be present");
     const QByteArray contentType = request.header("Content-Type");
-    if (contentType == "application/x-protobuf")
-        return HttpResponse::text(400, "Failed to parse body into Call protobuf");
-    if (contentType != "application/json")
+    Result<V1Call> decoded = JsonError();
+    if (contentType == "application/x-protobuf") {
+        const std::optional<QByteArray> json = ProtobufCodec::callToJson(request.body);
+        if (json)
+            decoded = V1Codec::decodeCall(*json);
+        if (!json || (!decoded && decoded.error().kind != JsonError::Kind::Semantic))
+            return HttpResponse::text(400, "Failed to parse body into Call protobuf");
+    } else if (contentType == "application/json") {
+        decoded = V1Codec::decodeCall(request.body);
+    } else {
         return HttpResponse::text(
             415, "Expecting 'Content-Type' of application/json or application/x-protobuf");
-    const Result<V1Call> decoded = V1Codec::decodeCall(request.body);
+    }
     if (!decoded)
         return HttpResponse::text(400, decoded.error().message.toUtf8());
     const V1Call &call = *decoded;
     const QByteArray accept = request.hasHeader("Accept") ? request.header("Accept") : QByteArray();
-    if (!accepts(accept, "application/json"))
+    const bool json = accepts(accept, "application/json");
+    if (!json && !accepts(accept, "application/x-protobuf"))
         return HttpResponse::text(
             406, "Expecting 'Accept' to allow 'application/x-protobuf' or 'application/json'");
     if (call.type == u"UNKNOWN")
         return HttpResponse::text(501);
+    if (!json)
+        return protobufResponse(call);
+    return jsonResponse(connection, call, streamed);
+}
 
+HttpResponse V1Api::protobufResponse(const V1Call &call)
+{
+    const QString &type = call.type;
+    auto answer = [](const QByteArray &body) {
+        HttpResponse r;
+        r.setHeader("Content-Type", "application/x-protobuf");
+        r.body = body;
+        return r;
+    };
+    if (type == u"GET_MAINTENANCE_SCHEDULE")
+        return answer(ProtobufCodec::encodeGetSchedule(m_cluster.schedule()));
+    if (type == u"GET_MAINTENANCE_STATUS")
+        return answer(ProtobufCodec::encodeGetStatus(m_cluster.maintenanceStatus()));
+    if (type == u"GET_HEALTH")
+        return answer(ProtobufCodec::encodeGetHealth());
+    if (type == u"GET_VERSION")
+        return answer(ProtobufCodec::encodeGetVersion());
+    if (type.startsWith(u"GET_") || type == u"SUBSCRIBE")
+        return HttpResponse::text(406,
+                                  "Expecting 'Accept' to allow 'application/json': the "
+                                  "simulated master renders "
+                                      + type.toUtf8() + " in JSON only");
+    bool unused = false;
+    return jsonResponse(nullptr, call, unused); // mutations answer with an empty body either way
+}
+
+HttpResponse V1Api::jsonResponse(HttpConnection *connection, const V1Call &call, bool &streamed)
+{
     const V1StateJson json(m_cluster, m_master);
     auto done = [](const std::optional<SimError> &error) {
         return error ? HttpResponse::text(error->status, error->message.toUtf8())

@@ -7,10 +7,12 @@ class EventStream;
 class HttpConnection;
 class SimCluster;
 struct HttpRequest;
+struct V1Call;
 
 /// `POST /api/v1` after authentication and the leader check: the rest of the master's pipeline
 /// (API.md §6.1: method, Content-Type, parse, validate, Accept, UNKNOWN) and the calls.
-/// JSON only: protobuf bodies and protobuf-only Accept headers are refused (docs/decisions.md).
+/// Protobuf bodies are read for every call; protobuf answers cover the maintenance calls, health
+/// and version (docs/decisions.md).
 class V1Api
 {
 public:
@@ -24,6 +26,9 @@ public:
     static bool accepts(const QByteArray &accept, QByteArrayView mediaType);
 
 private:
+    HttpResponse jsonResponse(HttpConnection *connection, const V1Call &call, bool &streamed);
+    HttpResponse protobufResponse(const V1Call &call);
+
     SimCluster &m_cluster;
     const SimMasterInfo &m_master;
     EventStream &m_events;

@@ -99,6 +99,7 @@ private Q_SLOTS:
     void drainAgent();
 
     void subscribe();
+    void protobuf();
 };
 
 bool TestSimV1Api::start(const QStringList &args)
@@ -397,6 +398,40 @@ void TestSimV1Api::subscribe()
     }
     QVERIFY(
         events[6].startsWith(R"({"type":"AGENT_REMOVED","agent_removed":{"agent_id":{"value":")"));
+}
+
+void TestSimV1Api::protobuf()
+{
+    QVERIFY(start({u"--agents"_s, u"0"_s, u"--frameworks"_s, u"0"_s}));
+    const QByteArray pb = "application/x-protobuf";
+    // Hand-written wire bytes (master.proto field numbers), not produced by our encoder.
+    RawHttp::Reply r = call(QByteArray::fromHex("0801"), pb, pb); // GET_HEALTH
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.header("Content-Type"), pb);
+    QCOMPARE(r.body.toHex(), QByteArray("0801120208 01").replace(' ', ""));
+    r = call(QByteArray::fromHex("0818"), pb, pb); // GET_MAINTENANCE_SCHEDULE, none yet
+    QCOMPARE(r.body.toHex(), QByteArray("08119201020a00"));
+    // START_MAINTENANCE [{"hostname":"h"}]: h is not scheduled.
+    expectError(call(QByteArray::fromHex("081a62050a030a0168"), pb, pb), 400,
+                R"(Machine '{"hostname":"h"}' is not part of a maintenance schedule)");
+    // UPDATE_MAINTENANCE_SCHEDULE of one window [h] starting at 5 ns, answered in JSON.
+    const QByteArray update = QByteArray::fromHex("08195a0f0a0d0a0b0a030a016812040a020805");
+    QCOMPARE(update.size(), 19);
+    expectOk(call(update, pb, Json));
+    QCOMPARE(
+        call(R"({"type":"GET_MAINTENANCE_SCHEDULE"})").body,
+        QByteArray(
+            R"({"type":"GET_MAINTENANCE_SCHEDULE","get_maintenance_schedule":{"schedule":{"windows":[{"machine_ids":[{"hostname":"h"}],"unavailability":{"start":{"nanoseconds":5}}}]}}})"));
+    r = call(QByteArray::fromHex("0817"), pb, pb); // GET_MAINTENANCE_STATUS
+    QCOMPARE(r.body.toHex(),
+             QByteArray("0810") + "8a01" + "09" + "0a07" + "0a05" + "0a03" + "0a0168");
+    expectError(call(QByteArray::fromHex("ff"), pb, pb), 400,
+                "Failed to parse body into Call protobuf");
+    expectError(call(QByteArray::fromHex("08195a00"), pb, pb), 400,
+                "Failed to parse body into Call protobuf");
+    expectError(
+        call(QByteArray::fromHex("0819"), pb, pb), 400,
+        "Failed to validate master::Call: Expecting 'update_maintenance_schedule' to be present");
 }
 
 QTEST_GUILESS_MAIN(TestSimV1Api)
