@@ -5,244 +5,234 @@
     <name>DraftSchedule</name>
     <message>
         <source>%1 is DOWN: the master refuses to remove a DOWN machine from the schedule. Bring it up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处于 DOWN 状态：主节点不允许从计划中移除 DOWN 的机器。请先将其恢复上线。</translation>
     </message>
     <message>
         <source>A window needs at least one machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>维护窗口至少需要一台机器。</translation>
     </message>
     <message>
         <source>A window cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>维护窗口的结束时间不能早于开始时间。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 被列出了两次。</translation>
     </message>
     <message>
         <source>%1 is already in another window; a machine can be in only one window.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在另一个维护窗口中；一台机器只能属于一个维护窗口。</translation>
     </message>
     <message>
         <source>There is no such window.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在该维护窗口。</translation>
     </message>
     <message>
         <source>No machine is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择任何机器。</translation>
     </message>
     <message>
         <source>%1 is not in any window.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不在任何维护窗口中。</translation>
     </message>
     <message>
         <source>The machines are already in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些机器已在此维护窗口中。</translation>
     </message>
 </context>
 <context>
     <name>ExactTimeDialog</name>
     <message>
         <source>Window times</source>
-        <translation type="unfinished"></translation>
+        <translation>维护窗口时间</translation>
     </message>
     <message numerus="yes">
         <source>%n machine(s) in this window.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>此维护窗口中有 %n 台机器。</numerusform></translation>
     </message>
     <message>
         <source>Start (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间（UTC）：</translation>
     </message>
     <message>
         <source>Start (local time):</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间（本地时间）：</translation>
     </message>
     <message>
         <source> d</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> 小时</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>持续时间：</translation>
     </message>
     <message>
         <source>Open-ended (no end)</source>
-        <translation type="unfinished"></translation>
+        <translation>不设结束时间</translation>
     </message>
 </context>
 <context>
     <name>MachineTableModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Hostname</source>
-        <translation type="unfinished"></translation>
+        <translation>主机名</translation>
     </message>
     <message>
         <source>IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>可用区</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>模式</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>维护窗口</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Slipway timeline demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Slipway 时间线演示</translation>
     </message>
 </context>
 <context>
     <name>ScheduleEditor</name>
     <message numerus="yes">
         <source>New window (%n machine(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>新建维护窗口（%n 台机器）</numerusform></translation>
     </message>
     <message>
         <source>The current machine is in no window.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前机器不在任何维护窗口中。</translation>
     </message>
     <message>
         <source>Move window</source>
-        <translation type="unfinished"></translation>
+        <translation>移动维护窗口</translation>
     </message>
     <message>
         <source>An open-ended window cannot be shortened; give it an end first.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有结束时间的维护窗口无法缩短；请先为其设置结束时间。</translation>
     </message>
     <message>
         <source>A window cannot be shorter than one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>维护窗口不能短于一个刻度。</translation>
     </message>
     <message>
         <source>Resize window</source>
-        <translation type="unfinished"></translation>
+        <translation>调整维护窗口时长</translation>
     </message>
     <message>
         <source>Delete window</source>
-        <translation type="unfinished"></translation>
+        <translation>删除维护窗口</translation>
     </message>
     <message numerus="yes">
         <source>Take %n machine(s) out of their window</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>将 %n 台机器移出其维护窗口</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Add %n machine(s) to window</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>将 %n 台机器加入维护窗口</numerusform></translation>
     </message>
     <message>
         <source>None of the selected machines is in a window; create one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选机器均不在任何维护窗口中；请先新建一个维护窗口。</translation>
     </message>
     <message numerus="yes">
         <source>Merge %n machine(s) into one window</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>将 %n 台机器合并到一个维护窗口</numerusform></translation>
     </message>
     <message>
         <source>Revert to live</source>
-        <translation type="unfinished"></translation>
+        <translation>还原为线上计划</translation>
     </message>
 </context>
 <context>
     <name>TimelinePage</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线</translation>
     </message>
     <message>
         <source>Live schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>线上计划</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>放大</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小</translation>
     </message>
     <message>
         <source>Fit schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>适应计划</translation>
     </message>
     <message>
         <source>Jump to now</source>
-        <translation type="unfinished"></translation>
+        <translation>跳到现在</translation>
     </message>
     <message>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
         <source>Show times in UTC instead of local time</source>
-        <translation type="unfinished"></translation>
+        <translation>以 UTC 而非本地时间显示</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
     <message>
         <source>Revert to live</source>
-        <translation type="unfinished"></translation>
+        <translation>还原为线上计划</translation>
     </message>
     <message>
         <source>Filter: hostname, IP, zone or mode</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选：主机名、IP、可用区或模式</translation>
     </message>
     <message>
         <source>All modes</source>
-        <translation type="unfinished"></translation>
+        <translation>所有模式</translation>
     </message>
     <message>
         <source>Discard every change in the draft and start again from the live schedule?</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃草稿中的所有修改，并从线上计划重新开始吗？</translation>
     </message>
     <message>
         <source>The draft is the live schedule again.</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿已还原为线上计划。</translation>
     </message>
 </context>
 <context>
@@ -250,146 +240,140 @@
     <message>
         <source>ddd d</source>
         <comment>ruler tick at midnight</comment>
-        <translation type="unfinished"></translation>
+        <translation>d日 ddd</translation>
     </message>
     <message>
         <source>HH:mm</source>
         <comment>ruler tick</comment>
-        <translation type="unfinished"></translation>
+        <translation>HH:mm</translation>
     </message>
     <message>
         <source>ddd d MMM</source>
         <comment>ruler tick for days and weeks</comment>
-        <translation type="unfinished"></translation>
+        <translation>M月d日 ddd</translation>
     </message>
     <message>
         <source>dddd d MMMM yyyy</source>
         <comment>ruler day band</comment>
-        <translation type="unfinished"></translation>
+        <translation>yyyy年M月d日 dddd</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
         <comment>ruler month band</comment>
-        <translation type="unfinished"></translation>
+        <translation>yyyy年M月</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>Move window</source>
-        <translation type="unfinished"></translation>
+        <translation>移动维护窗口</translation>
     </message>
     <message>
         <source>Resize window</source>
-        <translation type="unfinished"></translation>
+        <translation>调整维护窗口时长</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>……以及另外 %n 台</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n machine(s)&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>&lt;b&gt;%n 台机器&lt;/b&gt;</numerusform></translation>
     </message>
     <message>
         <source>Start: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>开始：%1（%2）</translation>
     </message>
     <message>
         <source>End: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结束：%1</translation>
     </message>
     <message>
         <source>Duration: %1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>持续时间：%1 小时 %2 分钟</translation>
     </message>
     <message>
         <source>Open-ended: no end</source>
-        <translation type="unfinished"></translation>
+        <translation>不设结束时间</translation>
     </message>
     <message>
         <source>This machine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本机：%1</translation>
     </message>
     <message>
         <source>Answers:&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>框架答复：&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>New in the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿中新增</translation>
     </message>
     <message>
         <source>Moved in the draft (live: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿中已移动（线上：%1）</translation>
     </message>
     <message>
         <source>&lt;i&gt;Locked: this machine is DOWN, and the master refuses to remove a DOWN machine from the schedule.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;已锁定：此机器处于 DOWN 状态，主节点不允许从计划中移除 DOWN 的机器。&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&amp;New window for selected machines</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选机器新建维护窗口(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Exact times…</source>
-        <translation type="unfinished"></translation>
+        <translation>精确时间(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete window</source>
-        <translation type="unfinished"></translation>
+        <translation>删除维护窗口(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Take selected machines out of their window</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选机器移出其维护窗口(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Merge selected machines into one window</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选机器合并到一个维护窗口(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Add selected machines to this window</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选机器加入此维护窗口(&amp;A)</translation>
     </message>
     <message>
         <source>The current machine is in no window.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前机器不在任何维护窗口中。</translation>
     </message>
     <message>
         <source>Set window times</source>
-        <translation type="unfinished"></translation>
+        <translation>设置维护窗口时间</translation>
     </message>
 </context>
 <context>
     <name>TimelineViewState</name>
     <message>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
         <source>UTC%1%2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC%1%2:%3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
     <name>ZoneGroupModel</name>
     <message numerus="yes">
         <source>%1 (%n machine(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1（%n 台机器）</numerusform></translation>
     </message>
     <message>
         <source>No zone</source>
-        <translation type="unfinished"></translation>
+        <translation>无可用区</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,8 @@
 
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 DemoCluster DemoCluster::generate(int machines, int windows, qint64 nowNs, quint32 seed)
@@ -16,22 +18,24 @@ DemoCluster DemoCluster::generate(int machines, int windows, qint64 nowNs, quint
     for (int i = 0; i < machines; ++i) {
         Agent a;
         a.id = u"agent-%1-S%2"_s.arg(seed).arg(i);
-        a.hostname = u"node-%1.%2.example.net"_s.arg(i + 1, 5, 10, QLatin1Char('0'))
-                         .arg(zones[i % zones.size()]);
+        a.hostname = u"node-%1"_s.arg(i + 1, 5, 10, QLatin1Char('0'));
         a.ip = u"10.%1.%2.%3"_s.arg(i / 65536 % 256).arg(i / 256 % 256).arg(i % 256);
-        a.zone = zones[i % zones.size()];
+        // Zones in blocks, so that the windows below (runs of consecutive machines) stay in one
+        // zone and spread over every zone, as rows sorted by zone and hostname show them.
+        a.zone = zones[qsizetype(i) * zones.size() / std::max(1, machines)];
         a.region = a.zone.left(a.zone.size() - 1);
         a.taskCount = int(rng.bounded(6));
         c.agents.append(a);
     }
-    // Windows take consecutive machines of one zone, between 1 and 6 of them.
+    // Windows take runs of consecutive machines (1 to 6), spread so that all windows fit.
+    const int per = std::max(1, machines / std::max(1, windows));
     int next = 0;
     for (int w = 0; w < windows && next < machines; ++w) {
         MaintenanceWindow window;
-        const int size = 1 + int(rng.bounded(6));
+        const int size = 1 + int(rng.bounded(std::min(6, per)));
         for (int k = 0; k < size && next < machines; ++k, next += 1)
             window.machines.append(c.agents[next].machineId());
-        next += int(rng.bounded(4));
+        next += int(rng.bounded(std::max(1, per - size + 1)));
         window.unavailability.startNs = nowNs + (qint64(rng.bounded(24 * 14)) - 24) * hour
             + qint64(rng.bounded(4)) * 15 * minute;
         if (w % 7 != 6)

@@ -298,7 +298,16 @@ void DraftSchedule::apply(QList<DraftWindow> windows)
                 m_windowOf.insert(m, w.id);
         }
     }
-    Q_EMIT machinesChanged(QList<MachineId>(touched.cbegin(), touched.cend()));
+    QList<MachineId> changed;
+    changed.reserve(touched.size());
+    QSet<MachineId> reported;
+    for (const MachineId &m : std::as_const(affected)) {
+        if (!reported.contains(m)) {
+            reported.insert(m);
+            changed.append(m);
+        }
+    }
+    Q_EMIT machinesChanged(changed);
     Q_EMIT windowsChanged();
 }
 

@@ -46,11 +46,17 @@ void MachineTableModel::setAgents(const QList<Agent> &agents)
         ++info.agents;
         info.tasks += a.taskCount;
     }
+    // In the order of the agents, so that new machines are appended in that order.
     QList<MachineId> touched;
-    for (auto it = next.cbegin(); it != next.cend(); ++it) {
-        const auto old = m_agents.constFind(it.key());
-        if (old == m_agents.cend() || *old != *it)
-            touched.append(it.key());
+    QSet<MachineId> seen;
+    for (const Agent &a : agents) {
+        const MachineId id = a.machineId();
+        if (seen.contains(id))
+            continue;
+        seen.insert(id);
+        const auto old = m_agents.constFind(id);
+        if (old == m_agents.cend() || *old != next.value(id))
+            touched.append(id);
     }
     for (auto it = m_agents.cbegin(); it != m_agents.cend(); ++it) {
         if (!next.contains(it.key()))
@@ -68,10 +74,14 @@ void MachineTableModel::setStatus(const MaintenanceStatus &status)
     for (const MachineId &m : status.down)
         next.insert(m, StatusInfo {MachineMode::Down, {}});
     QList<MachineId> touched;
-    for (auto it = next.cbegin(); it != next.cend(); ++it) {
-        const auto old = m_status.constFind(it.key());
-        if (old == m_status.cend() || *old != *it)
-            touched.append(it.key());
+    QList<MachineId> order;
+    for (const DrainingMachine &d : status.draining)
+        order.append(d.id);
+    order.append(status.down);
+    for (const MachineId &id : std::as_const(order)) {
+        const auto old = m_status.constFind(id);
+        if (old == m_status.cend() || *old != next.value(id))
+            touched.append(id);
     }
     for (auto it = m_status.cbegin(); it != m_status.cend(); ++it) {
         if (!next.contains(it.key()))

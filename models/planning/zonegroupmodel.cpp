@@ -190,12 +190,15 @@ void ZoneGroupModel::setCollapsed(const QString &zone, bool collapsed)
             beginRemoveRows({}, header + 1, header + size);
         else
             beginInsertRows({}, header + 1, header + size);
+        // The header keeps its old label until the rows have gone or come.
+        m_labelPending.insert(g);
         m_pending.remove(g);
         rebuild();
         if (collapsed)
             endRemoveRows();
         else
             endInsertRows();
+        m_labelPending.remove(g);
         Q_EMIT dataChanged(index(header, 0), index(header, columnCount() - 1),
                            {Qt::DisplayRole, GroupCollapsedRole});
     }
@@ -285,7 +288,8 @@ QVariant ZoneGroupModel::data(const QModelIndex &index, int role) const
         return sourceModel()->index(e.sourceRow, index.column()).data(role);
     }
     const Group &g = m_groups[e.group];
-    const bool collapsed = m_collapsed.contains(g.zone) != m_pending.contains(e.group);
+    const bool collapsed = m_collapsed.contains(g.zone)
+        != (m_pending.contains(e.group) || m_labelPending.contains(e.group));
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() != 0)

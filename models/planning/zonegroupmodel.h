@@ -76,6 +76,7 @@ private:
     QList<Group> m_groups;
     QSet<QString> m_collapsed;
     QSet<int> m_pending; ///< groups whose collapse is still being announced
+    QSet<int> m_labelPending; ///< groups whose header label has yet to change
     QList<QMetaObject::Connection> m_connections;
     int m_layoutDepth = 0;
     QModelIndexList m_savedProxy;

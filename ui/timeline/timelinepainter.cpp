@@ -96,7 +96,6 @@ void TimelinePainter::collectRows()
 void TimelinePainter::paint(QPainter *p) const
 {
     paintBackground(p);
-    paintGrid(p);
     paintSelection(p);
     paintGhosts(p);
     paintBars(p);
@@ -106,46 +105,30 @@ void TimelinePainter::paint(QPainter *p) const
 
 void TimelinePainter::paintBackground(QPainter *p) const
 {
+    // Rows (and the grid in them) are copied from pre-rendered strips; only the area below the
+    // last row is drawn here.
     const QPalette &pal = m_ctx.palette;
-    p->fillRect(m_ctx.exposed, pal.base());
-    const QColor headerColor = pal.color(QPalette::AlternateBase).darker(106);
     const int width = m_ctx.viewport.width();
     const int h = m_ctx.rows.rowHeight();
+    int covered = m_ctx.exposed.top();
     for (const VisibleRow &r : m_rows) {
-        if (r.header) {
-            p->fillRect(QRect(0, r.top, width, h), headerColor);
-            p->setPen(pal.color(QPalette::Text));
+        const auto kind = r.header ? TimelineRowBackground::Header
+            : r.row % 2            ? TimelineRowBackground::Alternate
+                                   : TimelineRowBackground::Base;
+        p->drawImage(QPoint(0, r.top), m_ctx.background->strip(kind));
+        covered = r.top + h;
+    }
+    while (covered <= m_ctx.exposed.bottom()) {
+        // Below the last row: repeat the plain strip (it carries the grid) down to the bottom.
+        const QImage &strip = m_ctx.background->strip(TimelineRowBackground::Base);
+        p->drawImage(QPoint(0, covered), strip);
+        covered += h;
+    }
+    p->setPen(pal.color(QPalette::Text));
+    for (const VisibleRow &r : m_rows) {
+        if (r.header)
             p->drawText(QRect(6, r.top, width - 12, h), Qt::AlignVCenter | Qt::AlignLeft,
                         r.zoneLabel);
-        } else if (r.row % 2) {
-            p->fillRect(QRect(0, r.top, width, h), pal.alternateBase());
-        }
-    }
-}
-
-void TimelinePainter::paintGrid(QPainter *p) const
-{
-    const TimeScale &scale = m_ctx.scale;
-    const TimeScale::TickSteps steps = scale.tickSteps();
-    const qint64 from = scale.timeForX(m_ctx.exposed.left() - 1);
-    const qint64 to = scale.timeForX(m_ctx.exposed.right() + 1);
-    const int top = m_ctx.exposed.top();
-    const int bottom = m_ctx.exposed.bottom();
-    QColor minor = m_ctx.palette.color(QPalette::Mid);
-    minor.setAlpha(50);
-    QColor major = m_ctx.palette.color(QPalette::Mid);
-    major.setAlpha(120);
-    if (steps.minor > 0) {
-        p->setPen(minor);
-        for (qint64 t : TimeScale::tickTimes(from, to, steps.minor, m_ctx.timeZone)) {
-            const int x = int(std::lround(scale.xForTime(t)));
-            p->drawLine(x, top, x, bottom);
-        }
-    }
-    p->setPen(major);
-    for (qint64 t : TimeScale::tickTimes(from, to, steps.major, m_ctx.timeZone)) {
-        const int x = int(std::lround(scale.xForTime(t)));
-        p->drawLine(x, top, x, bottom);
     }
 }
 
@@ -294,6 +277,6 @@ void TimelinePainter::paintNowLine(QPainter *p) const
     const double x = m_ctx.scale.xForTime(m_ctx.nowNs);
     if (x < m_ctx.exposed.left() - 2 || x > m_ctx.exposed.right() + 2)
         return;
-    p->setPen(QPen(QColor(0xd0, 0x31, 0x2d), 2));
-    p->drawLine(QPointF(x, m_ctx.exposed.top()), QPointF(x, m_ctx.exposed.bottom() + 1));
+    p->fillRect(QRect(int(std::lround(x)) - 1, m_ctx.exposed.top(), 2, m_ctx.exposed.height()),
+                QColor(0xd0, 0x31, 0x2d));
 }

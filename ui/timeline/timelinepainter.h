@@ -2,6 +2,7 @@
 
 #include "rowlayout.h"
 #include "timelinedrag.h"
+#include "timelinerowbackground.h"
 #include "timescale.h"
 
 #include "planning/machineplan.h"
@@ -33,9 +34,10 @@ struct TimelinePaintContext
     int currentRow = -1;
     const TimelineDrag *drag = nullptr;
     QPalette palette;
+    const TimelineRowBackground *background = nullptr; ///< up to date for this scale and size
 };
 
-/// Paints the timeline in named steps: background → grid → selection → base ghosts → bars →
+/// Paints the timeline in named steps: background with grid → selection → base ghosts → bars →
 /// drag preview → now-line. Only visible rows are visited, each with one data() call, so the cost
 /// of a frame depends on the viewport, not on the number of machines.
 class TimelinePainter
@@ -65,7 +67,6 @@ private:
 
     void collectRows();
     void paintBackground(QPainter *p) const;
-    void paintGrid(QPainter *p) const;
     void paintSelection(QPainter *p) const;
     void paintGhosts(QPainter *p) const;
     void paintBars(QPainter *p) const;

@@ -34,6 +34,9 @@ TimelineView::TimelineView(QWidget *parent)
     setEditTriggers(NoEditTriggers);
     setMouseTracking(true);
     viewport()->setMouseTracking(true);
+    // The painter covers every pixel; Qt need not clear the viewport first.
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
+    viewport()->setAutoFillBackground(false);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     setVerticalScrollMode(ScrollPerPixel);
@@ -344,6 +347,9 @@ void TimelineView::paintEvent(QPaintEvent *event)
     ctx.currentRow = currentIndex().isValid() ? currentIndex().row() : -1;
     ctx.drag = &m_drag;
     ctx.palette = palette();
+    m_background.update(ctx.scale, ctx.timeZone, ctx.viewport.width(), ctx.rows.rowHeight(),
+                        ctx.palette, viewport()->devicePixelRatioF());
+    ctx.background = &m_background;
     QPainter p(viewport());
     TimelinePainter(ctx).paint(&p);
 }

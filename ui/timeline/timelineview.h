@@ -2,6 +2,7 @@
 
 #include "rowlayout.h"
 #include "timelinedrag.h"
+#include "timelinerowbackground.h"
 
 #include "machineid.h"
 #include "planning/machineplan.h"
@@ -108,7 +109,9 @@ private:
     QPointer<TimelineViewState> m_state;
     QPointer<ScheduleEditor> m_editor;
     TimelineDrag m_drag;
+    TimelineRowBackground m_background;
     int m_lastPanX = 0;
+    Qt::KeyboardModifiers m_pressModifiers;
     WindowId m_menuWindow = 0;
     qint64 m_scrollOriginNs = 0;
     bool m_syncingScrollBar = false;

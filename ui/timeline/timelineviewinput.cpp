@@ -25,6 +25,7 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
     setFocus(Qt::MouseFocusReason);
     const QPoint pos = event->position().toPoint();
     const Hit hit = hitTest(pos);
+    m_pressModifiers = event->modifiers();
     TimelineDrag::Press press;
     press.pos = pos;
     press.timeNs = hit.timeNs;
@@ -75,8 +76,8 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
         return;
     }
     const qint64 time = m_state->scale().timeForX(pos.x());
-    const bool changed
-        = m_drag.moveTo(pos, time, snapStep(event->modifiers()), m_state->timeZone());
+    const bool changed = m_drag.moveTo(pos, time, snapStep(event->modifiers() | m_pressModifiers),
+                                       m_state->timeZone());
     if (m_drag.mode() == TimelineDrag::Mode::Panning) {
         m_state->panBy(m_lastPanX - pos.x());
         m_lastPanX = pos.x();

@@ -1,0 +1,30 @@
+// Full repaint of a 1920×1080 timeline over 10,000 machines and 3,000 windows.
+#include "timelinebenchfixture.h"
+
+class bench_TimelinePaint : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<TimelineBench> m_bench;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_bench = std::make_unique<TimelineBench>(10'000, 3'000);
+        QVERIFY(QTest::qWaitForWindowExposed(&m_bench->view));
+        QVERIFY(m_bench->rowWithVisibleBar() >= 0);
+    }
+    void cleanupTestCase() { m_bench.reset(); }
+
+    void fullRepaint()
+    {
+        QWidget *viewport = m_bench->view.viewport();
+        QBENCHMARK
+        {
+            viewport->repaint();
+        }
+    }
+};
+
+QTEST_MAIN(bench_TimelinePaint)
+#include "bench_timeline_paint.moc"

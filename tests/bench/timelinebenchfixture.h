@@ -1,0 +1,72 @@
+#pragma once
+
+// A timeline over a generated cluster, as the benchmarks need it: the real models and view,
+// 1920×1080, a pinned clock, scrolled to the middle of the rows.
+
+#include "commands/scheduleeditor.h"
+#include "planning/democluster.h"
+#include "planning/draftschedule.h"
+#include "planning/machinefilterproxymodel.h"
+#include "planning/machinetablemodel.h"
+#include "planning/zonegroupmodel.h"
+#include "timeline/timelineview.h"
+#include "timeline/timelineviewstate.h"
+
+#include <QScrollBar>
+#include <QTest>
+#include <QUndoStack>
+
+#include <memory>
+
+struct TimelineBench
+{
+    static constexpr qint64 Now = 1767571200LL * TimeScale::Second; // 2026-01-05 00:00 UTC
+
+    DraftSchedule draft;
+    MachineTableModel machines {&draft};
+    MachineFilterProxyModel filter;
+    ZoneGroupModel groups;
+    QUndoStack stack;
+    ScheduleEditor editor {&draft, &stack};
+    TimelineViewState state;
+    TimelineView view;
+
+    TimelineBench(int machineCount, int windowCount)
+    {
+        const DemoCluster cluster = DemoCluster::generate(machineCount, windowCount, Now);
+        filter.setSourceModel(&machines);
+        groups.setSourceModel(&filter);
+        machines.setAgents(cluster.agents);
+        draft.setDownMachines(cluster.status.down);
+        machines.setStatus(cluster.status);
+        draft.setLiveSchedule(cluster.schedule);
+        state.setFixedNow(Now);
+        state.setUtc(true);
+        view.setViewState(&state);
+        view.setModel(&groups);
+        view.setEditor(&editor);
+        view.resize(1920, 1080);
+        view.show();
+        state.setScale(TimeScale(Now - 12 * TimeScale::Hour, double(4 * TimeScale::Minute)));
+        view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum() / 2);
+        QCoreApplication::processEvents();
+    }
+
+    /// A visible row whose machine has a window whose bar is on screen, or -1.
+    int rowWithVisibleBar() const
+    {
+        const RowLayout rows = view.rowLayout();
+        for (int r = rows.firstVisibleRow(); r <= rows.lastVisibleRow(view.viewport()->height());
+             ++r) {
+            const auto plan
+                = groups.index(r, 0).data(MachineTableModel::PlanRole).value<MachinePlan>();
+            if (!plan.planned || !plan.planned->durationNs)
+                continue;
+            const double x0 = state.scale().xForTime(plan.planned->startNs);
+            const double x1 = state.scale().xForTime(*plan.planned->endNs());
+            if (x0 > 50 && x1 < view.viewport()->width() - 200 && x1 - x0 > 8)
+                return r;
+        }
+        return -1;
+    }
+};
