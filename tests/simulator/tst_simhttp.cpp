@@ -36,6 +36,8 @@ private Q_SLOTS:
     void scenarioFile_data();
     void scenarioFile();
     void scenarioOnCommandLine();
+    void drainsProgressAtSpeed();
+    void heartbeatsAtSpeed();
 };
 
 std::unique_ptr<SimProcess> TestSimHttp::start(const QStringList &args)
@@ -57,7 +59,8 @@ void TestSimHttp::malformedRequests()
     QVERIFY2(reply.startsWith("HTTP/1.1 400 Bad Request\r\n"), reply.constData());
     reply = RawHttp::exchange(sim->port(), "GET / HTTP/1.1\r\nno colon here\r\n\r\n");
     QVERIFY(reply.startsWith("HTTP/1.1 400 "));
-    reply = RawHttp::exchange(sim->port(), "POST /maintenance/schedule HTTP/1.1\r\nContent-Length: x\r\n\r\n");
+    reply = RawHttp::exchange(sim->port(),
+                              "POST /maintenance/schedule HTTP/1.1\r\nContent-Length: x\r\n\r\n");
     QVERIFY(reply.startsWith("HTTP/1.1 400 "));
     reply = RawHttp::exchange(sim->port(), QByteArray(100 * 1024, 'a'));
     QVERIFY(reply.startsWith("HTTP/1.1 400 "));
@@ -70,9 +73,10 @@ void TestSimHttp::malformedRequests()
     const QByteArray deep = QByteArray(500, '[') + QByteArray(500, ']');
     QCOMPARE(RawHttp::request(sim->port(), "POST", "/machine/down", deep).status, 400);
     // Chunked request bodies are read.
-    reply = RawHttp::exchange(sim->port(),
-                              "POST /maintenance/schedule HTTP/1.1\r\nTransfer-Encoding: chunked\r\n"
-                              "Connection: close\r\n\r\n2\r\n{}\r\n0\r\n\r\n");
+    reply
+        = RawHttp::exchange(sim->port(),
+                            "POST /maintenance/schedule HTTP/1.1\r\nTransfer-Encoding: chunked\r\n"
+                            "Connection: close\r\n\r\n2\r\n{}\r\n0\r\n\r\n");
     QVERIFY2(reply.startsWith("HTTP/1.1 200 OK\r\n"), reply.constData());
     QCOMPARE(RawHttp::request(sim->port(), "GET", "/health").status, 200);
 }
@@ -154,7 +158,7 @@ void TestSimHttp::leaderRedirects()
 {
     const auto sim = start({u"--leader"_s, u"http://m2.example:5050"_s, u"--auth"_s, u"u:p"_s});
     QVERIFY(sim);
-    const RawHttp::Headers auth{{"Authorization", RawHttp::basic("u", "p")}};
+    const RawHttp::Headers auth {{"Authorization", RawHttp::basic("u", "p")}};
     RawHttp::Reply r = RawHttp::request(sim->port(), "GET", "/state?jsonp=x", {}, auth);
     QCOMPARE(r.status, 307);
     QCOMPARE(r.header("Location"), QByteArray("//m2.example:5050/master/state?jsonp=x"));
@@ -195,8 +199,9 @@ void TestSimHttp::stateDocuments()
     QCOMPARE(state[u"frameworks"_s].toArray().size(), 2);
     QVERIFY(state[u"frameworks"_s][0][u"tasks"_s][0][u"slave_id"_s].isString());
 
-    const QJsonObject summary = QJsonDocument::fromJson(
-        RawHttp::request(sim->port(), "GET", "/state-summary").body).object();
+    const QJsonObject summary
+        = QJsonDocument::fromJson(RawHttp::request(sim->port(), "GET", "/state-summary").body)
+              .object();
     int running = 0;
     for (const QJsonValue &s : summary[u"slaves"_s].toArray())
         running += s[u"TASK_RUNNING"_s].toInt();
@@ -205,33 +210,47 @@ void TestSimHttp::stateDocuments()
         tasks += int(f[u"tasks"_s].toArray().size());
     QCOMPARE(running, tasks);
     QCOMPARE(QJsonDocument::fromJson(RawHttp::request(sim->port(), "GET", "/slaves").body)
-                 .object()[u"slaves"_s].toArray().size(), 5);
-    QVERIFY(RawHttp::request(sim->port(), "GET", "/frameworks").body.endsWith(R"("unregistered_frameworks":[]})"));
-    const QJsonArray limited = QJsonDocument::fromJson(
-        RawHttp::request(sim->port(), "GET", "/master/tasks?limit=2").body).object()[u"tasks"_s].toArray();
+                 .object()[u"slaves"_s]
+                 .toArray()
+                 .size(),
+             5);
+    QVERIFY(RawHttp::request(sim->port(), "GET", "/frameworks")
+                .body.endsWith(R"("unregistered_frameworks":[]})"));
+    const QJsonArray limited
+        = QJsonDocument::fromJson(
+              RawHttp::request(sim->port(), "GET", "/master/tasks?limit=2").body)
+              .object()[u"tasks"_s]
+              .toArray();
     QCOMPARE(limited.size(), qMin(2, tasks));
-    QCOMPARE(RawHttp::request(sim->port(), "GET", "/version?jsonp=f").body.left(2), QByteArray("f("));
-    QVERIFY(RawHttp::request(sim->port(), "GET", "/metrics/snapshot").body.contains(R"("master/elected":1.0)"));
+    QCOMPARE(RawHttp::request(sim->port(), "GET", "/version?jsonp=f").body.left(2),
+             QByteArray("f("));
+    QVERIFY(RawHttp::request(sim->port(), "GET", "/metrics/snapshot")
+                .body.contains(R"("master/elected":1.0)"));
 }
 
 void TestSimHttp::stateFilePersists()
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(u"state.json"_s);
-    const QByteArray s = R"({"windows":[{"machine_ids":[{"hostname":"agent-00001.sim.example","ip":"10.0.0.0"},{"hostname":"x"}],"unavailability":{"start":{"nanoseconds":5}}}]})";
+    const QByteArray s
+        = R"({"windows":[{"machine_ids":[{"hostname":"agent-00001.sim.example","ip":"10.0.0.0"},{"hostname":"x"}],"unavailability":{"start":{"nanoseconds":5}}}]})";
     {
         const auto sim = start({u"--agents"_s, u"3"_s, u"--state-file"_s, file});
         QVERIFY(sim);
         QCOMPARE(RawHttp::request(sim->port(), "POST", "/maintenance/schedule", s).status, 200);
-        QCOMPARE(RawHttp::request(sim->port(), "POST", "/machine/down", R"([{"hostname":"x"}])").status, 200);
+        QCOMPARE(
+            RawHttp::request(sim->port(), "POST", "/machine/down", R"([{"hostname":"x"}])").status,
+            200);
     }
     QVERIFY(QFile::exists(file));
     const auto sim = start({u"--agents"_s, u"3"_s, u"--state-file"_s, file});
     QVERIFY(sim);
     QCOMPARE(RawHttp::request(sim->port(), "GET", "/maintenance/schedule").body, s);
     const QByteArray status = RawHttp::request(sim->port(), "GET", "/maintenance/status").body;
-    QVERIFY2(status.startsWith(R"({"down_machines":[{"hostname":"x"}],"draining_machines":[{"id":{"hostname":"agent-00001.sim.example","ip":"10.0.0.0"})"),
-             status.constData());
+    QVERIFY2(
+        status.startsWith(
+            R"({"down_machines":[{"hostname":"x"}],"draining_machines":[{"id":{"hostname":"agent-00001.sim.example","ip":"10.0.0.0"})"),
+        status.constData());
 }
 
 void TestSimHttp::failRateAndLatency()
@@ -255,14 +274,18 @@ void TestSimHttp::scenarioFile_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("error");
-    QTest::newRow("ok") << QByteArray(R"({"agents":[{"hostname":"a1.example","ip":"10.0.0.1"}],"frameworks":[{"name":"m","policy":"accept-after:90s","tasks":[{"agent":"a1.example","count":3}]}],"schedule":{}})")
+    QTest::newRow("ok") << QByteArray(
+        R"({"agents":[{"hostname":"a1.example","ip":"10.0.0.1"}],"frameworks":[{"name":"m","policy":"accept-after:90s","tasks":[{"agent":"a1.example","count":3}]}],"schedule":{}})")
                         << QString();
-    QTest::newRow("unknown top") << QByteArray(R"({"agent":[]})") << u"unknown key 'agent' in '$'"_s;
-    QTest::newRow("unknown agent key") << QByteArray(R"({"agents":[{"hostname":"a","ip":"10.0.0.1","cpu":1}]})")
-                                       << u"unknown key 'cpu' in 'agents[0]'"_s;
+    QTest::newRow("unknown top") << QByteArray(R"({"agent":[]})")
+                                 << u"unknown key 'agent' in '$'"_s;
+    QTest::newRow("unknown agent key")
+        << QByteArray(R"({"agents":[{"hostname":"a","ip":"10.0.0.1","cpu":1}]})")
+        << u"unknown key 'cpu' in 'agents[0]'"_s;
     QTest::newRow("policy") << QByteArray(R"({"frameworks":[{"name":"m","policy":"maybe"}]})")
                             << u"unknown policy 'maybe' in 'frameworks[0]'"_s;
-    QTest::newRow("task agent") << QByteArray(R"({"frameworks":[{"name":"m","tasks":[{"agent":"zz"}]}]})")
+    QTest::newRow("task agent") << QByteArray(
+        R"({"frameworks":[{"name":"m","tasks":[{"agent":"zz"}]}]})")
                                 << u"'frameworks[0].tasks[0]' names an unknown agent 'zz'"_s;
     QTest::newRow("schedule") << QByteArray(R"({"schedule":{"windows":[{"machine_ids":[]}]}})")
                               << u"schedule: Missing required fields: windows[0].unavailability"_s;
@@ -296,6 +319,80 @@ void TestSimHttp::scenarioOnCommandLine()
     QVERIFY(p.waitForFinished(10000));
     QCOMPARE(p.exitCode(), 2);
     QVERIFY(p.readAllStandardError().contains("unknown key 'extra'"));
+}
+
+// An accepting framework's tasks leave the draining machine step by step; a declining one's stay.
+void TestSimHttp::drainsProgressAtSpeed()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"s.json"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(
+        R"({"agents":[{"hostname":"a1.example","ip":"10.0.0.1"},{"hostname":"a2.example","ip":"10.0.0.2"},)"
+        R"({"hostname":"a3.example","ip":"10.0.0.3"}],"frameworks":[)"
+        R"({"name":"web","policy":"accept","tasks":[{"agent":"a1.example","count":4}]},)"
+        R"({"name":"db","policy":"decline","tasks":[{"agent":"a2.example","count":2}]}]})");
+    f.close();
+    const auto sim = start({u"--scenario"_s, path, u"--speed"_s, u"100"_s});
+    QVERIFY(sim);
+    const QByteArray s
+        = R"({"windows":[{"machine_ids":[{"hostname":"a1.example","ip":"10.0.0.1"},)"
+          R"({"hostname":"a2.example","ip":"10.0.0.2"}],"unavailability":{"start":{"nanoseconds":0}}}]})";
+    QCOMPARE(RawHttp::request(sim->port(), "POST", "/maintenance/schedule", s).status, 200);
+    auto running = [&](const QString &hostname) {
+        const QJsonObject summary
+            = QJsonDocument::fromJson(
+                  RawHttp::request(sim->port(), "GET", "/master/state-summary").body)
+                  .object();
+        for (const QJsonValue &a : summary[u"slaves"_s].toArray()) {
+            if (a[u"hostname"_s].toString() == hostname)
+                return a[u"TASK_RUNNING"_s].toInt();
+        }
+        return -1;
+    };
+    QList<int> seen;
+    QElapsedTimer timer;
+    timer.start();
+    while (running(u"a1.example"_s) > 0 && timer.elapsed() < 10000) {
+        if (seen.isEmpty() || seen.last() != running(u"a1.example"_s))
+            seen.append(running(u"a1.example"_s));
+        QTest::qWait(20);
+    }
+    QCOMPARE(running(u"a1.example"_s), 0);
+    QVERIFY2(seen.size() >= 3, "the drain should be visible step by step"); // 4, 3, 2, 1 → 0
+    QCOMPARE(running(u"a3.example"_s), 4); // the tasks reappear on the UP machine
+    QCOMPARE(running(u"a2.example"_s), 2); // declined: they stay
+    const QJsonArray draining
+        = QJsonDocument::fromJson(RawHttp::request(sim->port(), "GET", "/maintenance/status").body)
+              .object()[u"draining_machines"_s]
+              .toArray();
+    QCOMPARE(draining.size(), 2);
+    QCOMPARE(draining[0][u"statuses"_s][0][u"status"_s].toString(), u"ACCEPT"_s);
+    QCOMPARE(draining[1][u"statuses"_s][0][u"status"_s].toString(), u"DECLINE"_s);
+    QVERIFY(draining[1][u"statuses"_s][0][u"timestamp"_s][u"nanoseconds"_s].toDouble() > 1e18);
+}
+
+void TestSimHttp::heartbeatsAtSpeed()
+{
+    const auto sim = start({u"--agents"_s, u"1"_s, u"--speed"_s, u"100"_s}); // 15 s = 150 ms
+    QVERIFY(sim);
+    QTcpSocket stream;
+    stream.connectToHost(u"127.0.0.1"_s, sim->port());
+    QVERIFY(stream.waitForConnected(3000));
+    const QByteArray body = R"({"type":"SUBSCRIBE"})";
+    stream.write("POST /api/v1 HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: "
+                 + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    QByteArray in;
+    QElapsedTimer timer;
+    timer.start();
+    while (in.count(R"({"type":"HEARTBEAT"})") < 3 && timer.elapsed() < 5000) {
+        if (stream.waitForReadyRead(100))
+            in += stream.readAll();
+    }
+    QVERIFY(in.count(R"({"type":"HEARTBEAT"})") >= 3);
+    QVERIFY(in.contains("\r\n20\n{\"type\":\"HEARTBEAT\"}\r\n")
+            || in.contains("20\n{\"type\":\"HEARTBEAT\"}"));
 }
 
 QTEST_GUILESS_MAIN(TestSimHttp)
