@@ -1,5 +1,7 @@
 #include "httpconnection.h"
 
+#include "gzip.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -61,6 +63,7 @@ void HttpConnection::processBuffer()
             return;
         m_headParsed = false;
         m_busy = true;
+        m_acceptsGzip = Gzip::accepted(m_request.header("Accept-Encoding"));
         m_requestTimer.stop();
         const HttpRequest request = std::move(m_request);
         m_request = HttpRequest();
@@ -249,18 +252,26 @@ void HttpConnection::writeResponse(const HttpResponse &response, bool streaming)
     QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
         + HttpResponse::reasonPhrase(response.status) + "\r\n";
     out += "Date: " + httpDate() + "\r\n";
+    QByteArray body = response.body;
+    if (!streaming && m_acceptsGzip && body.size() >= Gzip::MinimumBodyLength
+        && response.header("Content-Encoding").isNull()) {
+        if (const QByteArray compressed = Gzip::compress(body); !compressed.isEmpty()) {
+            body = compressed;
+            out += "Content-Encoding: gzip\r\n";
+        }
+    }
     for (const auto &[name, value] : response.headers)
         out += name + ": " + value + "\r\n";
     if (streaming)
         out += "Transfer-Encoding: chunked\r\n";
     else
-        out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+        out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     if (!m_keepAlive)
         out += "Connection: close\r\n";
     out += "\r\n";
     m_socket->write(out);
-    if (!streaming && !response.body.isEmpty())
-        m_socket->write(response.body); // shared, not copied, for big documents
+    if (!streaming && !body.isEmpty())
+        m_socket->write(body); // shared, not copied, for big documents
     if (!m_keepAlive && !streaming)
         close();
 }

@@ -61,6 +61,7 @@ private:
     qsizetype m_contentLength = 0;
     bool m_busy = false; ///< a request is being answered
     bool m_keepAlive = true;
+    bool m_acceptsGzip = false; ///< of the request being answered
     bool m_streaming = false;
     bool m_closing = false;
     bool m_finished = false;

@@ -97,17 +97,18 @@ int main(int argc, char *argv[])
 
     const QString spec = parser.value(listen);
     const qsizetype colon = spec.lastIndexOf(u':');
-    const QHostAddress address(colon > 0 ? spec.left(colon) : spec);
+    const QString host = colon > 0 ? spec.left(colon) : spec;
+    const QHostAddress address
+        = host == u"localhost" ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(host);
     const int port = colon > 0 ? spec.mid(colon + 1).toInt(&ok) : 5050;
     if (address.isNull() || !ok || port < 0 || port > 65535)
         return fail(u"--listen takes HOST:PORT with a numeric address, e.g. 127.0.0.1:5050"_s);
-    options.hostname = address.toString();
+    options.hostname = host;
 
     SimulatedMaster master(sc, options);
     if (!master.listen(address, quint16(port)))
         return fail(u"cannot listen on %1: %2"_s.arg(spec, master.errorString()));
-    std::printf("listening on http://%s:%u\n", qPrintable(address.toString()),
-                unsigned(master.port()));
+    std::printf("listening on http://%s:%u\n", qPrintable(host), unsigned(master.port()));
     std::fflush(stdout);
     return app.exec();
 }

@@ -226,6 +226,17 @@ void TestSimHttp::stateDocuments()
              QByteArray("f("));
     QVERIFY(RawHttp::request(sim->port(), "GET", "/metrics/snapshot")
                 .body.contains(R"("master/elected":1.0)"));
+    // gzip for clients that accept it, from 1 KiB on, as libprocess does.
+    const RawHttp::Reply gz = RawHttp::request(sim->port(), "GET", "/master/state", {},
+                                               {{"Accept-Encoding", "gzip, deflate"}});
+    QCOMPARE(gz.header("Content-Encoding"), QByteArray("gzip"));
+    QVERIFY(gz.body.startsWith("\x1f\x8b"));
+    QVERIFY(gz.body.size() < r.body.size());
+    QVERIFY(!RawHttp::request(sim->port(), "GET", "/version", {}, {{"Accept-Encoding", "gzip"}})
+                 .hasHeader("Content-Encoding"));
+    QVERIFY(!RawHttp::request(sim->port(), "GET", "/master/state", {},
+                              {{"Accept-Encoding", "gzip;q=0"}})
+                 .hasHeader("Content-Encoding"));
 }
 
 void TestSimHttp::stateFilePersists()
