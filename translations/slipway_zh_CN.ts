@@ -361,8 +361,8 @@
         <translation>UTC%1%2:%3</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
+        <source>Local time: %1 (%2)</source>
+        <translation>本地时间：%1（%2）</translation>
     </message>
 </context>
 <context>

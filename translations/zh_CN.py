@@ -98,7 +98,7 @@ ZH = {
     "Set window times": "设置维护窗口时间",
     # TimelineViewState
     "UTC%1%2:%3": "UTC%1%2:%3",
-    "%1 (%2)": "%1（%2）",
+    "Local time: %1 (%2)": "本地时间：%1（%2）",
     # ZoneGroupModel
     "%1 (%n machine(s))": "%1（%n 台机器）",
     "No zone": "无可用区",

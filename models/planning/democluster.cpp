@@ -11,8 +11,8 @@ DemoCluster DemoCluster::generate(int machines, int windows, qint64 nowNs, quint
     constexpr qint64 minute = 60'000'000'000LL;
     constexpr qint64 hour = 60 * minute;
     QRandomGenerator rng(seed);
-    const QStringList zones = {u"eu-west-1a"_s, u"eu-west-1b"_s, u"eu-west-1c"_s,
-                               u"us-east-1a"_s, u"us-east-1b"_s, u"ap-south-1a"_s};
+    const QStringList zones = {u"ap-south-1a"_s, u"eu-west-1a"_s, u"eu-west-1b"_s,
+                               u"eu-west-1c"_s,  u"us-east-1a"_s, u"us-east-1b"_s};
     DemoCluster c;
     c.agents.reserve(machines);
     for (int i = 0; i < machines; ++i) {

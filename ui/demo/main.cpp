@@ -24,7 +24,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption machines(QStringLiteral("machines"), QStringLiteral("Machines."),
                                       QStringLiteral("n"), QStringLiteral("300"));
     const QCommandLineOption windows(QStringLiteral("windows"), QStringLiteral("Windows."),
-                                     QStringLiteral("n"), QStringLiteral("12"));
+                                     QStringLiteral("n"), QStringLiteral("40"));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language."),
                                   QStringLiteral("locale"));
     parser.addOptions({machines, windows, lang});

@@ -16,8 +16,11 @@ QStringList LanguageSupport::availableLanguages()
 {
     QStringList languages {u"en"_s};
     const QStringList files = QDir(u":/i18n"_s).entryList({u"slipway_*.qm"_s}, QDir::Files);
-    for (const QString &file : files)
-        languages.append(file.mid(8, file.size() - 8 - 3));
+    for (const QString &file : files) {
+        const QString language = file.mid(8, file.size() - 8 - 3);
+        if (!languages.contains(language))
+            languages.append(language);
+    }
     return languages;
 }
 
@@ -36,6 +39,10 @@ bool LanguageSupport::install(QCoreApplication *app, const QString &language)
         QCoreApplication::installTranslator(own);
         return true;
     }
-    delete own;
+    // No translation for this locale: the texts stay English, with English plural forms.
+    if (own->load(u"slipway_en"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(own);
+    else
+        delete own;
     return false;
 }

@@ -184,7 +184,14 @@ void TimelinePage::createActions()
     QAction *undo = m_undoStack->createUndoAction(this, tr("Undo"));
     undo->setShortcuts({QKeySequence::Undo});
     QAction *redo = m_undoStack->createRedoAction(this, tr("Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // Ctrl+Shift+Z everywhere, plus the platform's own (Ctrl+Y on some); a key listed twice
+    // would make the shortcut ambiguous and do nothing.
+    QList<QKeySequence> redoKeys {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo)) {
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    }
+    redo->setShortcuts(redoKeys);
     for (QAction *a : {undo, redo}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);

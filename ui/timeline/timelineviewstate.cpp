@@ -49,7 +49,7 @@ QString TimelineViewState::timeZoneName() const
                                   .arg(sign)
                                   .arg(minutes / 60, 2, 10, QLatin1Char('0'))
                                   .arg(minutes % 60, 2, 10, QLatin1Char('0'));
-    return tr("%1 (%2)").arg(tz.abbreviation(now), utcOffset);
+    return tr("Local time: %1 (%2)").arg(tz.abbreviation(now), utcOffset);
 }
 
 void TimelineViewState::setRowHeight(int height)

@@ -29,7 +29,7 @@ public:
     bool isUtc() const { return m_utc; }
     void setUtc(bool utc);
     QTimeZone timeZone() const;
-    /// "UTC", or the local zone's abbreviation and offset, e.g. "CET (UTC+01:00)".
+    /// "UTC", or the local zone's abbreviation and offset, e.g. "Local time: CET (UTC+01:00)".
     QString timeZoneName() const;
 
     int rowHeight() const { return m_rowHeight; }

@@ -1,0 +1,30 @@
+#!/usr/bin/env python3
+"""Fills the English plural forms in translations/slipway_en.ts (made with lupdate -pluralonly):
+"machine(s)" becomes "machine" for one and "machines" otherwise."""
+import re
+import sys
+import xml.etree.ElementTree as ET
+
+
+def main(path):
+    tree = ET.parse(path)
+    for message in tree.getroot().iter("message"):
+        if message.get("numerus") != "yes":
+            continue
+        source = message.find("source").text
+        translation = message.find("translation")
+        translation.attrib.pop("type", None)
+        forms = translation.findall("numerusform")
+        forms[0].text = re.sub(r"(\w+)\(s\)", r"\1", source)
+        forms[1].text = re.sub(r"(\w+)\(s\)", r"\1s", source)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    with open(path, "r+", encoding="utf-8") as f:
+        content = f.read().replace("<?xml version='1.0' encoding='utf-8'?>",
+                                   '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>', 1)
+        f.seek(0)
+        f.write(content)
+        f.truncate()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "translations/slipway_en.ts")

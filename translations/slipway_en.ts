@@ -1,0 +1,72 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ExactTimeDialog</name>
+    <message numerus="yes">
+        <source>%n machine(s) in this window.</source>
+        <translation>
+            <numerusform>%n machine in this window.</numerusform>
+            <numerusform>%n machines in this window.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleEditor</name>
+    <message numerus="yes">
+        <source>New window (%n machine(s))</source>
+        <translation>
+            <numerusform>New window (%n machine)</numerusform>
+            <numerusform>New window (%n machines)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n machine(s) out of their window</source>
+        <translation>
+            <numerusform>Take %n machine out of their window</numerusform>
+            <numerusform>Take %n machines out of their window</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n machine(s) to window</source>
+        <translation>
+            <numerusform>Add %n machine to window</numerusform>
+            <numerusform>Add %n machines to window</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n machine(s) into one window</source>
+        <translation>
+            <numerusform>Merge %n machine into one window</numerusform>
+            <numerusform>Merge %n machines into one window</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n machine(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n machine&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n machines&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ZoneGroupModel</name>
+    <message numerus="yes">
+        <source>%1 (%n machine(s))</source>
+        <translation>
+            <numerusform>%1 (%n machine)</numerusform>
+            <numerusform>%1 (%n machines)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
