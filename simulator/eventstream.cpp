@@ -1,0 +1,78 @@
+#include "eventstream.h"
+
+#include "httpconnection.h"
+#include "simcluster.h"
+#include "v1statejson.h"
+
+EventStream::EventStream(SimCluster &cluster, const SimMasterInfo &master, QObject *parent)
+    : QObject(parent)
+    , m_cluster(cluster)
+    , m_master(master)
+{
+    connect(&cluster, &SimCluster::agentAdded, this, [this](const SimAgent &agent) {
+        if (!m_subscribers.isEmpty())
+            broadcast(V1StateJson(m_cluster, m_master).agentAdded(agent));
+    });
+    connect(&cluster, &SimCluster::agentRemoved, this, [this](const QString &agentId) {
+        if (!m_subscribers.isEmpty())
+            broadcast(V1StateJson::agentRemoved(agentId));
+    });
+    connect(&cluster, &SimCluster::taskAdded, this, [this](const SimTask &task) {
+        if (!m_subscribers.isEmpty())
+            broadcast(V1StateJson(m_cluster, m_master).taskAdded(task));
+    });
+    connect(&cluster, &SimCluster::taskUpdated, this, [this](const SimTask &task) {
+        if (!m_subscribers.isEmpty())
+            broadcast(V1StateJson(m_cluster, m_master).taskUpdated(task));
+    });
+}
+
+QByteArray EventStream::record(const QByteArray &payload)
+{
+    return QByteArray::number(payload.size()) + '\n' + payload;
+}
+
+void EventStream::subscribe(HttpConnection *connection, const QByteArray &subscribed)
+{
+    m_subscribers.removeIf([](const Subscriber &s) { return s.connection.isNull(); });
+    if (m_subscribers.size() >= MaxSubscribers) {
+        if (HttpConnection *oldest = m_subscribers.takeFirst().connection)
+            oldest->close();
+    }
+    HttpResponse head;
+    head.setHeader("Content-Type", "application/json");
+    connection->beginStream(head);
+    connection->writeChunk(record(subscribed) + record(V1StateJson::heartbeat()));
+    const qint64 interval = qint64(HeartbeatIntervalSecs * 1e9);
+    m_subscribers.append({connection, m_cluster.nowNs() + interval});
+}
+
+void EventStream::tick(qint64 nowNs)
+{
+    const qint64 interval = qint64(HeartbeatIntervalSecs * 1e9);
+    for (Subscriber &s : m_subscribers) {
+        if (!s.connection || nowNs < s.nextHeartbeatNs)
+            continue;
+        s.connection->writeChunk(record(V1StateJson::heartbeat()));
+        while (s.nextHeartbeatNs <= nowNs)
+            s.nextHeartbeatNs += interval;
+    }
+    m_subscribers.removeIf([](const Subscriber &s) { return s.connection.isNull(); });
+}
+
+int EventStream::subscriberCount() const
+{
+    int n = 0;
+    for (const Subscriber &s : m_subscribers)
+        n += s.connection ? 1 : 0;
+    return n;
+}
+
+void EventStream::broadcast(const QByteArray &event)
+{
+    const QByteArray framed = record(event);
+    for (const Subscriber &s : std::as_const(m_subscribers)) {
+        if (s.connection)
+            s.connection->writeChunk(framed);
+    }
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class HttpConnection;
+class SimCluster;
+struct SimMasterInfo;
+
+/// The v1 SUBSCRIBE streams: RecordIO-framed JSON events (`<byte length>\n<json>`) in one chunked
+/// response per subscriber — SUBSCRIBED, a HEARTBEAT right away and every 15 simulated seconds,
+/// then AGENT_ADDED/REMOVED and TASK_ADDED/UPDATED as the cluster changes (API.md §6.13).
+class EventStream : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr double HeartbeatIntervalSecs = 15.0;
+    static constexpr int MaxSubscribers = 1000;
+
+    EventStream(SimCluster &cluster, const SimMasterInfo &master, QObject *parent = nullptr);
+
+    void subscribe(HttpConnection *connection, const QByteArray &subscribed);
+    /// Sends heartbeats that fell due by simulated time @p nowNs.
+    void tick(qint64 nowNs);
+    int subscriberCount() const;
+
+    static QByteArray record(const QByteArray &payload);
+
+private:
+    struct Subscriber
+    {
+        QPointer<HttpConnection> connection;
+        qint64 nextHeartbeatNs;
+    };
+
+    void broadcast(const QByteArray &event);
+
+    SimCluster &m_cluster;
+    const SimMasterInfo &m_master;
+    QList<Subscriber> m_subscribers;
+};

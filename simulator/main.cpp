@@ -1,0 +1,113 @@
+// slipway-sim-master: a simulated Apache Mesos master for demos and tests.
+
+#include "scenario.h"
+#include "simulatedmaster.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QHostAddress>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+static int fail(const QString &message)
+{
+    std::fprintf(stderr, "slipway-sim-master: %s\n", qPrintable(message));
+    return 2;
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"slipway-sim-master"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SLIPWAY_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"A simulated Apache Mesos master (maintenance primitives, "
+                                     u"state endpoints and the v1 operator API)."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption listen(u"listen"_s, u"Address to listen on (port 0: any free port)."_s,
+                                    u"HOST:PORT"_s, u"127.0.0.1:5050"_s);
+    const QCommandLineOption scenario(u"scenario"_s, u"Scenario file (JSON)."_s, u"FILE"_s);
+    const QCommandLineOption agents(u"agents"_s, u"Agents to generate."_s, u"N"_s, u"50"_s);
+    const QCommandLineOption frameworks(u"frameworks"_s, u"Frameworks to generate."_s, u"N"_s,
+                                        u"4"_s);
+    const QCommandLineOption seed(u"seed"_s, u"Seed for generation and failures."_s, u"S"_s,
+                                  u"1"_s);
+    const QCommandLineOption speed(u"speed"_s, u"Simulated seconds per real second."_s, u"X"_s,
+                                   u"1"_s);
+    const QCommandLineOption auth(u"auth"_s, u"Require HTTP Basic credentials (repeatable)."_s,
+                                  u"USER:PASSWORD"_s);
+    const QCommandLineOption leader(u"leader"_s,
+                                    u"Act as a non-leading master redirecting to URL."_s, u"URL"_s);
+    const QCommandLineOption stateFile(u"state-file"_s, u"Persist schedule and modes here."_s,
+                                       u"FILE"_s);
+    const QCommandLineOption latency(u"latency-ms"_s, u"Delay every answer."_s, u"N"_s, u"0"_s);
+    const QCommandLineOption failRate(u"fail-rate"_s, u"Share of requests answered 503."_s, u"P"_s,
+                                      u"0"_s);
+    parser.addOptions({listen, scenario, agents, frameworks, seed, speed, auth, leader, stateFile,
+                       latency, failRate});
+    parser.process(app);
+
+    Scenario sc;
+    bool ok = true;
+    if (parser.isSet(scenario)) {
+        QFile file(parser.value(scenario));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(u"cannot read %1: %2"_s.arg(file.fileName(), file.errorString()));
+        const Result<Scenario> parsed = Scenario::fromJson(file.readAll());
+        if (!parsed)
+            return fail(u"%1: %2"_s.arg(file.fileName(), parsed.error().message));
+        sc = *parsed;
+    } else {
+        const int n = parser.value(agents).toInt(&ok);
+        bool okF = false;
+        const int f = parser.value(frameworks).toInt(&okF);
+        if (!ok || !okF || n < 0 || f < 0)
+            return fail(u"--agents and --frameworks take a count"_s);
+        sc = Scenario::generate(n, f, parser.value(seed).toULongLong());
+    }
+
+    SimOptions options;
+    options.seed = parser.value(seed).toULongLong();
+    options.speed = parser.value(speed).toDouble(&ok);
+    if (!ok || options.speed < 0)
+        return fail(u"--speed takes a non-negative number"_s);
+    for (const QString &cred : parser.values(auth)) {
+        const qsizetype colon = cred.indexOf(u':');
+        if (colon <= 0)
+            return fail(u"--auth takes USER:PASSWORD"_s);
+        options.credentials.append({cred.left(colon), cred.mid(colon + 1)});
+    }
+    if (parser.isSet(leader)) {
+        options.leader = QUrl::fromUserInput(parser.value(leader));
+        if (!options.leader.isValid() || options.leader.host().isEmpty())
+            return fail(u"--leader takes a URL such as http://m2.example:5050"_s);
+    }
+    options.stateFile = parser.value(stateFile);
+    options.latencyMs = parser.value(latency).toInt(&ok);
+    if (!ok || options.latencyMs < 0)
+        return fail(u"--latency-ms takes a count of milliseconds"_s);
+    options.failRate = parser.value(failRate).toDouble(&ok);
+    if (!ok || options.failRate < 0 || options.failRate > 1)
+        return fail(u"--fail-rate takes a number from 0 to 1"_s);
+
+    const QString spec = parser.value(listen);
+    const qsizetype colon = spec.lastIndexOf(u':');
+    const QHostAddress address(colon > 0 ? spec.left(colon) : spec);
+    const int port = colon > 0 ? spec.mid(colon + 1).toInt(&ok) : 5050;
+    if (address.isNull() || !ok || port < 0 || port > 65535)
+        return fail(u"--listen takes HOST:PORT with a numeric address, e.g. 127.0.0.1:5050"_s);
+    options.hostname = address.toString();
+
+    SimulatedMaster master(sc, options);
+    if (!master.listen(address, quint16(port)))
+        return fail(u"cannot listen on %1: %2"_s.arg(spec, master.errorString()));
+    std::printf("listening on http://%s:%u\n", qPrintable(address.toString()),
+                unsigned(master.port()));
+    std::fflush(stdout);
+    return app.exec();
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "schedule.h"
+#include "json/result.h"
+
+#include <QByteArrayView>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+/// How a simulated framework answers inverse offers.
+struct FrameworkPolicy
+{
+    enum class Kind { Accept, Decline, Silent };
+    Kind kind = Kind::Accept;
+    /// Simulated delay before answering; unset means "within 5 s" (accept and decline).
+    std::optional<qint64> delayNs;
+
+    /// `accept`, `decline`, `silent`, `accept-after:90s`, `decline-after:2m` (ms, s, m, h).
+    static std::optional<FrameworkPolicy> parse(const QString &text);
+    QString toString() const;
+
+    friend bool operator==(const FrameworkPolicy &, const FrameworkPolicy &) = default;
+};
+
+/// What the simulated master starts from: machines with one agent each, frameworks with tasks on
+/// them, and optionally a schedule. Read from a JSON file or generated from a seed.
+struct Scenario
+{
+    struct AgentSpec
+    {
+        QString hostname;
+        QString ip;
+        int port = 5051;
+        QString region;
+        QString zone;
+        double cpus = 8;
+        double mem = 32768;
+        double disk = 100000;
+    };
+    struct Placement
+    {
+        QString agent; ///< hostname of an AgentSpec
+        int count = 1;
+    };
+    struct FrameworkSpec
+    {
+        QString name;
+        FrameworkPolicy policy;
+        QList<Placement> tasks;
+    };
+
+    QList<AgentSpec> agents;
+    QList<FrameworkSpec> frameworks;
+    std::optional<Schedule> schedule;
+
+    /// Parses the scenario file format (unknown keys are an error that names the key).
+    static Result<Scenario> fromJson(QByteArrayView json);
+    /// A deterministic cluster of @p agents machines and @p frameworks frameworks.
+    static Scenario generate(int agents, int frameworks, quint64 seed);
+};

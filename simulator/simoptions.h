@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+/// How a SimulatedMaster behaves beyond its scenario (the command-line switches).
+struct SimOptions
+{
+    double speed = 1.0; ///< simulated seconds per real second
+    QList<QPair<QString, QString>> credentials; ///< non-empty: HTTP Basic auth on, as the master
+    QUrl leader; ///< set: act as a non-leading master
+    QString stateFile; ///< persist schedule and modes here
+    int latencyMs = 0;
+    double failRate = 0; ///< share of requests answered 503
+    quint64 seed = 1; ///< for --fail-rate
+    QString hostname = QStringLiteral("127.0.0.1"); ///< what the master calls itself
+};

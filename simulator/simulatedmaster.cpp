@@ -1,0 +1,238 @@
+#include "simulatedmaster.h"
+
+#include "eventstream.h"
+#include "httpconnection.h"
+#include "httpserver.h"
+#include "jsonwriter.h"
+#include "masterstatejson.h"
+#include "simcluster.h"
+#include "statefile.h"
+#include "v0api.h"
+#include "v1api.h"
+
+#include <QLoggingCategory>
+#include <QMap>
+#include <QPointer>
+
+Q_LOGGING_CATEGORY(lcSim, "slipway.sim")
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int TickMs = 50;
+
+// Paths that libprocess routes to processes other than the master (so they are not delegated).
+bool isOtherProcess(QStringView segment)
+{
+    return segment == u"version" || segment == u"metrics" || segment == u"logging"
+        || segment == u"files" || segment == u"profiler" || segment == u"system"
+        || segment == u"__processes__" || segment == u"master";
+}
+
+} // namespace
+
+SimulatedMaster::SimulatedMaster(const Scenario &scenario, const SimOptions &options,
+                                 QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_clock(options.speed)
+    , m_cluster(std::make_unique<SimCluster>(scenario, &m_clock))
+    , m_server(new HttpServer(this))
+    , m_random(options.seed)
+{
+    m_info.id = m_cluster->masterId();
+    m_info.hostname = options.hostname;
+    m_info.startTime = double(m_cluster->startNs()) / 1e9;
+    m_info.electedTime = m_info.startTime;
+    if (!options.stateFile.isEmpty()) {
+        m_stateFile = std::make_unique<StateFile>(options.stateFile);
+        QString error;
+        if (const auto contents = m_stateFile->load(&error))
+            m_cluster->restore(contents->schedule, contents->machines);
+        else if (!error.isEmpty())
+            qCWarning(lcSim) << "ignoring the state file:" << error;
+        connect(m_cluster.get(), &SimCluster::maintenanceChanged, this, [this] {
+            QString error;
+            if (!m_stateFile->save(m_cluster->schedule(), m_cluster->machines(), &error))
+                qCWarning(lcSim) << "cannot save the state file:" << error;
+        });
+    }
+    m_events = std::make_unique<EventStream>(*m_cluster, m_info);
+    m_v0 = std::make_unique<V0Api>(*m_cluster, m_info);
+    m_v1 = std::make_unique<V1Api>(*m_cluster, m_info, *m_events);
+    m_server->setHandler([this](HttpConnection *c, const HttpRequest &r) { handle(c, r); });
+    m_tick.setInterval(TickMs);
+    connect(&m_tick, &QTimer::timeout, this, &SimulatedMaster::tick);
+    m_tick.start();
+}
+
+SimulatedMaster::~SimulatedMaster() = default;
+
+bool SimulatedMaster::listen(const QHostAddress &address, quint16 port)
+{
+    if (!m_server->listen(address, port))
+        return false;
+    m_info.port = m_server->port();
+    if (address != QHostAddress::Any && address != QHostAddress::AnyIPv6)
+        m_info.ip = address.toString();
+    if (m_options.hostname.isEmpty())
+        m_info.hostname = m_info.ip;
+    return true;
+}
+
+quint16 SimulatedMaster::port() const
+{
+    return m_server->port();
+}
+
+QString SimulatedMaster::errorString() const
+{
+    return m_server->errorString();
+}
+
+void SimulatedMaster::advance(qint64 ns)
+{
+    m_clock.advance(ns);
+    tick();
+}
+
+void SimulatedMaster::tick()
+{
+    const qint64 now = m_clock.nowNs();
+    m_cluster->advanceTo(now);
+    m_events->tick(now);
+}
+
+void SimulatedMaster::handle(HttpConnection *connection, const HttpRequest &request)
+{
+    m_cluster->advanceTo(m_clock.nowNs());
+    if (m_options.failRate > 0 && m_random.generateDouble() < m_options.failRate) {
+        send(connection, HttpResponse::text(503));
+        return;
+    }
+    bool streamed = false;
+    const HttpResponse response = dispatch(connection, request, streamed);
+    if (!streamed)
+        send(connection, response);
+}
+
+void SimulatedMaster::send(HttpConnection *connection, const HttpResponse &response)
+{
+    if (m_options.latencyMs <= 0) {
+        connection->respond(response);
+        return;
+    }
+    QTimer::singleShot(m_options.latencyMs, connection,
+                       [c = QPointer<HttpConnection>(connection), response] {
+                           if (c)
+                               c->respond(response);
+                       });
+}
+
+HttpResponse SimulatedMaster::dispatch(HttpConnection *connection, const HttpRequest &request,
+                                       bool &streamed)
+{
+    const QString &path = request.path;
+    if (path == u"/version" || path == u"/version/") {
+        const QString fn = request.queryValue(u"jsonp"_s);
+        return HttpResponse::json(MasterStateJson::version(),
+                                  fn.isNull() ? QByteArray() : fn.toUtf8());
+    }
+    if (path == u"/metrics/snapshot")
+        return HttpResponse::json(metricsSnapshot());
+    QString endpoint;
+    if (path.startsWith(u"/master/")) {
+        endpoint = path.mid(8);
+    } else if (path.startsWith(u'/')) {
+        const QStringView first = QStringView(path).mid(1).split(u'/').first();
+        if (isOtherProcess(first))
+            return HttpResponse::text(404);
+        endpoint = path.mid(1); // libprocess delegates unknown first segments to the master
+    }
+    while (endpoint.endsWith(u'/'))
+        endpoint.chop(1);
+    const bool redirectLoop = endpoint.startsWith(u"redirect/");
+    if (!V0Api::hasEndpoint(endpoint) && !redirectLoop)
+        return HttpResponse::text(404);
+    if (const char *realm = V0Api::realm(endpoint)) {
+        if (auto denied = authenticate(request, realm))
+            return *denied;
+    }
+    if (endpoint == u"health")
+        return HttpResponse::ok();
+    if (redirectLoop)
+        return HttpResponse::text(404);
+    if (m_options.leader.isValid())
+        return redirect(endpoint == u"redirect" ? QString() : u"/master/"_s + endpoint,
+                        request.query);
+    if (endpoint == u"redirect")
+        return redirect(QString(), QByteArray());
+    if (endpoint == u"api/v1")
+        return m_v1->handle(connection, request, streamed);
+    return m_v0->handle(endpoint, request);
+}
+
+std::optional<HttpResponse> SimulatedMaster::authenticate(const HttpRequest &request,
+                                                          const char *realm) const
+{
+    if (m_options.credentials.isEmpty())
+        return std::nullopt;
+    const QList<QByteArray> parts = request.header("Authorization").split(' ');
+    if (parts.size() == 2 && parts[0] == "Basic") {
+        const auto decoded
+            = QByteArray::fromBase64Encoding(parts[1], QByteArray::AbortOnBase64DecodingErrors);
+        const QList<QByteArray> pair = decoded ? decoded.decoded.split(':') : QList<QByteArray>();
+        if (pair.size() == 2) {
+            for (const auto &[user, password] : m_options.credentials) {
+                if (pair[0] == user.toUtf8() && pair[1] == password.toUtf8())
+                    return std::nullopt;
+            }
+        }
+    }
+    HttpResponse r = HttpResponse::text(401);
+    r.setHeader("WWW-Authenticate", "Basic realm=\"" + QByteArray(realm) + '"');
+    return r;
+}
+
+HttpResponse SimulatedMaster::redirect(const QString &masterPath, const QByteArray &query) const
+{
+    QString host = m_info.hostname;
+    int port = m_info.port;
+    if (m_options.leader.isValid()) {
+        host = m_options.leader.host();
+        port = m_options.leader.port(5050);
+    }
+    QByteArray location = "//" + host.toUtf8() + ':' + QByteArray::number(port);
+    if (!masterPath.isEmpty()) {
+        location += QUrl::toPercentEncoding(masterPath, "/");
+        if (!query.isEmpty())
+            location += '?' + query;
+    }
+    HttpResponse r;
+    r.status = 307;
+    r.setHeader("Location", location);
+    return r;
+}
+
+QByteArray SimulatedMaster::metricsSnapshot() const
+{
+    QMap<QByteArray, double> metrics;
+    int active = 0, running = 0;
+    for (const auto &slot : m_cluster->agentSlots())
+        active += slot && !slot->deactivated ? 1 : 0;
+    for (const SimFramework &fw : m_cluster->frameworks())
+        running += int(fw.tasks.size());
+    metrics.insert("master/elected", m_options.leader.isValid() ? 0 : 1);
+    metrics.insert("master/frameworks_active", double(m_cluster->frameworks().size()));
+    metrics.insert("master/slaves_active", active);
+    metrics.insert("master/slaves_connected", m_cluster->registeredAgentCount());
+    metrics.insert("master/slaves_inactive", m_cluster->registeredAgentCount() - active);
+    metrics.insert("master/tasks_running", running);
+    metrics.insert("master/uptime_secs", double(m_clock.nowNs() - m_cluster->startNs()) / 1e9);
+    JsonWriter w;
+    w.beginObject();
+    for (auto it = metrics.cbegin(); it != metrics.cend(); ++it)
+        w.field(it.key().constData(), it.value());
+    return w.endObject().take();
+}

@@ -1,0 +1,118 @@
+#include "v1api.h"
+
+#include "eventstream.h"
+#include "httpconnection.h"
+#include "httprequest.h"
+#include "simcluster.h"
+#include "v1statejson.h"
+#include "json/v1codec.h"
+
+using namespace Qt::StringLiterals;
+
+V1Api::V1Api(SimCluster &cluster, const SimMasterInfo &master, EventStream &events)
+    : m_cluster(cluster)
+    , m_master(master)
+    , m_events(events)
+{ }
+
+bool V1Api::accepts(const QByteArray &accept, QByteArrayView mediaType)
+{
+    if (accept.isNull())
+        return true;
+    const QByteArray full = mediaType.toByteArray().toLower();
+    const QByteArray type = full.left(full.indexOf('/'));
+    int bestSpecificity = -1;
+    double bestQ = 0;
+    for (const QByteArray &range : accept.split(',')) {
+        const QList<QByteArray> parts = range.split(';');
+        const QByteArray media = parts.first().trimmed().toLower();
+        double q = 1.0;
+        for (qsizetype i = 1; i < parts.size(); ++i) {
+            const QByteArray p = parts[i].trimmed();
+            if (p.startsWith("q="))
+                q = p.mid(2).toDouble();
+        }
+        int specificity = -1;
+        if (media == full)
+            specificity = 2;
+        else if (media == type + "/*")
+            specificity = 1;
+        else if (media == "*/*")
+            specificity = 0;
+        if (specificity > bestSpecificity) {
+            bestSpecificity = specificity;
+            bestQ = q;
+        }
+    }
+    return bestSpecificity >= 0 && bestQ > 0;
+}
+
+HttpResponse V1Api::handle(HttpConnection *connection, const HttpRequest &request, bool &streamed)
+{
+    streamed = false;
+    if (request.method != "POST")
+        return HttpResponse::methodNotAllowed({"POST"}, request.method);
+    if (!request.hasHeader("Content-Type"))
+        return HttpResponse::text(400, "Expecting 'Content-Type' to be present");
+    const QByteArray contentType = request.header("Content-Type");
+    if (contentType == "application/x-protobuf")
+        return HttpResponse::text(400, "Failed to parse body into Call protobuf");
+    if (contentType != "application/json")
+        return HttpResponse::text(
+            415, "Expecting 'Content-Type' of application/json or application/x-protobuf");
+    const Result<V1Call> decoded = V1Codec::decodeCall(request.body);
+    if (!decoded)
+        return HttpResponse::text(400, decoded.error().message.toUtf8());
+    const V1Call &call = *decoded;
+    const QByteArray accept = request.hasHeader("Accept") ? request.header("Accept") : QByteArray();
+    if (!accepts(accept, "application/json"))
+        return HttpResponse::text(
+            406, "Expecting 'Accept' to allow 'application/x-protobuf' or 'application/json'");
+    if (call.type == u"UNKNOWN")
+        return HttpResponse::text(501);
+
+    const V1StateJson json(m_cluster, m_master);
+    auto done = [](const std::optional<SimError> &error) {
+        return error ? HttpResponse::text(error->status, error->message.toUtf8())
+                     : HttpResponse::ok();
+    };
+    const QString &type = call.type;
+    if (type == u"GET_MAINTENANCE_SCHEDULE")
+        return HttpResponse::json(V1Codec::encodeGetScheduleResponse(m_cluster.schedule()));
+    if (type == u"GET_MAINTENANCE_STATUS")
+        return HttpResponse::json(V1Codec::encodeGetStatusResponse(m_cluster.maintenanceStatus()));
+    if (type == u"UPDATE_MAINTENANCE_SCHEDULE")
+        return done(m_cluster.updateSchedule(*call.schedule));
+    if (type == u"START_MAINTENANCE")
+        return done(m_cluster.startMaintenance(*call.startMachines));
+    if (type == u"STOP_MAINTENANCE")
+        return done(m_cluster.stopMaintenance(*call.stopMachines));
+    if (type == u"DRAIN_AGENT")
+        return done(m_cluster.drainAgent(call.drainAgent->agentId,
+                                         call.drainAgent->maxGracePeriodNs,
+                                         call.drainAgent->markGone));
+    if (type == u"DEACTIVATE_AGENT")
+        return done(m_cluster.deactivateAgent(call.deactivateAgent->agentId));
+    if (type == u"REACTIVATE_AGENT")
+        return done(m_cluster.reactivateAgent(call.reactivateAgent->agentId));
+    if (type == u"GET_AGENTS")
+        return HttpResponse::json(json.getAgents());
+    if (type == u"GET_FRAMEWORKS")
+        return HttpResponse::json(json.getFrameworks());
+    if (type == u"GET_TASKS")
+        return HttpResponse::json(json.getTasks());
+    if (type == u"GET_STATE")
+        return HttpResponse::json(json.getState());
+    if (type == u"GET_MASTER")
+        return HttpResponse::json(json.getMaster());
+    if (type == u"GET_HEALTH")
+        return HttpResponse::json(V1StateJson::getHealth());
+    if (type == u"GET_VERSION")
+        return HttpResponse::json(V1StateJson::getVersion());
+    if (type == u"SUBSCRIBE") {
+        streamed = true;
+        m_events.subscribe(connection, json.subscribed(EventStream::HeartbeatIntervalSecs));
+        return HttpResponse();
+    }
+    return HttpResponse::text(501);
+}
