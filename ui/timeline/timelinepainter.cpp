@@ -1,0 +1,299 @@
+#include "timelinepainter.h"
+
+#include "planning/machinetablemodel.h"
+#include "planning/zonegroupmodel.h"
+
+#include <QAbstractItemModel>
+#include <QItemSelectionModel>
+#include <QLinearGradient>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <cmath>
+
+namespace {
+
+constexpr int s_barInset = 3;
+constexpr double s_fadeWidth = 160; ///< how far an open-ended bar fades out
+
+bool inWindow(const TimelineDrag *drag, WindowId id)
+{
+    return drag && drag->isEditing() && drag->mode() != TimelineDrag::Mode::Creating
+        && drag->press().window == id;
+}
+
+} // namespace
+
+std::optional<QRectF> TimelinePainter::barRect(const Unavailability &u, const TimeScale &scale,
+                                               int top, int rowHeight, int viewportWidth)
+{
+    const double x0 = scale.xForTime(u.startNs);
+    const auto end = u.endNs();
+    double x1 = end ? scale.xForTime(*end) : std::max(x0, double(viewportWidth)) + s_fadeWidth;
+    if (x1 < 0 || x0 > viewportWidth)
+        return std::nullopt;
+    const double left = std::max(x0, -2.0);
+    x1 = std::min(x1, viewportWidth + s_fadeWidth + 2);
+    const double width = std::max(1.0, x1 - left);
+    return QRectF(left, top + s_barInset, width, rowHeight - 2 * s_barInset);
+}
+
+QColor TimelinePainter::windowColor(WindowId id)
+{
+    const double hue = std::fmod(double(id) * 0.618033988749895, 1.0);
+    return QColor::fromHsvF(float(hue), 0.45f, 0.92f);
+}
+
+QColor TimelinePainter::readinessColor(MachinePlan::Readiness readiness)
+{
+    switch (readiness) {
+    case MachinePlan::Readiness::Ready:
+        return QColor(0x2e, 0x9d, 0x4a);
+    case MachinePlan::Readiness::Blocked:
+        return QColor(0xd0, 0x31, 0x2d);
+    case MachinePlan::Readiness::Waiting:
+        return QColor(0xe0, 0x9b, 0x16);
+    case MachinePlan::Readiness::NotDraining:
+        break;
+    }
+    return QColor(Qt::transparent);
+}
+
+TimelinePainter::TimelinePainter(const TimelinePaintContext &context)
+    : m_ctx(context)
+{
+    collectRows();
+}
+
+void TimelinePainter::collectRows()
+{
+    const RowLayout &rows = m_ctx.rows;
+    const int first = std::max(rows.firstVisibleRow(), rows.rowAt(m_ctx.exposed.top()));
+    int last = rows.rowAt(m_ctx.exposed.bottom());
+    if (last < 0)
+        last = rows.lastVisibleRow(m_ctx.viewport.height());
+    if (!m_ctx.model || first < 0)
+        return;
+    m_rows.reserve(last - first + 1);
+    for (int row = first; row <= last; ++row) {
+        const QModelIndex index = m_ctx.model->index(row, 0);
+        VisibleRow v;
+        v.row = row;
+        v.top = rows.yForRow(row);
+        v.header = index.data(ZoneGroupModel::GroupHeaderRole).toBool();
+        if (v.header)
+            v.zoneLabel = index.data(Qt::DisplayRole).toString();
+        else
+            v.plan = index.data(MachineTableModel::PlanRole).value<MachinePlan>();
+        m_rows.append(std::move(v));
+    }
+    if (m_ctx.drag && m_ctx.drag->mode() == TimelineDrag::Mode::Creating) {
+        const auto &create = m_ctx.drag->press().rows;
+        m_createRows = QSet<int>(create.cbegin(), create.cend());
+    }
+}
+
+void TimelinePainter::paint(QPainter *p) const
+{
+    paintBackground(p);
+    paintGrid(p);
+    paintSelection(p);
+    paintGhosts(p);
+    paintBars(p);
+    paintDragPreview(p);
+    paintNowLine(p);
+}
+
+void TimelinePainter::paintBackground(QPainter *p) const
+{
+    const QPalette &pal = m_ctx.palette;
+    p->fillRect(m_ctx.exposed, pal.base());
+    const QColor headerColor = pal.color(QPalette::AlternateBase).darker(106);
+    const int width = m_ctx.viewport.width();
+    const int h = m_ctx.rows.rowHeight();
+    for (const VisibleRow &r : m_rows) {
+        if (r.header) {
+            p->fillRect(QRect(0, r.top, width, h), headerColor);
+            p->setPen(pal.color(QPalette::Text));
+            p->drawText(QRect(6, r.top, width - 12, h), Qt::AlignVCenter | Qt::AlignLeft,
+                        r.zoneLabel);
+        } else if (r.row % 2) {
+            p->fillRect(QRect(0, r.top, width, h), pal.alternateBase());
+        }
+    }
+}
+
+void TimelinePainter::paintGrid(QPainter *p) const
+{
+    const TimeScale &scale = m_ctx.scale;
+    const TimeScale::TickSteps steps = scale.tickSteps();
+    const qint64 from = scale.timeForX(m_ctx.exposed.left() - 1);
+    const qint64 to = scale.timeForX(m_ctx.exposed.right() + 1);
+    const int top = m_ctx.exposed.top();
+    const int bottom = m_ctx.exposed.bottom();
+    QColor minor = m_ctx.palette.color(QPalette::Mid);
+    minor.setAlpha(50);
+    QColor major = m_ctx.palette.color(QPalette::Mid);
+    major.setAlpha(120);
+    if (steps.minor > 0) {
+        p->setPen(minor);
+        for (qint64 t : TimeScale::tickTimes(from, to, steps.minor, m_ctx.timeZone)) {
+            const int x = int(std::lround(scale.xForTime(t)));
+            p->drawLine(x, top, x, bottom);
+        }
+    }
+    p->setPen(major);
+    for (qint64 t : TimeScale::tickTimes(from, to, steps.major, m_ctx.timeZone)) {
+        const int x = int(std::lround(scale.xForTime(t)));
+        p->drawLine(x, top, x, bottom);
+    }
+}
+
+void TimelinePainter::paintSelection(QPainter *p) const
+{
+    if (!m_ctx.selection)
+        return;
+    QColor color = m_ctx.palette.color(QPalette::Highlight);
+    color.setAlpha(45);
+    const int width = m_ctx.viewport.width();
+    const int h = m_ctx.rows.rowHeight();
+    for (const VisibleRow &r : m_rows) {
+        if (!r.header && m_ctx.selection->isRowSelected(r.row, QModelIndex()))
+            p->fillRect(QRect(0, r.top, width, h), color);
+    }
+    if (m_ctx.currentRow >= 0) {
+        const int top = m_ctx.rows.yForRow(m_ctx.currentRow);
+        QColor frame = m_ctx.palette.color(QPalette::Highlight);
+        frame.setAlpha(140);
+        p->setPen(QPen(frame, 1, Qt::DotLine));
+        p->setBrush(Qt::NoBrush);
+        p->drawRect(QRect(0, top, width - 1, h - 1));
+    }
+}
+
+void TimelinePainter::paintGhosts(QPainter *p) const
+{
+    // Where the live schedule has the machine, when the draft differs: a dashed outline.
+    const int h = m_ctx.rows.rowHeight();
+    const int width = m_ctx.viewport.width();
+    QColor moved = m_ctx.palette.color(QPalette::Text);
+    moved.setAlpha(110);
+    p->setBrush(Qt::NoBrush);
+    for (const VisibleRow &r : m_rows) {
+        if (r.header || !r.plan.base)
+            continue;
+        const bool removed = r.plan.change == DraftSchedule::Change::Removed;
+        const bool dragged = inWindow(m_ctx.drag, r.plan.windowId);
+        if (!removed && r.plan.change != DraftSchedule::Change::Moved && !dragged)
+            continue;
+        const Unavailability ghost = dragged ? *r.plan.planned : *r.plan.base;
+        const auto rect = barRect(ghost, m_ctx.scale, r.top, h, width);
+        if (!rect)
+            continue;
+        p->setPen(QPen(removed ? readinessColor(MachinePlan::Readiness::Blocked) : moved, 1.2,
+                       Qt::DashLine));
+        p->drawRect(rect->adjusted(0.5, 0.5, -0.5, -0.5));
+    }
+}
+
+void TimelinePainter::paintBars(QPainter *p) const
+{
+    for (const VisibleRow &r : m_rows) {
+        if (r.header || !r.plan.planned)
+            continue;
+        if (inWindow(m_ctx.drag, r.plan.windowId))
+            paintBar(p, r, m_ctx.drag->preview(), true);
+        else
+            paintBar(p, r, *r.plan.planned, false);
+    }
+}
+
+void TimelinePainter::paintBar(QPainter *p, const VisibleRow &row, const Unavailability &u,
+                               bool preview) const
+{
+    const int width = m_ctx.viewport.width();
+    const auto rect = barRect(u, m_ctx.scale, row.top, m_ctx.rows.rowHeight(), width);
+    if (!rect)
+        return;
+    const MachinePlan &plan = row.plan;
+    QColor fill = windowColor(plan.windowId);
+    if (plan.mode == MachineMode::Down)
+        fill = fill.darker(140);
+    if (!u.durationNs) {
+        // Open-ended: fades out to the right.
+        const double fadeFrom = std::max(
+            rect->left(), std::min(rect->right() - s_fadeWidth, double(width) - s_fadeWidth));
+        QLinearGradient gradient(fadeFrom, 0, rect->right(), 0);
+        gradient.setColorAt(0, fill);
+        QColor clear = fill;
+        clear.setAlpha(0);
+        gradient.setColorAt(1, clear);
+        p->fillRect(*rect, gradient);
+    } else {
+        p->fillRect(*rect, fill);
+    }
+    if (plan.mode == MachineMode::Draining)
+        p->fillRect(*rect, QBrush(fill.darker(125), Qt::BDiagPattern));
+
+    const bool highlighted = plan.windowId == m_ctx.hovered || plan.windowId == m_ctx.current;
+    QPen border(fill.darker(160), 1);
+    if (plan.change == DraftSchedule::Change::Added)
+        border = QPen(m_ctx.palette.color(QPalette::Text), 1, Qt::DashLine);
+    if (highlighted || preview)
+        border = QPen(m_ctx.palette.color(QPalette::Highlight), 2);
+    p->setPen(border);
+    p->setBrush(Qt::NoBrush);
+    if (u.durationNs)
+        p->drawRect(rect->adjusted(0.5, 0.5, -0.5, -0.5));
+    else
+        p->drawLine(rect->topLeft(), rect->bottomLeft());
+
+    if (plan.readiness != MachinePlan::Readiness::NotDraining && rect->width() >= 10) {
+        p->setPen(Qt::NoPen);
+        p->setBrush(readinessColor(plan.readiness));
+        const double d = rect->height() - 6;
+        p->drawEllipse(QRectF(rect->left() + 3, rect->top() + 3, d, d));
+    }
+    if (plan.locked() && rect->width() >= 22)
+        paintLock(p, *rect);
+}
+
+void TimelinePainter::paintLock(QPainter *p, const QRectF &bar) const
+{
+    // A small padlock: the master refuses to drop a DOWN machine from the schedule.
+    const double h = bar.height() - 4;
+    const QRectF body(bar.right() - h - 3, bar.top() + 2 + h * 0.45, h * 0.8, h * 0.55);
+    p->setPen(QPen(Qt::white, 1.4));
+    p->setBrush(Qt::NoBrush);
+    p->drawArc(QRectF(body.left() + h * 0.15, bar.top() + 2, h * 0.5, h * 0.7), 0, 180 * 16);
+    p->setPen(Qt::NoPen);
+    p->setBrush(Qt::white);
+    p->drawRect(body);
+}
+
+void TimelinePainter::paintDragPreview(QPainter *p) const
+{
+    if (!m_ctx.drag || m_ctx.drag->mode() != TimelineDrag::Mode::Creating)
+        return;
+    QColor color = m_ctx.palette.color(QPalette::Highlight);
+    color.setAlpha(150);
+    p->setPen(QPen(m_ctx.palette.color(QPalette::Highlight), 1, Qt::DashLine));
+    p->setBrush(color);
+    for (const VisibleRow &r : m_rows) {
+        if (!m_createRows.contains(r.row))
+            continue;
+        const auto rect = barRect(m_ctx.drag->preview(), m_ctx.scale, r.top, m_ctx.rows.rowHeight(),
+                                  m_ctx.viewport.width());
+        if (rect)
+            p->drawRect(*rect);
+    }
+}
+
+void TimelinePainter::paintNowLine(QPainter *p) const
+{
+    const double x = m_ctx.scale.xForTime(m_ctx.nowNs);
+    if (x < m_ctx.exposed.left() - 2 || x > m_ctx.exposed.right() + 2)
+        return;
+    p->setPen(QPen(QColor(0xd0, 0x31, 0x2d), 2));
+    p->drawLine(QPointF(x, m_ctx.exposed.top()), QPointF(x, m_ctx.exposed.bottom() + 1));
+}

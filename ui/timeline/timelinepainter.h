@@ -1,0 +1,80 @@
+#pragma once
+
+#include "rowlayout.h"
+#include "timelinedrag.h"
+#include "timescale.h"
+
+#include "planning/machineplan.h"
+
+#include <QColor>
+#include <QPalette>
+#include <QRect>
+#include <QSet>
+
+#include <optional>
+
+class QAbstractItemModel;
+class QItemSelectionModel;
+class QPainter;
+
+/// Everything one repaint of the timeline needs, gathered by the view.
+struct TimelinePaintContext
+{
+    const QAbstractItemModel *model = nullptr;
+    const QItemSelectionModel *selection = nullptr;
+    RowLayout rows;
+    TimeScale scale;
+    QTimeZone timeZone;
+    QRect viewport;
+    QRect exposed;
+    qint64 nowNs = 0;
+    WindowId hovered = 0;
+    WindowId current = 0;
+    int currentRow = -1;
+    const TimelineDrag *drag = nullptr;
+    QPalette palette;
+};
+
+/// Paints the timeline in named steps: background → grid → selection → base ghosts → bars →
+/// drag preview → now-line. Only visible rows are visited, each with one data() call, so the cost
+/// of a frame depends on the viewport, not on the number of machines.
+class TimelinePainter
+{
+public:
+    /// What the view and the painter agree a bar covers. An open-ended window reaches past the
+    /// right edge; every bar is at least one pixel wide.
+    static std::optional<QRectF> barRect(const Unavailability &u, const TimeScale &scale, int top,
+                                         int rowHeight, int viewportWidth);
+    /// A stable, distinct colour per window, so that all bars of one window match.
+    static QColor windowColor(WindowId id);
+    /// The one state → colour table.
+    static QColor readinessColor(MachinePlan::Readiness readiness);
+
+    explicit TimelinePainter(const TimelinePaintContext &context);
+    void paint(QPainter *p) const;
+
+private:
+    struct VisibleRow
+    {
+        int row = 0;
+        int top = 0;
+        bool header = false;
+        QString zoneLabel;
+        MachinePlan plan;
+    };
+
+    void collectRows();
+    void paintBackground(QPainter *p) const;
+    void paintGrid(QPainter *p) const;
+    void paintSelection(QPainter *p) const;
+    void paintGhosts(QPainter *p) const;
+    void paintBars(QPainter *p) const;
+    void paintBar(QPainter *p, const VisibleRow &row, const Unavailability &u, bool preview) const;
+    void paintLock(QPainter *p, const QRectF &bar) const;
+    void paintDragPreview(QPainter *p) const;
+    void paintNowLine(QPainter *p) const;
+
+    const TimelinePaintContext &m_ctx;
+    QList<VisibleRow> m_rows;
+    QSet<int> m_createRows;
+};
