@@ -14,7 +14,7 @@ Scenario scenario(qint64 nowNs)
         const QString zone = zones[i % zones.size()];
         a.zone = zone;
         a.region = zone.left(zone.size() - 1);
-        a.hostname = u"%1-node%2.demo.example"_s.arg(zone.right(2)).arg(i / zones.size() + 1, 3, 10, QChar(u'0'));
+        a.hostname = u"%1-n%2.demo.example"_s.arg(zone).arg(i / zones.size() + 1, 3, 10, QChar(u'0'));
         a.ip = u"10.%1.%2.%3"_s.arg(i % zones.size() + 1).arg(i / 250).arg(i % 250 + 10);
         a.cpus = 32;
         a.mem = 131072;

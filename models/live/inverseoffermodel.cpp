@@ -202,8 +202,12 @@ QVariant InverseOfferModel::headerData(int section, Qt::Orientation orientation,
     if (orientation == Qt::Horizontal) {
         if (section < 0 || section >= m_machines.size())
             return {};
-        if (role == Qt::DisplayRole)
-            return m_machines[section].hostname.value_or(m_machines[section].ipOrEmpty());
+        if (role == Qt::DisplayRole) {
+            // The short host name: columns are narrow, the tooltip has the whole id.
+            const QString host = m_machines[section].hostname.value_or(m_machines[section].ipOrEmpty());
+            const qsizetype dot = host.indexOf(QLatin1Char('.'));
+            return dot > 0 && m_machines[section].hostname ? host.left(dot) : host;
+        }
         if (role == Qt::ToolTipRole)
             return m_machines[section].displayName();
         if (role == MachineIdRole)

@@ -5,6 +5,7 @@
 #include "live/livesnapshot.h"
 #include "mainwindow/connectdialog.h"
 #include "panels/machinespanel.h"
+#include "planning/machinetablemodel.h"
 #include "timeline/timelinepage.h"
 
 #include <QAction>
@@ -20,6 +21,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QToolBar>
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -36,7 +38,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1500, 900);
+        resize(1600, 1000);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 
     auto *ticker = new QTimer(this); // keeps "last refresh 5 s ago" honest between refreshes
@@ -73,6 +75,7 @@ void MainWindow::createDocks()
     splitDockWidget(machinesDock, answersDock, Qt::Horizontal);
     splitDockWidget(answersDock, chartDock, Qt::Horizontal);
     resizeDocks({machinesDock}, {320}, Qt::Vertical);
+    resizeDocks({machinesDock, answersDock, chartDock}, {520, 480, 600}, Qt::Horizontal);
     connect(m_machines, &MachinesPanel::selectionChanged, this, &MainWindow::updateChartSelection);
 }
 
@@ -129,6 +132,8 @@ void MainWindow::applySnapshot(const LiveSnapshot &snapshot)
         for (const MachineId &id : w.machines)
             m_windowStarts.insert(id, w.unavailability.startNs);
     }
+    if (!m_lastRefresh.isValid())
+        m_timeline->fitSchedule(); // first data: show the schedule rather than an empty range
     m_lastRefresh = QDateTime::currentDateTime();
     updateRefreshLabel();
 }

@@ -32,6 +32,9 @@ MachinesPanel::MachinesPanel(QAbstractItemModel *machines, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setDefaultSectionSize(110);
+    m_view->setColumnWidth(MachineTableModel::HostnameColumn, 230);
+    m_view->setColumnWidth(MachineTableModel::ModeColumn, 100);
     m_view->setItemDelegateForColumn(MachineTableModel::ModeColumn, new ModeBadgeDelegate(m_view));
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MachinesPanel::selectionChanged);
 
