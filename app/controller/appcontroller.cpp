@@ -1,0 +1,135 @@
+#include "controller/appcontroller.h"
+
+#include "controller/democluster.h"
+#include "mainwindow/mainwindow.h"
+#include "monitor/clustermonitor.h"
+#include "net/leadertracker.h"
+#include "net/masterclient.h"
+#include "simulatedmaster.h"
+
+#include <QNetworkAccessManager>
+#include <QSettings>
+
+namespace {
+
+MainWindow::Connection toWindow(ClusterMonitor::ConnectionState s)
+{
+    switch (s) {
+    case ClusterMonitor::ConnectionState::Idle: return MainWindow::Connection::Idle;
+    case ClusterMonitor::ConnectionState::Connecting: return MainWindow::Connection::Connecting;
+    case ClusterMonitor::ConnectionState::Connected: return MainWindow::Connection::Connected;
+    case ClusterMonitor::ConnectionState::Failing: return MainWindow::Connection::Failing;
+    }
+    return MainWindow::Connection::Idle;
+}
+
+} // namespace
+
+AppController::AppController(MainWindow *window, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_network(new QNetworkAccessManager(this))
+    , m_client(new MasterClient(m_network, this))
+    , m_monitor(new ClusterMonitor(m_client, this))
+{
+    m_monitor->setInterval(QSettings().value(QStringLiteral("monitor/intervalMs"), 2000).toInt());
+    connect(m_window, &MainWindow::connectRequested, this, &AppController::connectTo);
+    connect(m_window, &MainWindow::refreshRequested, m_monitor, &ClusterMonitor::refreshNow);
+    connect(m_monitor, &ClusterMonitor::snapshotReady, m_window, &MainWindow::applySnapshot);
+    connect(m_monitor, &ClusterMonitor::drainHistoriesChanged, this,
+            [this] { m_window->setDrainHistories(m_monitor->drainHistories()); });
+    connect(m_monitor, &ClusterMonitor::connectionStateChanged, this, [this](ClusterMonitor::ConnectionState s) {
+        m_window->setConnection(toWindow(s), m_monitor->lastError().describe());
+    });
+    connect(m_monitor, &ClusterMonitor::refreshFailed, this, &AppController::handleFailure);
+    connect(m_client, &MasterClient::leaderChanged, this, &AppController::updateMasterLabel);
+    m_window->setRecentMasters(QSettings().value(QStringLiteral("masters/recent")).toStringList());
+}
+
+AppController::~AppController() = default;
+
+bool AppController::startDemo(QString *error)
+{
+    SimOptions options;
+    options.speed = DemoCluster::kSpeed;
+    m_demo = std::make_unique<SimulatedMaster>(DemoCluster::scenario(SimClock::realNowNs()), options);
+    if (!m_demo->listen(QHostAddress::LocalHost, 0)) {
+        *error = m_demo->errorString();
+        m_demo.reset();
+        return false;
+    }
+    ConnectionRequest r;
+    r.masters = QStringLiteral("http://127.0.0.1:%1").arg(m_demo->port());
+    connectTo(r);
+    return true;
+}
+
+void AppController::connectTo(const ConnectionRequest &request)
+{
+    const std::optional<QList<QUrl>> masters = MasterEndpoint::parseMasterList(request.masters);
+    if (!masters) {
+        m_window->setConnection(MainWindow::Connection::Failing,
+                                tr("“%1” is not a master address").arg(request.masters));
+        return;
+    }
+    MasterEndpoint endpoint;
+    endpoint.masters = *masters;
+    endpoint.api = MasterEndpoint::parseApi(request.api).value_or(MasterEndpoint::Api::Auto);
+    endpoint.user = request.user;
+    endpoint.caFile = request.caFile;
+    endpoint.verifyTls = request.verifyTls;
+    // Keep a password typed earlier for the same user and masters; it lives only in memory.
+    if (request.user == m_request.user && request.masters == m_request.masters)
+        endpoint.password = m_client->endpoint().password;
+    m_request = request;
+    m_monitor->stop();
+    m_client->setEndpoint(endpoint);
+    updateMasterLabel();
+    if (!m_demo || !request.masters.contains(QStringLiteral("127.0.0.1:%1").arg(m_demo->port())))
+        rememberMaster(request.masters);
+    m_monitor->start();
+}
+
+void AppController::handleFailure(const MasterError &error)
+{
+    if (error.kind != MasterError::Kind::Unauthorized || m_askingPassword || !m_window)
+        return;
+    m_monitor->stop();
+    m_askingPassword = true;
+    QString user = m_request.user;
+    if (user.isEmpty())
+        user = QStringLiteral("");
+    const QString password = user.isEmpty()
+        ? QString()
+        : m_window->askPassword(user, m_request.masters, error.describe());
+    m_askingPassword = false;
+    if (password.isEmpty()) {
+        m_window->setConnection(MainWindow::Connection::Failing,
+                                user.isEmpty() ? tr("The master requires authentication: reconnect with a user name.")
+                                               : error.describe());
+        return;
+    }
+    MasterEndpoint endpoint = m_client->endpoint();
+    endpoint.password = password;
+    m_client->setEndpoint(endpoint);
+    m_monitor->start();
+}
+
+void AppController::rememberMaster(const QString &masters)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("masters/recent")).toStringList();
+    recent.removeAll(masters);
+    recent.prepend(masters);
+    while (recent.size() > 10)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("masters/recent"), recent);
+    m_window->setRecentMasters(recent);
+}
+
+void AppController::updateMasterLabel()
+{
+    const QUrl leader = m_client->leaders()->leader();
+    m_window->setMaster(m_request.masters, leader.isEmpty() ? QString() : leader.toString(),
+                        !m_client->endpoint().verifyTls);
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "json/clusterstate.h"
+#include "json/result.h"
+#include "live/drainreadiness.h"
+#include "machineid.h"
+#include "machinemode.h"
+#include "maintenancestatus.h"
+#include "schedule.h"
+
+#include <QByteArrayView>
+#include <QHash>
+#include <QList>
+
+/// What one machine looks like right now, joined from agents, status and schedule.
+struct MachineLive
+{
+    MachineId id;
+    MachineMode mode = MachineMode::Up;
+    QString zone;
+    int agents = 0;
+    int tasks = 0;
+    QStringList frameworksWithTasks;
+    QList<InverseOfferStatus> answers;
+    DrainReadiness readiness;
+
+    friend bool operator==(const MachineLive &, const MachineLive &) = default;
+};
+
+/// One refresh of the live view: everything the monitor read, joined per machine. Built off the UI
+/// thread by compute(); the UI thread only applies it.
+struct LiveSnapshot
+{
+    quint64 generation = 0;
+    qint64 takenAtMs = 0;
+    ClusterState cluster;
+    MaintenanceStatus status;
+    Schedule schedule;
+    QList<MachineLive> machines; ///< agents' machines ∪ scheduled ∪ DRAINING/DOWN, first-seen order
+    QHash<QString, QString> frameworkNames; ///< id → name
+
+    /// Joins the three reads. Machines are matched with the master's MachineID equality.
+    static LiveSnapshot join(ClusterState cluster, MaintenanceStatus status, Schedule schedule);
+    const MachineLive *machine(const MachineId &id) const;
+
+private:
+    QHash<MachineId, qsizetype> m_index;
+};

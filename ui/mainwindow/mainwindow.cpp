@@ -1,0 +1,234 @@
+#include "mainwindow/mainwindow.h"
+
+#include "charts/drainchart.h"
+#include "live/inverseoffermodel.h"
+#include "live/livesnapshot.h"
+#include "mainwindow/connectdialog.h"
+#include "panels/machinespanel.h"
+#include "planning/machinetablemodel.h"
+#include "timeline/timelinepage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_timeline(new TimelinePage(this))
+    , m_answers(new InverseOfferModel(this))
+{
+    setWindowTitle(tr("Slipway"));
+    setCentralWidget(m_timeline);
+    createDocks();
+    createMenus();
+    createStatusBar();
+    connect(m_timeline, &TimelinePage::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_timeline, &TimelinePage::selectedMachinesChanged, this, &MainWindow::updateChartSelection);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1600, 1000);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+
+    auto *ticker = new QTimer(this); // keeps "last refresh 5 s ago" honest between refreshes
+    connect(ticker, &QTimer::timeout, this, &MainWindow::updateRefreshLabel);
+    ticker->start(1000);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    setDockNestingEnabled(true);
+    auto *machinesDock = new QDockWidget(tr("Machines"), this);
+    machinesDock->setObjectName(QStringLiteral("machinesDock"));
+    m_machines = new MachinesPanel(m_timeline->machineModel(), machinesDock);
+    machinesDock->setWidget(m_machines);
+    addDockWidget(Qt::BottomDockWidgetArea, machinesDock);
+
+    auto *answersDock = new QDockWidget(tr("Inverse offers"), this);
+    answersDock->setObjectName(QStringLiteral("answersDock"));
+    m_answersView = new QTableView(answersDock);
+    m_answersView->setModel(m_answers);
+    m_answersView->horizontalHeader()->setDefaultSectionSize(150);
+    m_answersView->setWordWrap(false);
+    m_answersView->setToolTip(tr("Each framework's latest answer to the inverse offers of each draining machine"));
+    answersDock->setWidget(m_answersView);
+    addDockWidget(Qt::BottomDockWidgetArea, answersDock);
+
+    auto *chartDock = new QDockWidget(tr("Drain progress"), this);
+    chartDock->setObjectName(QStringLiteral("chartDock"));
+    m_chart = new DrainChart(chartDock);
+    chartDock->setWidget(m_chart);
+    addDockWidget(Qt::BottomDockWidgetArea, chartDock);
+    splitDockWidget(machinesDock, answersDock, Qt::Horizontal);
+    splitDockWidget(answersDock, chartDock, Qt::Horizontal);
+    resizeDocks({machinesDock}, {320}, Qt::Vertical);
+    resizeDocks({machinesDock, answersDock, chartDock}, {520, 480, 600}, Qt::Horizontal);
+    connect(m_machines, &MachinesPanel::selectionChanged, this, &MainWindow::updateChartSelection);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *connectAction = file->addAction(tr("&Connect to Master…"), this, [this] { showConnectDialog(m_lastRequest); });
+    connectAction->setShortcut(QKeySequence(tr("Ctrl+K")));
+    m_recentMenu = file->addMenu(tr("&Recent Masters"));
+    QAction *refresh = file->addAction(tr("&Refresh Now"), this, &MainWindow::refreshRequested);
+    refresh->setShortcut(QKeySequence::Refresh);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    for (QAction *a : m_timeline->toolBar()->actions()) {
+        if (!a->isSeparator() && !a->text().isEmpty())
+            edit->addAction(a);
+    }
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Slipway"), this, [this] {
+        QMessageBox::about(this, tr("About Slipway"),
+                           tr("<h3>Slipway %1</h3><p>Plan and run machine maintenance on Apache Mesos clusters.</p>")
+                               .arg(QStringLiteral(SLIPWAY_VERSION)));
+    });
+}
+
+void MainWindow::createStatusBar()
+{
+    m_connectionLabel = new QLabel(tr("Not connected"), this);
+    m_refreshLabel = new QLabel(this);
+    m_tlsWarning = new QLabel(tr("⚠ TLS verification is off for this master"), this);
+    m_tlsWarning->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+    m_tlsWarning->hide();
+    statusBar()->addPermanentWidget(m_tlsWarning);
+    statusBar()->addPermanentWidget(m_connectionLabel);
+    statusBar()->addPermanentWidget(m_refreshLabel);
+}
+
+void MainWindow::applySnapshot(const LiveSnapshot &snapshot)
+{
+    m_timeline->setAgents(snapshot.cluster.agents);
+    m_timeline->setStatus(snapshot.status);
+    m_timeline->setLiveSchedule(snapshot.schedule);
+    m_answers->setSnapshot(snapshot);
+    m_windowStarts.clear();
+    for (const MaintenanceWindow &w : snapshot.schedule.windows) {
+        for (const MachineId &id : w.machines)
+            m_windowStarts.insert(id, w.unavailability.startNs);
+    }
+    if (!m_lastRefresh.isValid())
+        m_timeline->fitSchedule(); // first data: show the schedule rather than an empty range
+    m_lastRefresh = QDateTime::currentDateTime();
+    updateRefreshLabel();
+}
+
+void MainWindow::setDrainHistories(const QHash<MachineId, DrainHistory> &histories)
+{
+    m_histories = histories;
+    m_chart->setHistories(m_histories, m_windowStarts);
+}
+
+void MainWindow::updateChartSelection()
+{
+    QList<MachineId> selected = m_machines->selectedMachines();
+    if (selected.isEmpty())
+        selected = m_timeline->selectedMachines();
+    m_chart->setSelection(selected);
+}
+
+void MainWindow::setMaster(const QString &master, const QString &leader, bool insecure)
+{
+    setWindowTitle(tr("Slipway — %1").arg(master));
+    m_connectionLabel->setProperty("master", master);
+    m_connectionLabel->setProperty("leader", leader);
+    m_connectionLabel->setToolTip(leader.isEmpty() ? tr("Master %1").arg(master)
+                                                   : tr("Master %1, leader %2").arg(master, leader));
+    m_tlsWarning->setVisible(insecure);
+}
+
+void MainWindow::setConnection(Connection state, const QString &error)
+{
+    const QString master = m_connectionLabel->property("master").toString();
+    const QString leader = m_connectionLabel->property("leader").toString();
+    const QString where = leader.isEmpty() || leader == master ? master : tr("%1 (leader %2)").arg(master, leader);
+    switch (state) {
+    case Connection::Idle: m_connectionLabel->setText(tr("Not connected")); break;
+    case Connection::Connecting: m_connectionLabel->setText(tr("● Connecting to %1…").arg(where)); break;
+    case Connection::Connected: m_connectionLabel->setText(tr("● Connected to %1").arg(where)); break;
+    case Connection::Failing: m_connectionLabel->setText(tr("● %1 — %2").arg(where, error)); break;
+    }
+    const char *color = state == Connection::Connected ? "#2e7d32" : state == Connection::Failing ? "#c62828" : "palette(text)";
+    m_connectionLabel->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1StringView(color)));
+    if (state == Connection::Failing)
+        statusBar()->showMessage(error, 10000);
+}
+
+void MainWindow::updateRefreshLabel()
+{
+    if (!m_lastRefresh.isValid()) {
+        m_refreshLabel->clear();
+        return;
+    }
+    const qint64 s = m_lastRefresh.secsTo(QDateTime::currentDateTime());
+    m_refreshLabel->setText(s < 2 ? tr("refreshed just now") : tr("refreshed %1 s ago").arg(s));
+    m_refreshLabel->setToolTip(tr("Last refresh: %1").arg(m_lastRefresh.toString(Qt::ISODate)));
+}
+
+void MainWindow::setRecentMasters(const QStringList &masters)
+{
+    m_recentMenu->clear();
+    for (const QString &m : masters) {
+        m_recentMenu->addAction(m, this, [this, m] {
+            ConnectionRequest r = m_lastRequest;
+            r.masters = m;
+            showConnectDialog(r);
+        });
+    }
+    m_recentMenu->setEnabled(!masters.isEmpty());
+}
+
+void MainWindow::showConnectDialog(const ConnectionRequest &current)
+{
+    QStringList recent;
+    for (QAction *a : m_recentMenu->actions())
+        recent << a->text();
+    ConnectDialog dialog(recent, this);
+    dialog.setRequest(current);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_lastRequest = dialog.request();
+    Q_EMIT connectRequested(m_lastRequest);
+}
+
+QString MainWindow::askPassword(const QString &user, const QString &master, const QString &reason)
+{
+    bool ok = false;
+    const QString password = QInputDialog::getText(
+        this, tr("Password for %1").arg(master),
+        tr("%1\nPassword for %2 (kept in memory only):").arg(reason, user), QLineEdit::Password, QString(), &ok);
+    return ok ? password : QString();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}

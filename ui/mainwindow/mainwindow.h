@@ -1,0 +1,75 @@
+#pragma once
+
+#include "live/drainhistory.h"
+#include "mainwindow/connectionrequest.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QMainWindow>
+
+class DrainChart;
+class InverseOfferModel;
+class MachinesPanel;
+class QLabel;
+class QMenu;
+class QTableView;
+class TimelinePage;
+struct LiveSnapshot;
+struct MachineId;
+
+/// Slipway's main window: the planning timeline in the middle, docks for the machines table,
+/// the inverse-offer answers and the drain burn-down, and a status bar that always says which
+/// master this is, who leads, when the last refresh was and what went wrong, in words. It never
+/// talks to the network: it shows models and emits intents.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Connection { Idle, Connecting, Connected, Failing };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    TimelinePage *timelinePage() const { return m_timeline; }
+    InverseOfferModel *inverseOfferModel() const { return m_answers; }
+
+    void applySnapshot(const LiveSnapshot &snapshot);
+    void setDrainHistories(const QHash<MachineId, DrainHistory> &histories);
+    /// @p master as configured, @p leader when known; @p insecure: TLS verification is off.
+    void setMaster(const QString &master, const QString &leader, bool insecure);
+    void setConnection(Connection state, const QString &error = QString());
+    void setRecentMasters(const QStringList &masters);
+    /// Opens the connect dialog prefilled with @p current; emits connectRequested on OK.
+    void showConnectDialog(const ConnectionRequest &current);
+    /// Asks for a password (kept in memory only); empty when the user cancelled.
+    QString askPassword(const QString &user, const QString &master, const QString &reason);
+
+Q_SIGNALS:
+    void connectRequested(const ConnectionRequest &request);
+    void refreshRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createDocks();
+    void createMenus();
+    void createStatusBar();
+    void updateRefreshLabel();
+    void updateChartSelection();
+
+    TimelinePage *m_timeline;
+    InverseOfferModel *m_answers;
+    MachinesPanel *m_machines = nullptr;
+    QTableView *m_answersView = nullptr;
+    DrainChart *m_chart = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+    QLabel *m_refreshLabel = nullptr;
+    QLabel *m_tlsWarning = nullptr;
+    QDateTime m_lastRefresh;
+    ConnectionRequest m_lastRequest;
+    QHash<MachineId, qint64> m_windowStarts;
+    QHash<MachineId, DrainHistory> m_histories;
+};
