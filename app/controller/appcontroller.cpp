@@ -179,7 +179,7 @@ void AppController::changeMaintenance(const QList<MachineId> &machines, bool dow
     for (const DrainingMachine &d : snapshot->status.draining)
         draining.append(d.id);
     if (const auto error = MaintenanceValidator::checkTransition(machines, down, known, draining, snapshot->status.down)) {
-        m_window->showProblem(title, tr("The master would refuse this:"), error->message);
+        m_window->showProblem(title, tr("The master would refuse this: %1").arg(error->message));
         return;
     }
     QStringList lines;

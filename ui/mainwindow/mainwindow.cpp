@@ -161,6 +161,7 @@ void MainWindow::clearBusy()
 
 bool MainWindow::confirm(const QString &title, const QString &text, const QString &details, const QString &okText)
 {
+    clearBusy(); // a question or an answer ends the wait
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, this);
     QPushButton *ok = box.addButton(okText, QMessageBox::AcceptRole);
     box.setDefaultButton(QMessageBox::Cancel);
@@ -172,6 +173,7 @@ bool MainWindow::confirm(const QString &title, const QString &text, const QStrin
 
 void MainWindow::showProblem(const QString &title, const QString &text, const QString &details)
 {
+    clearBusy(); // a question or an answer ends the wait
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
     box.setTextInteractionFlags(Qt::TextSelectableByMouse);
     if (!details.isEmpty())
@@ -181,6 +183,7 @@ void MainWindow::showProblem(const QString &title, const QString &text, const QS
 
 void MainWindow::showInfo(const QString &title, const QString &text)
 {
+    clearBusy(); // a question or an answer ends the wait
     statusBar()->showMessage(text, 15000);
     QMessageBox::information(this, title, text);
 }
@@ -189,6 +192,7 @@ bool MainWindow::reviewChanges(const QString &title, const QString &intro, const
                                const QStringList &left, const QString &rightTitle, const QStringList &right,
                                const QString &acceptText)
 {
+    clearBusy();
     ChangesDialog dialog(title, intro, {leftTitle, left}, {rightTitle, right}, acceptText, this);
     return dialog.exec() == QDialog::Accepted;
 }
