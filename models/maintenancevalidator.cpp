@@ -94,6 +94,30 @@ std::optional<JsonError> checkMachineList(const QList<MachineId> &machines)
     return std::nullopt;
 }
 
+std::optional<JsonError> checkTransition(const QList<MachineId> &machines, bool down,
+                                         const QList<MachineId> &known,
+                                         const QList<MachineId> &draining,
+                                         const QList<MachineId> &downMachines)
+{
+    if (auto error = checkMachineList(machines))
+        return error;
+    const QSet<MachineId> knownSet(known.cbegin(), known.cend());
+    const QSet<MachineId> drainingSet(draining.cbegin(), draining.cend());
+    const QSet<MachineId> downSet(downMachines.cbegin(), downMachines.cend());
+    for (qsizetype i = 0; i < machines.size(); ++i) {
+        const MachineId &m = machines[i];
+        const QString json = ScheduleCodec::machineIdJson(m);
+        const QString path = u"[%1]"_s.arg(i);
+        if (!knownSet.contains(m) && !drainingSet.contains(m) && !downSet.contains(m))
+            return semantic(u"Machine '"_s + json + u"' is not part of a maintenance schedule"_s, path);
+        if (down && !drainingSet.contains(m))
+            return semantic(u"Machine '"_s + json + u"' is not in DRAINING mode and cannot be brought down"_s, path);
+        if (!down && !downSet.contains(m))
+            return semantic(u"Machine '"_s + json + u"' is not in DOWN mode and cannot be brought up"_s, path);
+    }
+    return std::nullopt;
+}
+
 Result<Schedule> checkScheduleDocument(QByteArrayView body, const QList<MachineId> &downMachines)
 {
     Result<Schedule> schedule = ScheduleCodec::decodeSchedule(body);

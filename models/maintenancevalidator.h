@@ -25,6 +25,14 @@ std::optional<JsonError> checkSchedule(const Schedule &schedule, const QList<Mac
 /// /machine/up bodies, START_ and STOP_MAINTENANCE).
 std::optional<JsonError> checkMachineList(const QList<MachineId> &machines);
 
+/// The per-machine checks of `/machine/down` (@p down true) and `/machine/up` before anything is
+/// sent, from what the console knows: machines it has never seen are "not part of a maintenance
+/// schedule"; others must be DRAINING (down) or DOWN (up). The master's texts (API.md §4.2).
+std::optional<JsonError> checkTransition(const QList<MachineId> &machines, bool down,
+                                         const QList<MachineId> &known,
+                                         const QList<MachineId> &draining,
+                                         const QList<MachineId> &downMachines);
+
 /// What the master does with a `POST /maintenance/schedule` body before it changes anything:
 /// parse, convert, then checkSchedule(). Returns the decoded schedule or the master's 400 text.
 Result<Schedule> checkScheduleDocument(QByteArrayView body, const QList<MachineId> &downMachines);

@@ -1,13 +1,25 @@
 #include "controller/appcontroller.h"
 
 #include "controller/democluster.h"
+#include "controller/submitflow.h"
+#include "draft/draftstore.h"
+#include "draft/schedulehistory.h"
+#include "json/schedulecodec.h"
+#include "json/v1codec.h"
+#include "maintenancevalidator.h"
+#include "planning/draftschedule.h"
+#include "timeline/timelinepage.h"
+#include "commands/scheduleeditor.h"
 #include "mainwindow/mainwindow.h"
 #include "monitor/clustermonitor.h"
 #include "net/leadertracker.h"
 #include "net/masterclient.h"
 #include "simulatedmaster.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QSaveFile>
 #include <QSettings>
 
 namespace {
@@ -31,6 +43,8 @@ AppController::AppController(MainWindow *window, QObject *parent)
     , m_network(new QNetworkAccessManager(this))
     , m_client(new MasterClient(m_network, this))
     , m_monitor(new ClusterMonitor(m_client, this))
+    , m_drafts(new DraftStore(QString(), this))
+    , m_history(std::make_unique<ScheduleHistory>())
 {
     m_monitor->setInterval(QSettings().value(QStringLiteral("monitor/intervalMs"), 2000).toInt());
     connect(m_window, &MainWindow::connectRequested, this, &AppController::connectTo);
@@ -44,9 +58,213 @@ AppController::AppController(MainWindow *window, QObject *parent)
     connect(m_monitor, &ClusterMonitor::refreshFailed, this, &AppController::handleFailure);
     connect(m_client, &MasterClient::leaderChanged, this, &AppController::updateMasterLabel);
     m_window->setRecentMasters(QSettings().value(QStringLiteral("masters/recent")).toStringList());
+
+    connect(m_window, &MainWindow::submitRequested, this, &AppController::submit);
+    connect(m_window, &MainWindow::startMaintenanceRequested, this,
+            [this](const QList<MachineId> &m) { changeMaintenance(m, true); });
+    connect(m_window, &MainWindow::stopMaintenanceRequested, this,
+            [this](const QList<MachineId> &m) { changeMaintenance(m, false); });
+    connect(m_window, &MainWindow::exportRequested, this, &AppController::exportSchedule);
+    connect(m_window, &MainWindow::importRequested, this, [this] {
+        const QString path = m_window->askOpenFile(tr("Import schedule"), QString());
+        if (!path.isEmpty())
+            importSchedule(path, tr("Import %1").arg(QFileInfo(path).fileName()));
+    });
+    connect(m_window, &MainWindow::restoreReplacedRequested, this, [this] {
+        const QList<ScheduleHistory::Entry> entries = m_history->entries(m_request.masters);
+        if (entries.isEmpty()) {
+            m_window->showInfo(tr("No replaced schedules"), tr("Slipway has not replaced a schedule on %1 yet.").arg(m_request.masters));
+            return;
+        }
+        const QString path = m_window->askOpenFile(tr("Restore a replaced schedule into the draft"),
+                                                   QFileInfo(entries.first().path).absolutePath());
+        if (!path.isEmpty())
+            importSchedule(path, tr("Restore replaced schedule"));
+    });
+    DraftSchedule *draft = m_window->timelinePage()->draft();
+    connect(draft, &DraftSchedule::windowsChanged, this, &AppController::draftChanged);
+    connect(m_drafts, &DraftStore::saveFailed, this, [this](const QString &error) {
+        m_window->showProblem(tr("The draft could not be saved"), error);
+    });
+    connect(m_monitor, &ClusterMonitor::snapshotReady, this, &AppController::offerRestore, Qt::QueuedConnection);
 }
 
-AppController::~AppController() = default;
+AppController::~AppController()
+{
+    DraftSchedule *draft = m_window ? m_window->timelinePage()->draft() : nullptr;
+    if (draft && draft->isModified() && m_origin)
+        m_drafts->saveNow(*m_origin, draft->schedule());
+}
+
+void AppController::draftChanged()
+{
+    DraftSchedule *draft = m_window->timelinePage()->draft();
+    if (!draft->isModified()) {
+        m_origin.reset();
+        if (m_restoreOffered)
+            m_drafts->discard();
+        return;
+    }
+    if (!m_origin)
+        m_origin = draft->base();
+    m_drafts->scheduleSave(*m_origin, draft->schedule());
+}
+
+void AppController::offerRestore()
+{
+    if (m_restoreOffered)
+        return;
+    m_restoreOffered = true;
+    QString problem;
+    const std::optional<DraftStore::Saved> saved = m_drafts->load(&problem);
+    if (!problem.isEmpty())
+        m_window->showProblem(tr("Saved draft"), problem);
+    if (!saved || saved->draft == saved->base)
+        return;
+    if (!m_window->confirm(tr("Restore draft"),
+                           tr("A draft for %1 from %2 was not submitted. Restore it?")
+                               .arg(saved->master, QLocale().toString(saved->savedAt.toLocalTime(), QLocale::ShortFormat)),
+                           tr("It has %1 windows and %2 machines. If you do not restore it, it is deleted.")
+                               .arg(saved->draft.windows.size()).arg(saved->draft.machineCount()),
+                           tr("Restore"))) {
+        m_drafts->discard();
+        return;
+    }
+    ScheduleEditor *editor = m_window->timelinePage()->editor();
+    if (!editor->replaceDraft(saved->draft, tr("Restore draft"))) {
+        m_window->showProblem(tr("The draft cannot be restored"),
+                              tr("The master's state changed so that this draft would be refused. It stays saved in %1.")
+                                  .arg(m_drafts->filePath()));
+        return;
+    }
+    m_origin = saved->base;
+    m_drafts->scheduleSave(*m_origin, m_window->timelinePage()->draft()->schedule());
+}
+
+void AppController::submit()
+{
+    if (m_submit || !m_monitor->snapshot()) {
+        if (!m_monitor->snapshot())
+            m_window->showProblem(tr("Not connected"), tr("Connect to a master before submitting."));
+        return;
+    }
+    DraftSchedule *draft = m_window->timelinePage()->draft();
+    m_submit = new SubmitFlow(m_client, m_monitor, m_window, draft, m_history.get(), m_request.masters,
+                              m_origin.value_or(draft->base()), this);
+    connect(m_submit, &SubmitFlow::finished, this, [this](bool submitted) {
+        if (submitted) {
+            m_origin.reset();
+            m_drafts->discard();
+        }
+    });
+    m_submit->start();
+}
+
+void AppController::changeMaintenance(const QList<MachineId> &machines, bool down)
+{
+    const LiveSnapshot *snapshot = m_monitor->snapshot();
+    const QString title = down ? tr("Start maintenance") : tr("End maintenance");
+    if (!snapshot) {
+        m_window->showProblem(title, tr("Connect to a master first."));
+        return;
+    }
+    if (machines.isEmpty()) {
+        m_window->showProblem(title, down ? tr("Select the DRAINING machines to take down.")
+                                          : tr("Select the DOWN machines to bring up."));
+        return;
+    }
+    QList<MachineId> known, draining;
+    for (const MachineLive &m : snapshot->machines)
+        known.append(m.id);
+    for (const DrainingMachine &d : snapshot->status.draining)
+        draining.append(d.id);
+    if (const auto error = MaintenanceValidator::checkTransition(machines, down, known, draining, snapshot->status.down)) {
+        m_window->showProblem(title, tr("The master would refuse this: %1").arg(error->message));
+        return;
+    }
+    QStringList lines;
+    int tasks = 0;
+    for (const MachineId &id : machines) {
+        const MachineLive *m = snapshot->machine(id);
+        if (!m)
+            continue;
+        tasks += m->tasks;
+        if (down) {
+            QString line = tr("%1: %n task(s) will be lost", nullptr, m->tasks).arg(id.displayName());
+            if (m->readiness.state == DrainReadiness::State::Blocked)
+                line += tr(" — %1").arg(m->readiness.describe([&](const QString &fw) { return snapshot->frameworkNames.value(fw); }));
+            lines << line;
+        } else {
+            lines << tr("%1 comes back UP and leaves the schedule; its agents may register again").arg(id.displayName());
+        }
+    }
+    const QString text = down ? tr("Take %n machine(s) down? Their agents are shut down and %1 running task(s) are lost (TASK_LOST).", nullptr,
+                                   int(machines.size())).arg(tasks)
+                              : tr("Bring %n machine(s) back up?", nullptr, int(machines.size()));
+    if (!m_window->confirm(title, text, lines.join(QLatin1Char('\n')), down ? tr("Take Down") : tr("Bring Up")))
+        return;
+    m_window->setBusy(down ? tr("Taking machines down…") : tr("Bringing machines up…"));
+    const auto finished = [this, title, down, count = machines.size()](const MasterError &e) {
+        m_window->clearBusy();
+        if (e.isError()) {
+            m_window->showProblem(title, e.kind == MasterError::Kind::Rejected ? e.message : e.describe());
+            return;
+        }
+        m_window->showInfo(title, down ? tr("%n machine(s) are DOWN.", nullptr, int(count)) : tr("%n machine(s) are UP.", nullptr, int(count)));
+        m_monitor->refreshNow();
+    };
+    if (down)
+        m_client->startMaintenance(machines, this, finished);
+    else
+        m_client->stopMaintenance(machines, this, finished);
+}
+
+void AppController::exportSchedule(bool live)
+{
+    const LiveSnapshot *snapshot = m_monitor->snapshot();
+    if (live && !snapshot) {
+        m_window->showProblem(tr("Export"), tr("Connect to a master to export its live schedule."));
+        return;
+    }
+    const Schedule schedule = live ? snapshot->schedule : m_window->timelinePage()->draft()->schedule();
+    const QString path = m_window->askSaveFile(live ? tr("Export live schedule") : tr("Export draft"),
+                                               live ? QStringLiteral("live-schedule.json") : QStringLiteral("draft-schedule.json"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(ScheduleCodec::encodeScheduleIndented(schedule)) < 0 || !file.commit()) {
+        m_window->showProblem(tr("Export"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    m_window->showInfo(tr("Export"), tr("Wrote %1 (%2 windows, %3 machines). The master accepts it as it is:\ncurl -X POST -d @%4 http://MASTER:5050/maintenance/schedule")
+                                         .arg(path).arg(schedule.windows.size()).arg(schedule.machineCount()).arg(QFileInfo(path).fileName()));
+}
+
+void AppController::importSchedule(const QString &path, const QString &undoText)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_window->showProblem(tr("Import"), tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    const QByteArray data = file.readAll();
+    const LiveSnapshot *snapshot = m_monitor->snapshot();
+    const QList<MachineId> down = snapshot ? snapshot->status.down : QList<MachineId>();
+    Result<Schedule> schedule = data.contains("\"get_maintenance_schedule\"") ? V1Codec::decodeGetScheduleResponse(data)
+                                                                             : ScheduleCodec::decodeSchedule(data);
+    if (schedule) {
+        if (auto error = MaintenanceValidator::checkSchedule(*schedule, down))
+            schedule = *error;
+    }
+    if (!schedule) {
+        m_window->showProblem(tr("Import"), tr("%1 is not a schedule the master would accept.").arg(QFileInfo(path).fileName()),
+                              schedule.error().describe());
+        return;
+    }
+    if (m_window->timelinePage()->editor()->replaceDraft(*schedule, undoText))
+        m_window->showInfo(tr("Import"), tr("The draft now holds %1 (%2 windows, %3 machines). Undo restores the previous draft.")
+                                             .arg(QFileInfo(path).fileName()).arg(schedule->windows.size()).arg(schedule->machineCount()));
+}
 
 bool AppController::startDemo(QString *error)
 {

@@ -6,9 +6,16 @@
 #include <QObject>
 #include <QPointer>
 
+#include "machineid.h"
+#include "schedule.h"
+
 #include <memory>
+#include <optional>
 
 class ClusterMonitor;
+class DraftStore;
+class ScheduleHistory;
+class SubmitFlow;
 class MainWindow;
 class MasterClient;
 class QNetworkAccessManager;
@@ -34,6 +41,12 @@ public:
 
 private:
     void handleFailure(const MasterError &error);
+    void submit();
+    void changeMaintenance(const QList<MachineId> &machines, bool down);
+    void exportSchedule(bool live);
+    void importSchedule(const QString &path, const QString &undoText);
+    void draftChanged();
+    void offerRestore();
     void rememberMaster(const QString &masters);
     void updateMasterLabel();
 
@@ -44,4 +57,9 @@ private:
     std::unique_ptr<SimulatedMaster> m_demo;
     ConnectionRequest m_request;
     bool m_askingPassword = false;
+    DraftStore *m_drafts;
+    std::unique_ptr<ScheduleHistory> m_history;
+    QPointer<SubmitFlow> m_submit;
+    std::optional<Schedule> m_origin; ///< the live schedule the current edits started from
+    bool m_restoreOffered = false;
 };

@@ -115,6 +115,14 @@ void DraftSchedule::revertToBase()
     apply(windowsFrom(m_base));
 }
 
+DraftSchedule::Refusal DraftSchedule::replaceSchedule(const Schedule &schedule)
+{
+    if (const auto error = MaintenanceValidator::checkSchedule(schedule, QList<MachineId>(m_down.cbegin(), m_down.cend())))
+        return error->message;
+    apply(windowsFrom(schedule));
+    return std::nullopt;
+}
+
 QList<DraftWindow> DraftSchedule::windowsFrom(const Schedule &schedule) const
 {
     // Keep the id of the draft window that holds a window's first machine, so that colours and

@@ -56,6 +56,9 @@ public:
     Refusal removeMachines(const QList<MachineId> &machines);
     /// Puts the machines into window @p id, taking them out of any other window.
     Refusal moveMachinesToWindow(const QList<MachineId> &machines, WindowId id);
+    /// Replaces the whole draft (an imported or restored schedule), if the master would accept it
+    /// given the DOWN machines.
+    Refusal replaceSchedule(const Schedule &schedule);
     /// Replaces the draft with an earlier state (undo and redo). Not checked: it was valid once.
     void restore(const QList<DraftWindow> &windows);
 

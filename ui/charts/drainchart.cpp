@@ -154,6 +154,7 @@ void DrainChart::rebuild()
                                        : etas.join(QStringLiteral("<br>")));
     if (maxMs <= minMs)
         maxMs = minMs + 60000;
+    m_timeAxis->setFormat(maxMs - minMs < 30 * 60000 ? QStringLiteral("HH:mm:ss") : QStringLiteral("MM-dd HH:mm"));
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(minMs, spec), QDateTime::fromMSecsSinceEpoch(maxMs, spec));
     m_taskAxis->setRange(0, maxTasks);
     m_taskAxis->applyNiceNumbers();

@@ -120,3 +120,8 @@ bool ScheduleEditor::revertToLive()
         return DraftSchedule::Refusal();
     });
 }
+
+bool ScheduleEditor::replaceDraft(const Schedule &schedule, const QString &text)
+{
+    return perform(text, [&] { return m_draft->replaceSchedule(schedule); });
+}

@@ -34,6 +34,8 @@ public:
     bool addMachinesToWindow(const QList<MachineId> &machines, WindowId id);
     /// The selected machines into one window: the first of @p machines that has one.
     bool mergeMachines(const QList<MachineId> &machines, WindowId preferred = 0);
+    /// Replaces the whole draft (import, restore), as one undoable step.
+    bool replaceDraft(const Schedule &schedule, const QString &text);
     /// Discards the draft's edits, as one undoable step.
     bool revertToLive();
 

@@ -5,6 +5,7 @@
 #include "live/livesnapshot.h"
 #include "mainwindow/connectdialog.h"
 #include "panels/machinespanel.h"
+#include "submit/changesdialog.h"
 #include "planning/machinetablemodel.h"
 #include "timeline/timelinepage.h"
 
@@ -12,6 +13,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -97,6 +101,8 @@ void MainWindow::createMenus()
             edit->addAction(a);
     }
 
+    createMaintenanceMenu();
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
@@ -109,8 +115,108 @@ void MainWindow::createMenus()
     });
 }
 
+void MainWindow::createMaintenanceMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("&Maintenance"));
+    QAction *submit = menu->addAction(tr("&Submit Schedule…"), this, &MainWindow::submitRequested);
+    submit->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+    submit->setToolTip(tr("Validate the draft, check for changes on the master, preview and submit"));
+    menu->addSeparator();
+    QAction *start = menu->addAction(tr("Start Maintenance (Machine &Down)…"), this,
+                                     [this] { Q_EMIT startMaintenanceRequested(selectedMachines()); });
+    start->setToolTip(tr("Take the selected DRAINING machines down: their agents are shut down"));
+    QAction *stop = menu->addAction(tr("&End Maintenance (Machine Up)…"), this,
+                                    [this] { Q_EMIT stopMaintenanceRequested(selectedMachines()); });
+    stop->setToolTip(tr("Bring the selected DOWN machines back up and out of the schedule"));
+    menu->addSeparator();
+    menu->addAction(tr("&Export Draft…"), this, [this] { Q_EMIT exportRequested(false); });
+    menu->addAction(tr("Export &Live Schedule…"), this, [this] { Q_EMIT exportRequested(true); });
+    QAction *import = menu->addAction(tr("&Import Schedule…"), this, &MainWindow::importRequested);
+    import->setShortcut(QKeySequence(tr("Ctrl+I")));
+    menu->addAction(tr("&Restore a Replaced Schedule…"), this, &MainWindow::restoreReplacedRequested);
+    m_timeline->toolBar()->addSeparator();
+    m_timeline->toolBar()->addAction(submit);
+    m_timeline->toolBar()->addAction(start);
+    m_timeline->toolBar()->addAction(stop);
+}
+
+QList<MachineId> MainWindow::selectedMachines() const
+{
+    const QList<MachineId> panel = m_machines->selectedMachines();
+    return panel.isEmpty() ? m_timeline->selectedMachines() : panel;
+}
+
+void MainWindow::setBusy(const QString &text)
+{
+    m_busyLabel->setText(text);
+    m_busyLabel->show();
+    m_busyBar->show();
+}
+
+void MainWindow::clearBusy()
+{
+    m_busyLabel->hide();
+    m_busyBar->hide();
+}
+
+bool MainWindow::confirm(const QString &title, const QString &text, const QString &details, const QString &okText)
+{
+    clearBusy(); // a question or an answer ends the wait
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, this);
+    QPushButton *ok = box.addButton(okText, QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (!details.isEmpty())
+        box.setInformativeText(details);
+    box.exec();
+    return box.clickedButton() == ok;
+}
+
+void MainWindow::showProblem(const QString &title, const QString &text, const QString &details)
+{
+    clearBusy(); // a question or an answer ends the wait
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    if (!details.isEmpty())
+        box.setDetailedText(details);
+    box.exec();
+}
+
+void MainWindow::showInfo(const QString &title, const QString &text)
+{
+    clearBusy(); // a question or an answer ends the wait
+    statusBar()->showMessage(text, 15000);
+    QMessageBox::information(this, title, text);
+}
+
+bool MainWindow::reviewChanges(const QString &title, const QString &intro, const QString &leftTitle,
+                               const QStringList &left, const QString &rightTitle, const QStringList &right,
+                               const QString &acceptText)
+{
+    clearBusy();
+    ChangesDialog dialog(title, intro, {leftTitle, left}, {rightTitle, right}, acceptText, this);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+QString MainWindow::askSaveFile(const QString &title, const QString &suggestedName)
+{
+    return QFileDialog::getSaveFileName(this, title, suggestedName, tr("Schedules (*.json);;All files (*)"));
+}
+
+QString MainWindow::askOpenFile(const QString &title, const QString &directory)
+{
+    return QFileDialog::getOpenFileName(this, title, directory, tr("Schedules (*.json);;All files (*)"));
+}
+
 void MainWindow::createStatusBar()
 {
+    m_busyLabel = new QLabel(this);
+    m_busyBar = new QProgressBar(this);
+    m_busyBar->setRange(0, 0);
+    m_busyBar->setMaximumWidth(120);
+    m_busyLabel->hide();
+    m_busyBar->hide();
+    statusBar()->addPermanentWidget(m_busyLabel);
+    statusBar()->addPermanentWidget(m_busyBar);
     m_connectionLabel = new QLabel(tr("Not connected"), this);
     m_refreshLabel = new QLabel(this);
     m_tlsWarning = new QLabel(tr("⚠ TLS verification is off for this master"), this);

@@ -11,6 +11,7 @@ class DrainChart;
 class InverseOfferModel;
 class MachinesPanel;
 class QLabel;
+class QProgressBar;
 class QMenu;
 class QTableView;
 class TimelinePage;
@@ -45,9 +46,30 @@ public:
     /// Asks for a password (kept in memory only); empty when the user cancelled.
     QString askPassword(const QString &user, const QString &master, const QString &reason);
 
+    /// Machines selected in the machines panel, else in the timeline.
+    QList<MachineId> selectedMachines() const;
+    /// Long work in progress: an indeterminate bar and @p text in the status bar; the UI stays live.
+    void setBusy(const QString &text);
+    void clearBusy();
+    bool confirm(const QString &title, const QString &text, const QString &details, const QString &okText);
+    void showProblem(const QString &title, const QString &text, const QString &details = QString());
+    void showInfo(const QString &title, const QString &text);
+    /// Two columns of changes; true when the user chose @p acceptText.
+    bool reviewChanges(const QString &title, const QString &intro, const QString &leftTitle,
+                       const QStringList &left, const QString &rightTitle, const QStringList &right,
+                       const QString &acceptText);
+    QString askSaveFile(const QString &title, const QString &suggestedName);
+    QString askOpenFile(const QString &title, const QString &directory = QString());
+
 Q_SIGNALS:
     void connectRequested(const ConnectionRequest &request);
     void refreshRequested();
+    void submitRequested();
+    void startMaintenanceRequested(const QList<MachineId> &machines);
+    void stopMaintenanceRequested(const QList<MachineId> &machines);
+    void exportRequested(bool live);
+    void importRequested();
+    void restoreReplacedRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -55,6 +77,7 @@ protected:
 private:
     void createDocks();
     void createMenus();
+    void createMaintenanceMenu();
     void createStatusBar();
     void updateRefreshLabel();
     void updateChartSelection();
@@ -68,6 +91,8 @@ private:
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_refreshLabel = nullptr;
     QLabel *m_tlsWarning = nullptr;
+    QLabel *m_busyLabel = nullptr;
+    QProgressBar *m_busyBar = nullptr;
     QDateTime m_lastRefresh;
     ConnectionRequest m_lastRequest;
     QHash<MachineId, qint64> m_windowStarts;

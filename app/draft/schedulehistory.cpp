@@ -1,0 +1,44 @@
+#include "draft/schedulehistory.h"
+
+#include "json/schedulecodec.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+ScheduleHistory::ScheduleHistory(const QString &directory)
+    : m_directory(directory.isEmpty()
+                      ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/history"_s
+                      : directory)
+{
+}
+
+QString ScheduleHistory::directoryFor(const QString &master) const
+{
+    return m_directory + u'/'
+        + QString::fromLatin1(QCryptographicHash::hash(master.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+}
+
+QString ScheduleHistory::keep(const QString &master, const Schedule &schedule) const
+{
+    const QString dir = directoryFor(master);
+    if (!QDir().mkpath(dir))
+        return QString();
+    QSaveFile file(dir + u"/replaced-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMddTHHmmsszzz"_s) + u".json"_s);
+    if (!file.open(QIODevice::WriteOnly))
+        return QString();
+    file.write(ScheduleCodec::encodeScheduleIndented(schedule));
+    return file.commit() ? file.fileName() : QString();
+}
+
+QList<ScheduleHistory::Entry> ScheduleHistory::entries(const QString &master) const
+{
+    QList<Entry> out;
+    const QDir dir(directoryFor(master));
+    for (const QFileInfo &info : dir.entryInfoList({u"replaced-*.json"_s}, QDir::Files, QDir::Name | QDir::Reversed))
+        out.append({info.absoluteFilePath(), info.lastModified()});
+    return out;
+}
