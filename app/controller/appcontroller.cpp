@@ -2,6 +2,7 @@
 
 #include "controller/democluster.h"
 #include "controller/submitflow.h"
+#include "controller/windowprompts.h"
 #include "draft/draftstore.h"
 #include "draft/schedulehistory.h"
 #include "json/schedulecodec.h"
@@ -45,6 +46,7 @@ AppController::AppController(MainWindow *window, QObject *parent)
     , m_monitor(new ClusterMonitor(m_client, this))
     , m_drafts(new DraftStore(QString(), this))
     , m_history(std::make_unique<ScheduleHistory>())
+    , m_prompts(std::make_unique<WindowPrompts>(window))
 {
     m_monitor->setInterval(QSettings().value(QStringLiteral("monitor/intervalMs"), 2000).toInt());
     connect(m_window, &MainWindow::connectRequested, this, &AppController::connectTo);
@@ -149,7 +151,7 @@ void AppController::submit()
         return;
     }
     DraftSchedule *draft = m_window->timelinePage()->draft();
-    m_submit = new SubmitFlow(m_client, m_monitor, m_window, draft, m_history.get(), m_request.masters,
+    m_submit = new SubmitFlow(m_client, m_monitor, m_prompts.get(), draft, m_history.get(), m_request.masters,
                               m_origin.value_or(draft->base()), this);
     connect(m_submit, &SubmitFlow::finished, this, [this](bool submitted) {
         if (submitted) {

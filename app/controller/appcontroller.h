@@ -16,6 +16,7 @@ class ClusterMonitor;
 class DraftStore;
 class ScheduleHistory;
 class SubmitFlow;
+class WindowPrompts;
 class MainWindow;
 class MasterClient;
 class QNetworkAccessManager;
@@ -60,6 +61,7 @@ private:
     DraftStore *m_drafts;
     std::unique_ptr<ScheduleHistory> m_history;
     QPointer<SubmitFlow> m_submit;
+    std::unique_ptr<WindowPrompts> m_prompts;
     std::optional<Schedule> m_origin; ///< the live schedule the current edits started from
     bool m_restoreOffered = false;
 };

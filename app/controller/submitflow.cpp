@@ -1,7 +1,7 @@
 #include "controller/submitflow.h"
 
 #include "draft/schedulehistory.h"
-#include "mainwindow/mainwindow.h"
+#include "controller/userprompts.h"
 #include "maintenancevalidator.h"
 #include "monitor/clustermonitor.h"
 #include "net/masterclient.h"
@@ -11,13 +11,13 @@
 
 #include <QSet>
 
-SubmitFlow::SubmitFlow(MasterClient *client, ClusterMonitor *monitor, MainWindow *window,
+SubmitFlow::SubmitFlow(MasterClient *client, ClusterMonitor *monitor, UserPrompts *prompts,
                        DraftSchedule *draft, ScheduleHistory *history, const QString &master,
                        const Schedule &origin, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_monitor(monitor)
-    , m_window(window)
+    , m_prompts(prompts)
     , m_draft(draft)
     , m_history(history)
     , m_master(master)
@@ -31,14 +31,14 @@ void SubmitFlow::start()
     const LiveSnapshot *snapshot = m_monitor->snapshot();
     const QList<MachineId> down = snapshot ? snapshot->status.down : QList<MachineId>();
     if (const auto error = MaintenanceValidator::checkSchedule(draft, down)) {
-        m_window->showProblem(tr("The master would refuse this schedule"), error->message,
+        m_prompts->showProblem(tr("The master would refuse this schedule"), error->message,
                               tr("Where: %1").arg(error->path.isEmpty() ? tr("the schedule as a whole") : error->path));
         return done(false);
     }
-    m_window->setBusy(tr("Reading the live schedule…"));
+    m_prompts->setBusy(tr("Reading the live schedule…"));
     m_client->fetchSchedule(this, [this](std::optional<Schedule> live, const MasterError &e) {
         if (e.isError()) {
-            m_window->showProblem(tr("Cannot read the live schedule"), e.describe(),
+            m_prompts->showProblem(tr("Cannot read the live schedule"), e.describe(),
                                   tr("Nothing was submitted. Your draft is unchanged."));
             return done(false);
         }
@@ -56,7 +56,7 @@ void SubmitFlow::checkLive(const Schedule &live)
         QStringList ours = ScheduleDiff::compute(base, final).describe();
         for (const MachineId &m : rebased.conflicts)
             ours << tr("! conflict: %1 was changed on the master too; yours is kept").arg(m.displayName());
-        if (!m_window->reviewChanges(tr("The live schedule changed"),
+        if (!m_prompts->reviewChanges(tr("The live schedule changed"),
                                      tr("Someone changed the schedule on the master after your draft was started. "
                                         "Rebasing applies your changes on top of theirs, keeping both where they do not "
                                         "conflict; you will see the result before anything is sent."),
@@ -67,7 +67,7 @@ void SubmitFlow::checkLive(const Schedule &live)
         }
         final = rebased.result;
         if (const auto error = MaintenanceValidator::checkSchedule(final, m_monitor->snapshot() ? m_monitor->snapshot()->status.down : QList<MachineId>())) {
-            m_window->showProblem(tr("The rebased schedule would be refused"), error->message);
+            m_prompts->showProblem(tr("The rebased schedule would be refused"), error->message);
             return done(false);
         }
     }
@@ -78,7 +78,7 @@ void SubmitFlow::preview(const Schedule &live, const Schedule &final)
 {
     const ScheduleDiff diff = ScheduleDiff::compute(live, final);
     if (diff.isEmpty()) {
-        m_window->showInfo(tr("Nothing to submit"), tr("The master already holds exactly this schedule."));
+        m_prompts->showInfo(tr("Nothing to submit"), tr("The master already holds exactly this schedule."));
         return done(false);
     }
     QStringList effects;
@@ -104,7 +104,7 @@ void SubmitFlow::preview(const Schedule &live, const Schedule &final)
         effects << tr("Frameworks that will receive inverse offers: %1").arg(names.join(QStringLiteral(", ")));
     }
     effects << tr("Every machine kept in the schedule has its recorded answers reset.");
-    if (!m_window->reviewChanges(tr("Submit schedule to %1").arg(m_master),
+    if (!m_prompts->reviewChanges(tr("Submit schedule to %1").arg(m_master),
                                  tr("This replaces the master's whole schedule (%1 windows, %2 machines).")
                                      .arg(final.windows.size()).arg(final.machineCount()),
                                  tr("What changes"), diff.describe(), tr("What it does"), effects, tr("Submit"))) {
@@ -115,11 +115,11 @@ void SubmitFlow::preview(const Schedule &live, const Schedule &final)
 
 void SubmitFlow::post(const Schedule &live, const Schedule &final)
 {
-    m_window->setBusy(tr("Submitting the schedule…"));
+    m_prompts->setBusy(tr("Submitting the schedule…"));
     m_client->postSchedule(final, this, [this, live, final](const MasterError &e) {
         if (e.kind == MasterError::Kind::Rejected || e.kind == MasterError::Kind::Forbidden
             || e.kind == MasterError::Kind::Unauthorized) {
-            m_window->showProblem(tr("The master refused the schedule"), e.message.isEmpty() ? e.describe() : e.message,
+            m_prompts->showProblem(tr("The master refused the schedule"), e.message.isEmpty() ? e.describe() : e.message,
                                   tr("Your draft is unchanged."));
             return done(false);
         }
@@ -129,10 +129,10 @@ void SubmitFlow::post(const Schedule &live, const Schedule &final)
 
 void SubmitFlow::confirmApplied(const Schedule &live, const Schedule &final, const MasterError &postError)
 {
-    m_window->setBusy(tr("Checking what the master holds…"));
+    m_prompts->setBusy(tr("Checking what the master holds…"));
     m_client->fetchSchedule(this, [this, live, final, postError](std::optional<Schedule> now, const MasterError &e) {
         if (e.isError()) {
-            m_window->showProblem(tr("Cannot confirm the submit"),
+            m_prompts->showProblem(tr("Cannot confirm the submit"),
                                   postError.isError() ? tr("The connection failed during the submit (%1) and the master "
                                                            "cannot be read now (%2): it is not known whether the schedule "
                                                            "was applied. Your draft is kept.")
@@ -145,7 +145,7 @@ void SubmitFlow::confirmApplied(const Schedule &live, const Schedule &final, con
             m_draft->setLiveSchedule(final);
             m_draft->revertToBase();
             m_monitor->refreshNow();
-            m_window->showInfo(tr("Schedule submitted"),
+            m_prompts->showInfo(tr("Schedule submitted"),
                                (postError.isError() ? tr("The connection dropped during the submit, but the master holds "
                                                          "exactly the submitted schedule (%1 windows, %2 machines).")
                                                     : tr("The master holds exactly the submitted schedule (%1 windows, %2 machines)."))
@@ -153,7 +153,7 @@ void SubmitFlow::confirmApplied(const Schedule &live, const Schedule &final, con
                                    + (kept.isEmpty() ? QString() : tr("\nThe replaced schedule was kept in %1.").arg(kept)));
             return done(true);
         }
-        m_window->showProblem(postError.isError() ? tr("The schedule was not applied") : tr("The master holds a different schedule"),
+        m_prompts->showProblem(postError.isError() ? tr("The schedule was not applied") : tr("The master holds a different schedule"),
                               postError.isError() ? tr("The connection failed during the submit (%1) and the master still "
                                                        "holds another schedule. Your draft is kept; submit again.")
                                                         .arg(postError.describe())
@@ -165,8 +165,7 @@ void SubmitFlow::confirmApplied(const Schedule &live, const Schedule &final, con
 
 void SubmitFlow::done(bool submitted)
 {
-    if (m_window)
-        m_window->clearBusy();
+    m_prompts->clearBusy();
     Q_EMIT finished(submitted);
     deleteLater();
 }

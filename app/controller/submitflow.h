@@ -8,7 +8,7 @@
 
 class ClusterMonitor;
 class DraftSchedule;
-class MainWindow;
+class UserPrompts;
 class MasterClient;
 class ScheduleHistory;
 
@@ -23,7 +23,7 @@ class SubmitFlow : public QObject
     Q_OBJECT
 
 public:
-    SubmitFlow(MasterClient *client, ClusterMonitor *monitor, MainWindow *window, DraftSchedule *draft,
+    SubmitFlow(MasterClient *client, ClusterMonitor *monitor, UserPrompts *prompts, DraftSchedule *draft,
                ScheduleHistory *history, const QString &master, const Schedule &origin, QObject *parent);
 
     void start();
@@ -40,7 +40,7 @@ private:
 
     MasterClient *m_client;
     ClusterMonitor *m_monitor;
-    QPointer<MainWindow> m_window;
+    UserPrompts *m_prompts;
     QPointer<DraftSchedule> m_draft;
     ScheduleHistory *m_history;
     QString m_master;

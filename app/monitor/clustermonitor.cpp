@@ -7,7 +7,7 @@
 #include <QLoggingCategory>
 #include <QtConcurrent/QtConcurrentRun>
 
-Q_LOGGING_CATEGORY(lcMonitor, "slipway.monitor")
+Q_LOGGING_CATEGORY(lcMonitor, "slipway.monitor", QtInfoMsg)
 
 /// One refresh in flight: its replies are owned by this object, and dropping it aborts them.
 struct ClusterMonitor::Cycle : QObject

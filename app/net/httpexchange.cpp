@@ -11,7 +11,7 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 
-Q_LOGGING_CATEGORY(lcNet, "slipway.net")
+Q_LOGGING_CATEGORY(lcNet, "slipway.net", QtInfoMsg)
 
 using namespace Qt::StringLiterals;
 

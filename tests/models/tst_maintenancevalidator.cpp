@@ -110,6 +110,33 @@ private Q_SLOTS:
         QCOMPARE(verdict ? verdict->message : QString(), error);
     }
 
+    void transitions_data()
+    {
+        QTest::addColumn<QString>("machine");
+        QTest::addColumn<bool>("down");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("down a draining machine") << u"d/10.0.0.2"_s << true << QString();
+        QTest::newRow("up a down machine") << u"x/10.0.0.3"_s << false << QString();
+        QTest::newRow("down an unknown machine") << u"zz/10.9.9.9"_s << true
+            << u"Machine '{\"hostname\":\"zz\",\"ip\":\"10.9.9.9\"}' is not part of a maintenance schedule"_s;
+        QTest::newRow("down an UP machine") << u"u/10.0.0.1"_s << true
+            << u"Machine '{\"hostname\":\"u\",\"ip\":\"10.0.0.1\"}' is not in DRAINING mode and cannot be brought down"_s;
+        QTest::newRow("up a draining machine") << u"D/10.0.0.2"_s << false
+            << u"Machine '{\"hostname\":\"D\",\"ip\":\"10.0.0.2\"}' is not in DOWN mode and cannot be brought up"_s;
+    }
+    void transitions()
+    {
+        QFETCH(QString, machine);
+        QFETCH(bool, down);
+        QFETCH(QString, error);
+        const MachineId up = *MachineId::fromSpec(u"u/10.0.0.1");
+        const MachineId draining = *MachineId::fromSpec(u"d/10.0.0.2");
+        const MachineId isDown = *MachineId::fromSpec(u"x/10.0.0.3");
+        const auto verdict = MaintenanceValidator::checkTransition({*MachineId::fromSpec(machine)}, down,
+                                                                   {up, draining, isDown}, {draining}, {isDown});
+        QCOMPARE(verdict ? verdict->message : QString(), error);
+    }
+
     void emptyHostnameAndIpObject()
     {
         MachineId blank;

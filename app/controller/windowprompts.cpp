@@ -1,0 +1,44 @@
+#include "controller/windowprompts.h"
+
+#include "mainwindow/mainwindow.h"
+
+WindowPrompts::WindowPrompts(MainWindow *window)
+    : m_window(window)
+{
+}
+
+void WindowPrompts::setBusy(const QString &text)
+{
+    if (m_window)
+        m_window->setBusy(text);
+}
+
+void WindowPrompts::clearBusy()
+{
+    if (m_window)
+        m_window->clearBusy();
+}
+
+bool WindowPrompts::confirm(const QString &title, const QString &text, const QString &details, const QString &okText)
+{
+    return m_window && m_window->confirm(title, text, details, okText);
+}
+
+void WindowPrompts::showProblem(const QString &title, const QString &text, const QString &details)
+{
+    if (m_window)
+        m_window->showProblem(title, text, details);
+}
+
+void WindowPrompts::showInfo(const QString &title, const QString &text)
+{
+    if (m_window)
+        m_window->showInfo(title, text);
+}
+
+bool WindowPrompts::reviewChanges(const QString &title, const QString &intro, const QString &leftTitle,
+                                  const QStringList &left, const QString &rightTitle, const QStringList &right,
+                                  const QString &acceptText)
+{
+    return m_window && m_window->reviewChanges(title, intro, leftTitle, left, rightTitle, right, acceptText);
+}

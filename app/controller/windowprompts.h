@@ -1,0 +1,25 @@
+#pragma once
+
+#include "controller/userprompts.h"
+
+#include <QPointer>
+
+class MainWindow;
+
+/// UserPrompts answered by the main window's dialogs.
+class WindowPrompts : public UserPrompts
+{
+public:
+    explicit WindowPrompts(MainWindow *window);
+
+    void setBusy(const QString &text) override;
+    void clearBusy() override;
+    bool confirm(const QString &title, const QString &text, const QString &details, const QString &okText) override;
+    void showProblem(const QString &title, const QString &text, const QString &details) override;
+    void showInfo(const QString &title, const QString &text) override;
+    bool reviewChanges(const QString &title, const QString &intro, const QString &leftTitle, const QStringList &left,
+                       const QString &rightTitle, const QStringList &right, const QString &acceptText) override;
+
+private:
+    QPointer<MainWindow> m_window;
+};

@@ -1,0 +1,194 @@
+#include "controller/submitflow.h"
+#include "draft/schedulehistory.h"
+#include "fakeprompts.h"
+#include "monitor/clustermonitor.h"
+#include "net/masterclient.h"
+#include "planning/draftschedule.h"
+#include "simulatedmaster.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+static constexpr qint64 kHour = 3600000000000LL;
+
+// Submit against the simulated master on loopback, through both APIs, with scripted answers.
+class tst_SubmitFlow : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SimulatedMaster> m_master;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<MasterClient> m_client;
+    std::unique_ptr<ClusterMonitor> m_monitor;
+    QTemporaryDir m_dir;
+    QList<MachineId> m_machines;
+
+    void startMaster(MasterEndpoint::Api api)
+    {
+        m_master = std::make_unique<SimulatedMaster>(Scenario::generate(6, 2, 7));
+        QVERIFY(m_master->listen(QHostAddress::LocalHost, 0));
+        m_client = std::make_unique<MasterClient>(&m_network);
+        MasterEndpoint e;
+        e.masters = {QUrl(u"http://127.0.0.1:%1"_s.arg(m_master->port()))};
+        e.api = api;
+        m_client->setEndpoint(e);
+        m_monitor = std::make_unique<ClusterMonitor>(m_client.get());
+        m_monitor->setInterval(250);
+        m_monitor->start();
+        QTRY_VERIFY_WITH_TIMEOUT(m_monitor->snapshot() != nullptr, 10000);
+        m_monitor->stop();
+        m_machines.clear();
+        for (const Agent &a : m_monitor->snapshot()->cluster.agents)
+            m_machines.append(a.machineId());
+        QVERIFY(m_machines.size() >= 4);
+    }
+
+    Schedule liveSchedule()
+    {
+        std::optional<Schedule> out;
+        bool done = false;
+        m_client->fetchSchedule(this, [&](std::optional<Schedule> s, const MasterError &e) {
+            QVERIFY2(!e.isError(), qPrintable(e.describe()));
+            out = s;
+            done = true;
+        });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 10000); }();
+        return out.value_or(Schedule());
+    }
+
+    void post(const Schedule &s)
+    {
+        bool done = false;
+        m_client->postSchedule(s, this, [&](const MasterError &e) {
+            QVERIFY2(!e.isError(), qPrintable(e.describe()));
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    }
+
+    bool runFlow(FakePrompts &prompts, DraftSchedule &draft, const Schedule &origin)
+    {
+        ScheduleHistory history(m_dir.path());
+        auto *flow = new SubmitFlow(m_client.get(), m_monitor.get(), &prompts, &draft, &history, u"sim"_s, origin, this);
+        QSignalSpy finished(flow, &SubmitFlow::finished);
+        flow->start();
+        [&] { QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000); }();
+        return finished.size() == 1 && finished.first().first().toBool();
+    }
+
+private Q_SLOTS:
+    void apis_data()
+    {
+        QTest::addColumn<int>("api");
+        QTest::newRow("v0") << int(MasterEndpoint::Api::V0);
+        QTest::newRow("v1") << int(MasterEndpoint::Api::V1);
+    }
+
+    void cleanSubmit_data() { apis_data(); }
+    void cleanSubmit()
+    {
+        QFETCH(int, api);
+        startMaster(MasterEndpoint::Api(api));
+        DraftSchedule draft;
+        draft.setLiveSchedule(Schedule());
+        QVERIFY(!draft.addWindow({m_machines[0], m_machines[1]}, {kHour, kHour}));
+        const Schedule planned = draft.schedule();
+        FakePrompts prompts;
+        QVERIFY(runFlow(prompts, draft, Schedule()));
+        QCOMPARE(prompts.reviewTitles.size(), 1); // the preview only: nobody changed the master
+        QVERIFY(prompts.problems.isEmpty());
+        QCOMPARE(prompts.infos.size(), 1);
+        QVERIFY(prompts.infos.first().contains(u"holds exactly the submitted schedule"));
+        QCOMPARE(liveSchedule(), planned);
+        QVERIFY(!draft.isModified());
+        QVERIFY(!prompts.busy);
+    }
+
+    void concurrentChangeIsShownAndRebased_data() { apis_data(); }
+    void concurrentChangeIsShownAndRebased()
+    {
+        QFETCH(int, api);
+        startMaster(MasterEndpoint::Api(api));
+        DraftSchedule draft;
+        draft.setLiveSchedule(Schedule());
+        QVERIFY(!draft.addWindow({m_machines[0]}, {kHour, kHour}));
+        // Someone else posts in the meantime.
+        Schedule theirs;
+        theirs.windows.append({{m_machines[2]}, {5 * kHour, kHour}});
+        post(theirs);
+        FakePrompts prompts;
+        QVERIFY(runFlow(prompts, draft, Schedule()));
+        QCOMPARE(prompts.reviewTitles.size(), 2);
+        QCOMPARE(prompts.reviewTitles.first(), u"The live schedule changed"_s);
+        QVERIFY(prompts.reviewLeft.first().join(u'\n').contains(m_machines[2].displayName()));
+        const Schedule live = liveSchedule();
+        QCOMPARE(live.machineCount(), 2);
+        QVERIFY(live.windowOf(m_machines[0]).has_value());
+        QVERIFY(live.windowOf(m_machines[2]).has_value());
+    }
+
+    void concurrentChangeCancelledChangesNothing()
+    {
+        startMaster(MasterEndpoint::Api::V0);
+        DraftSchedule draft;
+        draft.setLiveSchedule(Schedule());
+        QVERIFY(!draft.addWindow({m_machines[0]}, {kHour, kHour}));
+        const Schedule planned = draft.schedule();
+        Schedule theirs;
+        theirs.windows.append({{m_machines[2]}, {5 * kHour, kHour}});
+        post(theirs);
+        FakePrompts prompts;
+        prompts.reviewAnswers = {false};
+        QVERIFY(!runFlow(prompts, draft, Schedule()));
+        QCOMPARE(liveSchedule(), theirs);
+        QCOMPARE(draft.schedule(), planned);
+    }
+
+    void rejectionKeepsTheDraft_data() { apis_data(); }
+    void rejectionKeepsTheDraft()
+    {
+        QFETCH(int, api);
+        startMaster(MasterEndpoint::Api(api));
+        // The master has a DOWN machine the console has not seen yet (its snapshot is older).
+        Schedule live;
+        live.windows.append({{m_machines[3]}, {kHour, kHour}});
+        post(live);
+        bool down = false;
+        m_client->startMaintenance({m_machines[3]}, this, [&](const MasterError &e) {
+            QVERIFY2(!e.isError(), qPrintable(e.describe()));
+            down = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(down, 10000);
+        DraftSchedule draft;
+        draft.setLiveSchedule(live);
+        QVERIFY(!draft.removeMachines({m_machines[3]}));
+        QVERIFY(!draft.addWindow({m_machines[0]}, {2 * kHour, kHour}));
+        const Schedule planned = draft.schedule();
+        FakePrompts prompts;
+        QVERIFY(!runFlow(prompts, draft, live));
+        QCOMPARE(prompts.problems.size(), 1);
+        const QString expected = u"Machine '{\"hostname\":\"%1\",\"ip\":\"%2\"}' is deactivated and cannot be removed from the schedule"_s
+                                     .arg(*m_machines[3].hostname, *m_machines[3].ip);
+        QCOMPARE(prompts.problems.first(), expected); // the master's text, verbatim
+        QCOMPARE(draft.schedule(), planned);
+        QCOMPARE(liveSchedule(), live);
+    }
+
+    void nothingToSubmit()
+    {
+        startMaster(MasterEndpoint::Api::V0);
+        DraftSchedule draft;
+        draft.setLiveSchedule(Schedule());
+        FakePrompts prompts;
+        QVERIFY(!runFlow(prompts, draft, Schedule()));
+        QVERIFY(prompts.reviewTitles.isEmpty());
+        QCOMPARE(prompts.infos.size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SubmitFlow)
+#include "tst_submitflow.moc"
