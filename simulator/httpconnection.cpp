@@ -2,13 +2,11 @@
 
 #include "gzip.h"
 
+#include "simlogging.h"
 #include <QDateTime>
 #include <QLocale>
-#include <QLoggingCategory>
 #include <QTcpSocket>
 #include <QUrl>
-
-Q_DECLARE_LOGGING_CATEGORY(lcSim)
 
 HttpConnection::HttpConnection(QTcpSocket *socket, QObject *parent)
     : QObject(parent)

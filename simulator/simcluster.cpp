@@ -4,10 +4,8 @@
 #include "simclock.h"
 #include "json/schedulecodec.h"
 
-#include <QLoggingCategory>
+#include "simlogging.h"
 #include <QUuid>
-
-Q_DECLARE_LOGGING_CATEGORY(lcSim)
 
 using namespace Qt::StringLiterals;
 

@@ -10,11 +10,9 @@
 #include "v0api.h"
 #include "v1api.h"
 
-#include <QLoggingCategory>
+#include "simlogging.h"
 #include <QMap>
 #include <QPointer>
-
-Q_LOGGING_CATEGORY(lcSim, "slipway.sim")
 
 using namespace Qt::StringLiterals;
 
