@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Do not verify the master's TLS certificate (unsafe)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect to a Mesos master</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>http://master.example:5050, or several separated by commas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Automatic (v1, else v0)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>v1 operator API</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>v0 endpoints</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only when the master requires authentication</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>system certificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Master:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;API:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the address of a master, e.g. master.example:5050.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a master address (http(s)://host:port, host:port or host).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Without verification anyone on the network path can impersonate the master.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DraftSchedule</name>
     <message>
         <source>%1 is DOWN: the master refuses to remove a DOWN machine from the schedule. Bring it up first.</source>
@@ -42,6 +117,49 @@
     <message>
         <source>The machines are already in this window.</source>
         <translation>这些机器已在此维护窗口中。</translation>
+    </message>
+</context>
+<context>
+    <name>DrainChart</name>
+    <message>
+        <source>Local time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tasks left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Local time (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: drained</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 tasks left, ETA %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 tasks left, not going down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, window starts %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 window start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No machine is draining. Post a schedule to start draining its machines.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -111,10 +229,205 @@
     </message>
 </context>
 <context>
+    <name>MachinesPanel</name>
+    <message>
+        <source>Filter by hostname, IP, zone, mode…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Slipway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inverse offers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each framework's latest answer to the inverse offers of each draining machine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drain progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Connect to Master…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Recent Masters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Refresh Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About Slipway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About Slipway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;Slipway %1&lt;/h3&gt;&lt;p&gt;Plan and run machine maintenance on Apache Mesos clusters.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Maintenance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Submit Schedule…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Validate the draft, check for changes on the master, preview and submit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start Maintenance (Machine &amp;Down)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take the selected DRAINING machines down: their agents are shut down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;End Maintenance (Machine Up)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bring the selected DOWN machines back up and out of the schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export Draft…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export &amp;Live Schedule…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import Schedule…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restore a Replaced Schedule…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schedules (*.json);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ TLS verification is off for this master</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slipway — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Master %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Master %1, leader %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (leader %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>● Connecting to %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>● Connected to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>● %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refreshed just now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refreshed %1 s ago</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last refresh: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+Password for %2 (kept in memory only):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Slipway timeline demo</source>
         <translation>Slipway 时间线演示</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -348,6 +661,14 @@
     <message>
         <source>Set window times</source>
         <translation>设置维护窗口时间</translation>
+    </message>
+    <message>
+        <source>Overdue: planned to start at %1, not DOWN yet</source>
+        <translation>已逾期：计划于 %1 开始，但尚未进入 DOWN 状态</translation>
+    </message>
+    <message>
+        <source>Overrun: planned to end at %1, still DOWN</source>
+        <translation>已超时：计划于 %1 结束，但仍处于 DOWN 状态</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,8 @@ ZH = {
     "&Merge selected machines into one window": "将所选机器合并到一个维护窗口(&M)",
     "&Add selected machines to this window": "将所选机器加入此维护窗口(&A)",
     "Set window times": "设置维护窗口时间",
+    "Overdue: planned to start at %1, not DOWN yet": "已逾期：计划于 %1 开始，但尚未进入 DOWN 状态",
+    "Overrun: planned to end at %1, still DOWN": "已超时：计划于 %1 结束，但仍处于 DOWN 状态",
     # TimelineViewState
     "UTC%1%2:%3": "UTC%1%2:%3",
     "Local time: %1 (%2)": "本地时间：%1（%2）",

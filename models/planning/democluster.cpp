@@ -10,7 +10,11 @@ DemoCluster DemoCluster::generate(int machines, int windows, qint64 nowNs, quint
 {
     constexpr qint64 minute = 60'000'000'000LL;
     constexpr qint64 hour = 60 * minute;
-    QRandomGenerator rng(seed);
+    // One generator per kind of data, so that the first windows and statuses are the same
+    // whatever the size of the cluster (the benchmarks compare sizes on the same view).
+    QRandomGenerator agentRng(seed);
+    QRandomGenerator rng(seed + 1);
+    QRandomGenerator statusRng(seed + 2);
     const QStringList zones = {u"ap-south-1a"_s, u"eu-west-1a"_s, u"eu-west-1b"_s,
                                u"eu-west-1c"_s,  u"us-east-1a"_s, u"us-east-1b"_s};
     DemoCluster c;
@@ -24,7 +28,7 @@ DemoCluster DemoCluster::generate(int machines, int windows, qint64 nowNs, quint
         // zone and spread over every zone, as rows sorted by zone and hostname show them.
         a.zone = zones[qsizetype(i) * zones.size() / std::max(1, machines)];
         a.region = a.zone.left(a.zone.size() - 1);
-        a.taskCount = int(rng.bounded(6));
+        a.taskCount = int(agentRng.bounded(6));
         c.agents.append(a);
     }
     // Windows take runs of consecutive machines (1 to 6), spread so that all windows fit.
@@ -46,18 +50,18 @@ DemoCluster DemoCluster::generate(int machines, int windows, qint64 nowNs, quint
     for (const MaintenanceWindow &window : std::as_const(c.schedule.windows)) {
         const bool started = window.unavailability.startNs <= nowNs;
         for (const MachineId &m : window.machines) {
-            if (started && rng.bounded(2) == 0) {
+            if (started && statusRng.bounded(2) == 0) {
                 c.status.down.append(m);
                 continue;
             }
             DrainingMachine d {m, {}};
-            const int frameworks = int(rng.bounded(3));
+            const int frameworks = int(statusRng.bounded(3));
             for (int f = 0; f < frameworks; ++f) {
                 InverseOfferStatus s;
-                s.answer = rng.bounded(4) == 0 ? InverseOfferStatus::Answer::Decline
-                                               : InverseOfferStatus::Answer::Accept;
+                s.answer = statusRng.bounded(4) == 0 ? InverseOfferStatus::Answer::Decline
+                                                     : InverseOfferStatus::Answer::Accept;
                 s.frameworkId = u"framework-%1"_s.arg(f + 1);
-                s.timestampNs = nowNs - qint64(rng.bounded(60)) * minute;
+                s.timestampNs = nowNs - qint64(statusRng.bounded(60)) * minute;
                 d.statuses.append(s);
             }
             c.status.draining.append(d);

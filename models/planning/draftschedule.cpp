@@ -117,7 +117,8 @@ void DraftSchedule::revertToBase()
 
 DraftSchedule::Refusal DraftSchedule::replaceSchedule(const Schedule &schedule)
 {
-    if (const auto error = MaintenanceValidator::checkSchedule(schedule, QList<MachineId>(m_down.cbegin(), m_down.cend())))
+    if (const auto error = MaintenanceValidator::checkSchedule(
+            schedule, QList<MachineId>(m_down.cbegin(), m_down.cend())))
         return error->message;
     apply(windowsFrom(schedule));
     return std::nullopt;

@@ -31,7 +31,9 @@ struct TimelineBench
     TimelineViewState state;
     TimelineView view;
 
-    TimelineBench(int machineCount, int windowCount)
+    enum class Scroll { Top, Middle };
+
+    TimelineBench(int machineCount, int windowCount, Scroll scroll = Scroll::Middle)
     {
         const DemoCluster cluster = DemoCluster::generate(machineCount, windowCount, Now);
         filter.setSourceModel(&machines);
@@ -48,7 +50,8 @@ struct TimelineBench
         view.resize(1920, 1080);
         view.show();
         state.setScale(TimeScale(Now - 12 * TimeScale::Hour, double(4 * TimeScale::Minute)));
-        view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum() / 2);
+        if (scroll == Scroll::Middle)
+            view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum() / 2);
         QCoreApplication::processEvents();
     }
 

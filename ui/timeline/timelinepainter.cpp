@@ -44,6 +44,17 @@ QColor TimelinePainter::windowColor(WindowId id)
     return QColor::fromHsvF(float(hue), 0.45f, 0.92f);
 }
 
+QColor TimelinePainter::stateColor(State state)
+{
+    switch (state) {
+    case State::Overdue:
+        return QColor(0xe0, 0x7b, 0x16);
+    case State::Overrun:
+        return QColor(0xd0, 0x31, 0x2d);
+    }
+    return {};
+}
+
 QColor TimelinePainter::readinessColor(MachinePlan::Readiness readiness)
 {
     switch (readiness) {
@@ -239,6 +250,30 @@ void TimelinePainter::paintBar(QPainter *p, const VisibleRow &row, const Unavail
     }
     if (plan.locked() && rect->width() >= 22)
         paintLock(p, *rect);
+    if (!preview)
+        paintPlannedVsActual(p, row, u, *rect);
+}
+
+void TimelinePainter::paintPlannedVsActual(QPainter *p, const VisibleRow &row,
+                                           const Unavailability &u, const QRectF &bar) const
+{
+    // Planned against what happened: a window that should have started while its machine is not
+    // DOWN yet is overdue (a line from the start to now under the bar); a DOWN machine whose
+    // window should have ended overruns (a band from the end to now).
+    const qint64 now = m_ctx.nowNs;
+    const double nowX = m_ctx.scale.xForTime(now);
+    const bool down = row.plan.mode == MachineMode::Down;
+    const auto end = u.endNs();
+    if (!down && u.startNs < now) {
+        const double right = std::min(nowX, end ? m_ctx.scale.xForTime(*end) : nowX);
+        p->fillRect(QRectF(bar.left(), bar.bottom() - 2, std::max(1.0, right - bar.left()), 3),
+                    stateColor(State::Overdue));
+    } else if (down && end && *end < now) {
+        const double left = m_ctx.scale.xForTime(*end);
+        p->fillRect(QRectF(left, bar.top() + bar.height() / 3, std::max(1.0, nowX - left),
+                           bar.height() / 3),
+                    QBrush(stateColor(State::Overrun), Qt::Dense4Pattern));
+    }
 }
 
 void TimelinePainter::paintLock(QPainter *p, const QRectF &bar) const

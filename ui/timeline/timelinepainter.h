@@ -49,8 +49,12 @@ public:
                                          int rowHeight, int viewportWidth);
     /// A stable, distinct colour per window, so that all bars of one window match.
     static QColor windowColor(WindowId id);
-    /// The one state → colour table.
+    /// Planned against actual: started on paper but not DOWN yet, or DOWN past the planned end.
+    enum class State { Overdue, Overrun };
+
+    /// The state → colour table (with stateColor()).
     static QColor readinessColor(MachinePlan::Readiness readiness);
+    static QColor stateColor(State state);
 
     explicit TimelinePainter(const TimelinePaintContext &context);
     void paint(QPainter *p) const;
@@ -72,6 +76,8 @@ private:
     void paintBars(QPainter *p) const;
     void paintBar(QPainter *p, const VisibleRow &row, const Unavailability &u, bool preview) const;
     void paintLock(QPainter *p, const QRectF &bar) const;
+    void paintPlannedVsActual(QPainter *p, const VisibleRow &row, const Unavailability &u,
+                              const QRectF &bar) const;
     void paintDragPreview(QPainter *p) const;
     void paintNowLine(QPainter *p) const;
 

@@ -143,6 +143,8 @@ void TimelineRuler::paintTicks(QPainter *p, int top) const
     }
     for (qint64 t : TimeScale::tickTimes(from, to, steps.major, tz)) {
         const double x = std::round(scale.xForTime(t));
+        if (x < 0)
+            continue; // its label would be cut off at the left edge
         p->setPen(palette().color(QPalette::Mid));
         p->drawLine(QPointF(x, top), QPointF(x, bottom));
         p->setPen(palette().color(QPalette::WindowText));

@@ -321,6 +321,11 @@ QString TimelineView::toolTipFor(const Hit &hit) const
     default:
         break;
     }
+    const qint64 now = m_state->nowNs();
+    if (plan.mode != MachineMode::Down && u.startNs < now)
+        lines << tr("Overdue: planned to start at %1, not DOWN yet").arg(format(u.startNs));
+    else if (plan.mode == MachineMode::Down && u.endNs() && *u.endNs() < now)
+        lines << tr("Overrun: planned to end at %1, still DOWN").arg(format(*u.endNs()));
     if (plan.locked())
         lines << tr("<i>Locked: this machine is DOWN, and the master refuses to remove a DOWN "
                     "machine from the schedule.</i>");
