@@ -1,5 +1,6 @@
 #include "cli/cliapp.h"
 
+#include "cli/reviewcommand.h"
 #include "cli/validatecommand.h"
 
 #include <QCommandLineParser>
@@ -22,6 +23,8 @@ Commands:
     --down MACHINE       A machine that is currently DOWN (repeatable); it must stay
                          in the schedule. MACHINE is HOSTNAME/IP, HOSTNAME or /IP.
     --json               Print a machine-readable verdict.
+  review FILE            Print a review written by "Export for review" and check that the
+                         schedule file is still the one reviewed (SHA-256). Exit 1 if not.
 
 Options:
   -h, --help             Show this help.
@@ -81,6 +84,13 @@ int CliApp::run(const QStringList &arguments, CliOutput io)
     const QString command = args.first();
     if (command == u"validate")
         return validate(args.mid(1), parser.values(down), parser.isSet(json), io);
+    if (command == u"review") {
+        if (args.size() != 2) {
+            io.err << "slipwayctl: review takes exactly one FILE\n";
+            return ExitUsage;
+        }
+        return ReviewCommand().run(args.at(1), io);
+    }
     io.err << "slipwayctl: unknown command '" << command << "'\nTry 'slipwayctl --help'.\n";
     return ExitUsage;
 }

@@ -8,6 +8,7 @@
 #include "json/schedulecodec.h"
 #include "json/v1codec.h"
 #include "maintenancevalidator.h"
+#include "review/schedulereview.h"
 #include "planning/draftschedule.h"
 #include "timeline/timelinepage.h"
 #include "commands/scheduleeditor.h"
@@ -17,7 +18,9 @@
 #include "net/masterclient.h"
 #include "simulatedmaster.h"
 
+#include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QSaveFile>
@@ -67,6 +70,7 @@ AppController::AppController(MainWindow *window, QObject *parent)
     connect(m_window, &MainWindow::stopMaintenanceRequested, this,
             [this](const QList<MachineId> &m) { changeMaintenance(m, false); });
     connect(m_window, &MainWindow::exportRequested, this, &AppController::exportSchedule);
+    connect(m_window, &MainWindow::exportForReviewRequested, this, &AppController::exportForReview);
     connect(m_window, &MainWindow::importRequested, this, [this] {
         const QString path = m_window->askOpenFile(tr("Import schedule"), QString());
         if (!path.isEmpty())
@@ -352,4 +356,38 @@ void AppController::updateMasterLabel()
     const QUrl leader = m_client->leaders()->leader();
     m_window->setMaster(m_request.masters, leader.isEmpty() ? QString() : leader.toString(),
                         !m_client->endpoint().verifyTls);
+}
+
+void AppController::exportForReview(const QString &author, const QString &reason, const QString &path)
+{
+    const LiveSnapshot *snapshot = m_monitor->snapshot();
+    const Schedule schedule = m_window->timelinePage()->draft()->schedule();
+    const QByteArray bytes = ScheduleCodec::encodeScheduleIndented(schedule);
+    ScheduleReview review = ScheduleReview::build(
+        schedule, bytes, snapshot ? std::optional<Schedule>(snapshot->schedule) : std::nullopt,
+        snapshot ? snapshot->status.down : QList<MachineId>(), [snapshot](const MachineId &m) {
+            const MachineLive *live = snapshot ? snapshot->machine(m) : nullptr;
+            return live ? live->zone : QString();
+        });
+    review.author = author;
+    review.reason = reason;
+    review.master = m_request.masters;
+    review.scheduleFile = QFileInfo(path).fileName();
+    QString reviewPath = path;
+    if (reviewPath.endsWith(QStringLiteral(".json")))
+        reviewPath.chop(5);
+    reviewPath += QStringLiteral(".review.json");
+    QSaveFile scheduleFile(path);
+    QSaveFile reviewFile(reviewPath);
+    const bool ok = scheduleFile.open(QIODevice::WriteOnly) && scheduleFile.write(bytes) == bytes.size()
+        && reviewFile.open(QIODevice::WriteOnly)
+        && reviewFile.write(QJsonDocument(review.toJson()).toJson(QJsonDocument::Indented)) > 0
+        && scheduleFile.commit() && reviewFile.commit();
+    if (!ok) {
+        m_window->showProblem(tr("Export for review"), tr("Cannot write %1 or %2.").arg(path, reviewPath));
+        return;
+    }
+    m_window->showInfo(tr("Export for review"),
+                       tr("Wrote the schedule to %1 and its review to %2 (SHA-256 %3). `slipwayctl review %4` shows it.")
+                           .arg(path, reviewPath, review.sha256.left(16) + QStringLiteral("…"), QFileInfo(reviewPath).fileName()));
 }

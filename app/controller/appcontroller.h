@@ -45,6 +45,7 @@ private:
     void submit();
     void changeMaintenance(const QList<MachineId> &machines, bool down);
     void exportSchedule(bool live);
+    void exportForReview(const QString &author, const QString &reason, const QString &path);
     void importSchedule(const QString &path, const QString &undoText);
     void draftChanged();
     void offerRestore();

@@ -6,6 +6,7 @@
 #include "mainwindow/connectdialog.h"
 #include "panels/machinespanel.h"
 #include "submit/changesdialog.h"
+#include "submit/reviewexportdialog.h"
 #include "planning/machinetablemodel.h"
 #include "timeline/timelinepage.h"
 
@@ -131,6 +132,11 @@ void MainWindow::createMaintenanceMenu()
     menu->addSeparator();
     menu->addAction(tr("&Export Draft…"), this, [this] { Q_EMIT exportRequested(false); });
     menu->addAction(tr("Export &Live Schedule…"), this, [this] { Q_EMIT exportRequested(true); });
+    menu->addAction(tr("Export Draft for Re&view…"), this, [this] {
+        ReviewExportDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            Q_EMIT exportForReviewRequested(dialog.author(), dialog.reason(), dialog.path());
+    });
     QAction *import = menu->addAction(tr("&Import Schedule…"), this, &MainWindow::importRequested);
     import->setShortcut(QKeySequence(tr("Ctrl+I")));
     menu->addAction(tr("&Restore a Replaced Schedule…"), this, &MainWindow::restoreReplacedRequested);

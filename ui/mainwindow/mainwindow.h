@@ -68,6 +68,8 @@ Q_SIGNALS:
     void startMaintenanceRequested(const QList<MachineId> &machines);
     void stopMaintenanceRequested(const QList<MachineId> &machines);
     void exportRequested(bool live);
+    /// author, reason and the schedule file's path, from the review export dialog.
+    void exportForReviewRequested(const QString &author, const QString &reason, const QString &path);
     void importRequested();
     void restoreReplacedRequested();
 

@@ -1,0 +1,134 @@
+#include "review/schedulereview.h"
+
+#include "maintenancevalidator.h"
+#include "schedulediff.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+QString ScheduleReview::sha256Of(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+ScheduleReview ScheduleReview::build(const Schedule &schedule, const QByteArray &scheduleFileBytes,
+                                     const std::optional<Schedule> &live, const QList<MachineId> &downMachines,
+                                     const std::function<QString(const MachineId &)> &zoneOf)
+{
+    ScheduleReview r;
+    r.createdAt = QDateTime::currentDateTimeUtc();
+    r.sha256 = sha256Of(scheduleFileBytes);
+    const std::optional<JsonError> error = MaintenanceValidator::checkSchedule(schedule, downMachines);
+    r.valid = !error;
+    if (error)
+        r.validationError = error->describe();
+    if (live)
+        r.changes = ScheduleDiff::compute(*live, schedule).describe();
+    for (const MaintenanceWindow &w : schedule.windows) {
+        WindowSummary s;
+        s.startNs = w.unavailability.startNs;
+        s.durationNs = w.unavailability.durationNs;
+        s.machines = int(w.machines.size());
+        for (const MachineId &m : w.machines)
+            ++s.zones[zoneOf ? zoneOf(m) : QString()];
+        r.windows.append(s);
+    }
+    return r;
+}
+
+QJsonObject ScheduleReview::toJson() const
+{
+    QJsonObject o;
+    o[u"format"_s] = QLatin1StringView(kFormat);
+    o[u"author"_s] = author;
+    o[u"reason"_s] = reason;
+    o[u"created_at"_s] = createdAt.toString(Qt::ISODate);
+    o[u"master"_s] = master;
+    o[u"schedule_file"_s] = scheduleFile;
+    o[u"sha256"_s] = sha256;
+    o[u"valid"_s] = valid;
+    if (!valid)
+        o[u"validation_error"_s] = validationError;
+    o[u"changes_against_live"_s] = QJsonArray::fromStringList(changes);
+    QJsonArray windowsJson;
+    for (const WindowSummary &w : windows) {
+        QJsonObject wj;
+        // Nanoseconds as text: JSON readers that use doubles would round them.
+        wj[u"start_ns"_s] = QString::number(w.startNs);
+        wj[u"start"_s] = QDateTime::fromMSecsSinceEpoch(w.startNs / 1000000, Qt::UTC).toString(Qt::ISODate);
+        if (w.durationNs)
+            wj[u"duration_ns"_s] = QString::number(*w.durationNs);
+        wj[u"machines"_s] = w.machines;
+        QJsonObject zones;
+        for (auto it = w.zones.cbegin(); it != w.zones.cend(); ++it)
+            zones[it.key().isEmpty() ? u"(unknown)"_s : it.key()] = it.value();
+        wj[u"zones"_s] = zones;
+        windowsJson.append(wj);
+    }
+    o[u"windows"_s] = windowsJson;
+    return o;
+}
+
+std::optional<ScheduleReview> ScheduleReview::fromJson(const QJsonObject &o, QString *error)
+{
+    if (o.value(u"format"_s).toString() != QLatin1StringView(kFormat)) {
+        if (error)
+            *error = QObject::tr("not a Slipway review file (format %1 expected)").arg(QLatin1StringView(kFormat));
+        return std::nullopt;
+    }
+    ScheduleReview r;
+    r.author = o.value(u"author"_s).toString();
+    r.reason = o.value(u"reason"_s).toString();
+    r.createdAt = QDateTime::fromString(o.value(u"created_at"_s).toString(), Qt::ISODate);
+    r.master = o.value(u"master"_s).toString();
+    r.scheduleFile = o.value(u"schedule_file"_s).toString();
+    r.sha256 = o.value(u"sha256"_s).toString();
+    r.valid = o.value(u"valid"_s).toBool();
+    r.validationError = o.value(u"validation_error"_s).toString();
+    for (const QJsonValue &c : o.value(u"changes_against_live"_s).toArray())
+        r.changes << c.toString();
+    for (const QJsonValue &v : o.value(u"windows"_s).toArray()) {
+        const QJsonObject wj = v.toObject();
+        WindowSummary w;
+        w.startNs = wj.value(u"start_ns"_s).toString().toLongLong();
+        if (wj.contains(u"duration_ns"_s))
+            w.durationNs = wj.value(u"duration_ns"_s).toString().toLongLong();
+        w.machines = wj.value(u"machines"_s).toInt();
+        const QJsonObject zones = wj.value(u"zones"_s).toObject();
+        for (auto it = zones.begin(); it != zones.end(); ++it)
+            w.zones.insert(it.key(), it.value().toInt());
+        r.windows.append(w);
+    }
+    return r;
+}
+
+QString ScheduleReview::render() const
+{
+    QString out;
+    out += u"Schedule review\n"_s;
+    out += u"  author:   %1\n  reason:   %2\n  created:  %3\n  master:   %4\n  schedule: %5\n  sha256:   %6\n"_s
+               .arg(author, reason, createdAt.toString(Qt::ISODate), master, scheduleFile, sha256);
+    out += valid ? u"  verdict:  the master would accept it\n"_s
+                 : u"  verdict:  the master would REFUSE it: %1\n"_s.arg(validationError);
+    out += u"\nWindows (%1):\n"_s.arg(windows.size());
+    for (qsizetype i = 0; i < windows.size(); ++i) {
+        const WindowSummary &w = windows[i];
+        QStringList zones;
+        for (auto it = w.zones.cbegin(); it != w.zones.cend(); ++it)
+            zones << u"%1×%2"_s.arg(it.key().isEmpty() ? u"?"_s : it.key()).arg(it.value());
+        zones.sort();
+        const QString duration = w.durationNs ? u"%1 min"_s.arg(*w.durationNs / 60000000000LL) : u"open-ended"_s;
+        out += u"  %1. %2  %3  %4 machine(s)  %5\n"_s.arg(i + 1)
+                   .arg(QDateTime::fromMSecsSinceEpoch(w.startNs / 1000000, Qt::UTC).toString(Qt::ISODate), duration)
+                   .arg(w.machines)
+                   .arg(zones.join(u", "_s));
+    }
+    out += u"\nChanges against the live schedule (%1):\n"_s.arg(changes.size());
+    for (const QString &c : changes)
+        out += u"  "_s + c + u'\n';
+    if (changes.isEmpty())
+        out += u"  (none)\n"_s;
+    return out;
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "schedule.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+/// The review record written next to an exported schedule ("Export for review…"): who, why, when,
+/// for which master, what changes against the live schedule, whether the master would accept it,
+/// machine counts and zones per window, and the SHA-256 of the schedule file, so a reviewer can
+/// check that what they approved is what gets submitted. The schedule itself stays in its own file.
+struct ScheduleReview
+{
+    struct WindowSummary
+    {
+        qint64 startNs = 0;
+        std::optional<qint64> durationNs;
+        int machines = 0;
+        QHash<QString, int> zones; ///< zone → machines ("" = unknown)
+    };
+
+    QString author;
+    QString reason;
+    QDateTime createdAt;
+    QString master;
+    QString scheduleFile; ///< file name, relative to the review file
+    QString sha256;       ///< of the schedule file's bytes, hex
+    bool valid = false;
+    QString validationError;
+    QStringList changes;  ///< ScheduleDiff against the live schedule, one line each
+    QList<WindowSummary> windows;
+
+    static constexpr auto kFormat = "slipway-review/1";
+
+    static ScheduleReview build(const Schedule &schedule, const QByteArray &scheduleFileBytes,
+                                const std::optional<Schedule> &live, const QList<MachineId> &downMachines,
+                                const std::function<QString(const MachineId &)> &zoneOf);
+    static QString sha256Of(const QByteArray &bytes);
+
+    QJsonObject toJson() const;
+    static std::optional<ScheduleReview> fromJson(const QJsonObject &o, QString *error);
+
+    /// The review as a terminal shows it.
+    QString render() const;
+};

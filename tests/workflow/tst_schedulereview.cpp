@@ -1,0 +1,89 @@
+#include "cli/reviewcommand.h"
+#include "json/schedulecodec.h"
+#include "review/schedulereview.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class tst_ScheduleReview : public QObject
+{
+    Q_OBJECT
+
+    static Schedule sample()
+    {
+        Schedule s;
+        s.windows.append({{MachineId::of(u"a.example"_s, u"10.0.0.1"_s), MachineId::of(u"b.example"_s, u"10.0.0.2"_s)},
+                          {1767225600000000000LL, 7200000000000LL}});
+        return s;
+    }
+
+    static int review(const QString &path, QString &out)
+    {
+        QString err;
+        QTextStream o(&out), e(&err);
+        const int code = ReviewCommand().run(path, {o, e});
+        o.flush();
+        return code;
+    }
+
+private Q_SLOTS:
+    void buildsAndRoundTrips()
+    {
+        const Schedule s = sample();
+        const QByteArray bytes = ScheduleCodec::encodeScheduleIndented(s);
+        ScheduleReview r = ScheduleReview::build(s, bytes, Schedule(), {}, [](const MachineId &m) {
+            return m.hostname == u"a.example" ? u"zone-a"_s : QString();
+        });
+        r.author = u"ops"_s;
+        r.reason = u"OPS-1: kernel"_s;
+        QVERIFY(r.valid);
+        QCOMPARE(r.windows.size(), 1);
+        QCOMPARE(r.windows[0].machines, 2);
+        QCOMPARE(r.windows[0].zones.value(u"zone-a"_s), 1);
+        QCOMPARE(r.changes.size(), 3); // one window and two machines added
+        QString error;
+        const auto back = ScheduleReview::fromJson(r.toJson(), &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->windows[0].startNs, 1767225600000000000LL);
+        QCOMPARE(back->sha256, ScheduleReview::sha256Of(bytes));
+        QVERIFY(back->render().contains(u"OPS-1: kernel"));
+        const ScheduleReview refused = ScheduleReview::build(Schedule(), "{}", std::nullopt, {*MachineId::fromSpec(u"d/1.2.3.4")}, {});
+        QVERIFY(!refused.valid);
+        QVERIFY(refused.validationError.contains(u"is deactivated and cannot be removed"));
+    }
+
+    void reviewCommandChecksTheSchedule()
+    {
+        QTemporaryDir dir;
+        const QByteArray bytes = ScheduleCodec::encodeScheduleIndented(sample());
+        QFile schedule(dir.filePath(u"plan.json"_s));
+        QVERIFY(schedule.open(QIODevice::WriteOnly));
+        schedule.write(bytes);
+        schedule.close();
+        ScheduleReview r = ScheduleReview::build(sample(), bytes, std::nullopt, {}, {});
+        r.scheduleFile = u"plan.json"_s;
+        QFile reviewFile(dir.filePath(u"plan.review.json"_s));
+        QVERIFY(reviewFile.open(QIODevice::WriteOnly));
+        reviewFile.write(QJsonDocument(r.toJson()).toJson());
+        reviewFile.close();
+
+        QString out;
+        QCOMPARE(review(dir.filePath(u"plan.json"_s), out), 0);
+        QVERIFY(out.contains(u"sha256 matches"));
+        QVERIFY(schedule.open(QIODevice::Append));
+        schedule.write(" ");
+        schedule.close();
+        out.clear();
+        QCOMPARE(review(dir.filePath(u"plan.review.json"_s), out), 1);
+        QVERIFY(out.contains(u"CHANGED"));
+        out.clear();
+        QCOMPARE(review(dir.filePath(u"missing.json"_s), out), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ScheduleReview)
+#include "tst_schedulereview.moc"
