@@ -14,6 +14,8 @@ struct HttpRequest
     QByteArray query; ///< without the '?', still percent-encoded
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    /// Who sent it, once authenticated; null while authentication is off.
+    QString principal;
 
     bool hasHeader(QByteArrayView name) const;
     /// The first header with @p name (ASCII case-insensitive), or a null QByteArray.

@@ -1,5 +1,6 @@
 // slipway-sim-master: a simulated Apache Mesos master for demos and tests.
 
+#include "aclpolicy.h"
 #include "scenario.h"
 #include "simulatedmaster.h"
 
@@ -43,13 +44,15 @@ int main(int argc, char *argv[])
                                   u"USER:PASSWORD"_s);
     const QCommandLineOption leader(u"leader"_s,
                                     u"Act as a non-leading master redirecting to URL."_s, u"URL"_s);
+    const QCommandLineOption acls(
+        u"acls"_s, u"The master's --acls: JSON, or a file (file:// optional)."_s, u"JSON|FILE"_s);
     const QCommandLineOption stateFile(u"state-file"_s, u"Persist schedule and modes here."_s,
                                        u"FILE"_s);
     const QCommandLineOption latency(u"latency-ms"_s, u"Delay every answer."_s, u"N"_s, u"0"_s);
     const QCommandLineOption failRate(u"fail-rate"_s, u"Share of requests answered 503."_s, u"P"_s,
                                       u"0"_s);
     parser.addOptions({listen, scenario, agents, frameworks, seed, speed, auth, leader, stateFile,
-                       latency, failRate});
+                       latency, failRate, acls});
     parser.process(app);
 
     Scenario sc;
@@ -88,6 +91,19 @@ int main(int argc, char *argv[])
             return fail(u"--leader takes a URL such as http://m2.example:5050"_s);
     }
     options.stateFile = parser.value(stateFile);
+    if (parser.isSet(acls)) {
+        QString value = parser.value(acls).trimmed();
+        if (value.startsWith(u'{')) {
+            options.acls = value.toUtf8();
+        } else {
+            QFile file(value.startsWith(u"file://") ? value.mid(7) : value);
+            if (!file.open(QIODevice::ReadOnly))
+                return fail(u"cannot read %1: %2"_s.arg(file.fileName(), file.errorString()));
+            options.acls = file.readAll();
+        }
+        if (const Result<AclPolicy> policy = AclPolicy::fromJson(options.acls); !policy)
+            return fail(policy.error().message);
+    }
     options.latencyMs = parser.value(latency).toInt(&ok);
     if (!ok || options.latencyMs < 0)
         return fail(u"--latency-ms takes a count of milliseconds"_s);

@@ -87,7 +87,7 @@ QList<int> SimCluster::hostsOn(int machineIndex) const
     return hosts;
 }
 
-std::optional<SimError> SimCluster::updateSchedule(const Schedule &schedule)
+std::optional<SimError> SimCluster::updateSchedule(const Schedule &schedule, bool authorized)
 {
     QList<MachineId> down;
     for (const MachineEntry &m : std::as_const(m_machines)) {
@@ -96,6 +96,8 @@ std::optional<SimError> SimCluster::updateSchedule(const Schedule &schedule)
     }
     if (auto error = MaintenanceValidator::checkSchedule(schedule, down))
         return SimError {400, error->message};
+    if (!authorized && schedule.machineCount() > 0) // `{}` involves no machine, so no check
+        return SimError {403, u"403 Forbidden."_s};
 
     QList<bool> affected(m_machines.size(), false);
     QList<bool> kept(m_machines.size(), false);
@@ -133,7 +135,8 @@ std::optional<SimError> SimCluster::updateSchedule(const Schedule &schedule)
     return std::nullopt;
 }
 
-std::optional<SimError> SimCluster::startMaintenance(const QList<MachineId> &machines)
+std::optional<SimError> SimCluster::startMaintenance(const QList<MachineId> &machines,
+                                                     bool authorized)
 {
     if (auto error = MaintenanceValidator::checkMachineList(machines))
         return SimError {400, error->message};
@@ -148,6 +151,8 @@ std::optional<SimError> SimCluster::startMaintenance(const QList<MachineId> &mac
             return SimError {400,
                              u"Machine '"_s + ScheduleCodec::machineIdJson(id)
                                  + u"' is not in DRAINING mode and cannot be brought down"_s};
+        if (!authorized)
+            return SimError {403, u"403 Forbidden."_s};
         indexes.append(index);
     }
     for (const int index : std::as_const(indexes)) {
@@ -167,7 +172,8 @@ std::optional<SimError> SimCluster::startMaintenance(const QList<MachineId> &mac
     return std::nullopt;
 }
 
-std::optional<SimError> SimCluster::stopMaintenance(const QList<MachineId> &machines)
+std::optional<SimError> SimCluster::stopMaintenance(const QList<MachineId> &machines,
+                                                    bool authorized)
 {
     if (auto error = MaintenanceValidator::checkMachineList(machines))
         return SimError {400, error->message};
@@ -182,6 +188,8 @@ std::optional<SimError> SimCluster::stopMaintenance(const QList<MachineId> &mach
             return SimError {400,
                              u"Machine '"_s + ScheduleCodec::machineIdJson(id)
                                  + u"' is not in DOWN mode and cannot be brought up"_s};
+        if (!authorized)
+            return SimError {403, u"403 Forbidden."_s};
         indexes.append(index);
     }
     for (const int index : std::as_const(indexes)) {

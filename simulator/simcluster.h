@@ -37,9 +37,13 @@ public:
     qint64 startNs() const { return m_startNs; }
 
     // Maintenance primitives, all-or-nothing, with the master's texts.
-    std::optional<SimError> updateSchedule(const Schedule &schedule);
-    std::optional<SimError> startMaintenance(const QList<MachineId> &machines);
-    std::optional<SimError> stopMaintenance(const QList<MachineId> &machines);
+    /// @p authorized: whether the caller may do this (checked where the master checks, after
+    /// validation and, for down/up, after each machine's own checks).
+    std::optional<SimError> updateSchedule(const Schedule &schedule, bool authorized = true);
+    std::optional<SimError> startMaintenance(const QList<MachineId> &machines,
+                                             bool authorized = true);
+    std::optional<SimError> stopMaintenance(const QList<MachineId> &machines,
+                                            bool authorized = true);
     const Schedule &schedule() const { return m_schedule; }
     MaintenanceStatus maintenanceStatus() const;
     const QList<MachineEntry> &machines() const { return m_machines; }
@@ -48,9 +52,9 @@ public:
 
     // Agent draining (v1 DRAIN_AGENT, DEACTIVATE_AGENT, REACTIVATE_AGENT).
     std::optional<SimError> drainAgent(const QString &agentId, std::optional<qint64> maxGraceNs,
-                                       bool markGone);
-    std::optional<SimError> deactivateAgent(const QString &agentId);
-    std::optional<SimError> reactivateAgent(const QString &agentId);
+                                       bool markGone, bool authorized = true);
+    std::optional<SimError> deactivateAgent(const QString &agentId, bool authorized = true);
+    std::optional<SimError> reactivateAgent(const QString &agentId, bool authorized = true);
 
     // Read access for the renderers.
     const QString &masterId() const { return m_masterId; }

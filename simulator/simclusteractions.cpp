@@ -244,7 +244,8 @@ void SimCluster::removeAgent(int host, TaskState taskState, const char *reason,
 }
 
 std::optional<SimError> SimCluster::drainAgent(const QString &agentId,
-                                               std::optional<qint64> maxGraceNs, bool markGone)
+                                               std::optional<qint64> maxGraceNs, bool markGone,
+                                               bool authorized)
 {
     SimAgent *agent = agentById(agentId);
     if (agent) {
@@ -259,6 +260,8 @@ std::optional<SimError> SimCluster::drainAgent(const QString &agentId,
             }
         }
     }
+    if (!authorized)
+        return SimError {403, u"403 Forbidden."_s};
     if (!agent)
         return SimError {400, u"Unknown agent"_s};
     agent->drain = DrainInfo {DrainInfo::State::Draining, maxGraceNs, markGone};
@@ -312,8 +315,10 @@ void SimCluster::drainStep(SimAgent &agent)
     ++agent.revision;
 }
 
-std::optional<SimError> SimCluster::deactivateAgent(const QString &agentId)
+std::optional<SimError> SimCluster::deactivateAgent(const QString &agentId, bool authorized)
 {
+    if (!authorized)
+        return SimError {403, u"403 Forbidden."_s};
     SimAgent *agent = agentById(agentId);
     if (!agent)
         return SimError {400, u"Unknown agent"_s};
@@ -324,8 +329,10 @@ std::optional<SimError> SimCluster::deactivateAgent(const QString &agentId)
     return std::nullopt;
 }
 
-std::optional<SimError> SimCluster::reactivateAgent(const QString &agentId)
+std::optional<SimError> SimCluster::reactivateAgent(const QString &agentId, bool authorized)
 {
+    if (!authorized)
+        return SimError {403, u"403 Forbidden."_s};
     SimAgent *agent = agentById(agentId);
     if (!agent || !agent->deactivated)
         return SimError {400, u"Agent is not deactivated"_s};

@@ -12,6 +12,7 @@ struct SimOptions
     QList<QPair<QString, QString>> credentials; ///< non-empty: HTTP Basic auth on, as the master
     QUrl leader; ///< set: act as a non-leading master
     QString stateFile; ///< persist schedule and modes here
+    QByteArray acls; ///< the master's --acls JSON; empty: everything allowed
     int latencyMs = 0;
     double failRate = 0; ///< share of requests answered 503
     quint64 seed = 1; ///< for --fail-rate

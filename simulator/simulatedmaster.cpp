@@ -43,6 +43,13 @@ SimulatedMaster::SimulatedMaster(const Scenario &scenario, const SimOptions &opt
     m_info.hostname = options.hostname;
     m_info.startTime = double(m_cluster->startNs()) / 1e9;
     m_info.electedTime = m_info.startTime;
+    if (!options.acls.isEmpty()) {
+        Result<AclPolicy> acl = AclPolicy::fromJson(options.acls);
+        if (acl)
+            m_acl = *acl;
+        else
+            qCWarning(lcSim) << "ignoring --acls:" << acl.error().message;
+    }
     if (!options.stateFile.isEmpty()) {
         m_stateFile = std::make_unique<StateFile>(options.stateFile);
         QString error;
@@ -57,8 +64,8 @@ SimulatedMaster::SimulatedMaster(const Scenario &scenario, const SimOptions &opt
         });
     }
     m_events = std::make_unique<EventStream>(*m_cluster, m_info);
-    m_v0 = std::make_unique<V0Api>(*m_cluster, m_info);
-    m_v1 = std::make_unique<V1Api>(*m_cluster, m_info, *m_events);
+    m_v0 = std::make_unique<V0Api>(*m_cluster, m_info, m_acl);
+    m_v1 = std::make_unique<V1Api>(*m_cluster, m_info, *m_events, m_acl);
     m_server->setHandler([this](HttpConnection *c, const HttpRequest &r) { handle(c, r); });
     m_tick.setInterval(TickMs);
     connect(&m_tick, &QTimer::timeout, this, &SimulatedMaster::tick);
@@ -153,8 +160,9 @@ HttpResponse SimulatedMaster::dispatch(HttpConnection *connection, const HttpReq
     const bool redirectLoop = endpoint.startsWith(u"redirect/");
     if (!V0Api::hasEndpoint(endpoint) && !redirectLoop)
         return HttpResponse::text(404);
+    HttpRequest authenticated = request;
     if (const char *realm = V0Api::realm(endpoint)) {
-        if (auto denied = authenticate(request, realm))
+        if (auto denied = authenticate(request, realm, &authenticated.principal))
             return *denied;
     }
     if (endpoint == u"health")
@@ -167,12 +175,13 @@ HttpResponse SimulatedMaster::dispatch(HttpConnection *connection, const HttpReq
     if (endpoint == u"redirect")
         return redirect(QString(), QByteArray());
     if (endpoint == u"api/v1")
-        return m_v1->handle(connection, request, streamed);
-    return m_v0->handle(endpoint, request);
+        return m_v1->handle(connection, authenticated, streamed);
+    return m_v0->handle(endpoint, authenticated);
 }
 
 std::optional<HttpResponse> SimulatedMaster::authenticate(const HttpRequest &request,
-                                                          const char *realm) const
+                                                          const char *realm,
+                                                          QString *principal) const
 {
     if (m_options.credentials.isEmpty())
         return std::nullopt;
@@ -183,8 +192,10 @@ std::optional<HttpResponse> SimulatedMaster::authenticate(const HttpRequest &req
         const QList<QByteArray> pair = decoded ? decoded.decoded.split(':') : QList<QByteArray>();
         if (pair.size() == 2) {
             for (const auto &[user, password] : m_options.credentials) {
-                if (pair[0] == user.toUtf8() && pair[1] == password.toUtf8())
+                if (pair[0] == user.toUtf8() && pair[1] == password.toUtf8()) {
+                    *principal = user;
                     return std::nullopt;
+                }
             }
         }
     }

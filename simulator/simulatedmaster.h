@@ -1,5 +1,6 @@
 #pragma once
 
+#include "aclpolicy.h"
 #include "scenario.h"
 #include "simclock.h"
 #include "simmasterinfo.h"
@@ -48,13 +49,15 @@ private:
     HttpResponse dispatch(HttpConnection *connection, const HttpRequest &request, bool &streamed);
     void tick();
     void send(HttpConnection *connection, const HttpResponse &response);
-    std::optional<HttpResponse> authenticate(const HttpRequest &request, const char *realm) const;
+    std::optional<HttpResponse> authenticate(const HttpRequest &request, const char *realm,
+                                             QString *principal) const;
     HttpResponse redirect(const QString &masterPath, const QByteArray &query) const;
     QByteArray metricsSnapshot() const;
 
     SimOptions m_options;
     SimClock m_clock;
     SimMasterInfo m_info;
+    AclPolicy m_acl;
     std::unique_ptr<SimCluster> m_cluster;
     std::unique_ptr<V0Api> m_v0;
     std::unique_ptr<V1Api> m_v1;

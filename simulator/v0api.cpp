@@ -1,5 +1,6 @@
 #include "v0api.h"
 
+#include "aclpolicy.h"
 #include "httprequest.h"
 #include "masterstatejson.h"
 #include "simcluster.h"
@@ -22,9 +23,10 @@ HttpResponse fromError(const SimError &error)
 
 } // namespace
 
-V0Api::V0Api(SimCluster &cluster, const SimMasterInfo &master)
+V0Api::V0Api(SimCluster &cluster, const SimMasterInfo &master, const AclPolicy &acl)
     : m_cluster(cluster)
     , m_master(master)
+    , m_acl(acl)
 { }
 
 bool V0Api::hasEndpoint(const QString &endpoint)
@@ -93,15 +95,22 @@ HttpResponse V0Api::handle(const QString &endpoint, const HttpRequest &request)
 
 HttpResponse V0Api::schedule(const HttpRequest &request)
 {
-    if (request.method == "GET")
-        return HttpResponse::json(ScheduleCodec::encodeSchedule(m_cluster.schedule()),
-                                  jsonp(request));
+    if (request.method == "GET") {
+        // Authorization filters machines out; the ACL covers all machines at once.
+        const bool allowed
+            = m_acl.allows(AclPolicy::Action::GetMaintenanceSchedule, request.principal);
+        return HttpResponse::json(
+            ScheduleCodec::encodeSchedule(allowed ? m_cluster.schedule() : Schedule()),
+            jsonp(request));
+    }
     if (request.method != "POST")
         return HttpResponse::methodNotAllowed({"GET", "POST"}, request.method);
     const Result<Schedule> schedule = ScheduleCodec::decodeSchedule(request.body);
     if (!schedule)
         return HttpResponse::text(400, schedule.error().message.toUtf8());
-    if (auto error = m_cluster.updateSchedule(*schedule))
+    if (auto error = m_cluster.updateSchedule(
+            *schedule,
+            m_acl.allows(AclPolicy::Action::UpdateMaintenanceSchedule, request.principal)))
         return fromError(*error);
     return HttpResponse::ok();
 }
@@ -110,8 +119,10 @@ HttpResponse V0Api::status(const HttpRequest &request)
 {
     if (request.method != "GET")
         return HttpResponse::methodNotAllowed({"GET"}, request.method);
-    return HttpResponse::json(ScheduleCodec::encodeStatus(m_cluster.maintenanceStatus()),
-                              jsonp(request));
+    const bool allowed = m_acl.allows(AclPolicy::Action::GetMaintenanceStatus, request.principal);
+    return HttpResponse::json(
+        ScheduleCodec::encodeStatus(allowed ? m_cluster.maintenanceStatus() : MaintenanceStatus()),
+        jsonp(request));
 }
 
 HttpResponse V0Api::machines(const HttpRequest &request, bool down)
@@ -121,7 +132,11 @@ HttpResponse V0Api::machines(const HttpRequest &request, bool down)
     const Result<QList<MachineId>> ids = ScheduleCodec::decodeMachineList(request.body);
     if (!ids)
         return HttpResponse::text(400, ids.error().message.toUtf8());
-    const auto error = down ? m_cluster.startMaintenance(*ids) : m_cluster.stopMaintenance(*ids);
+    const auto error = down
+        ? m_cluster.startMaintenance(
+            *ids, m_acl.allows(AclPolicy::Action::StartMaintenance, request.principal))
+        : m_cluster.stopMaintenance(
+            *ids, m_acl.allows(AclPolicy::Action::StopMaintenance, request.principal));
     if (error)
         return fromError(*error);
     return HttpResponse::ok();

@@ -5,6 +5,7 @@
 
 #include <QString>
 
+class AclPolicy;
 class SimCluster;
 struct HttpRequest;
 
@@ -13,7 +14,7 @@ struct HttpRequest;
 class V0Api
 {
 public:
-    V0Api(SimCluster &cluster, const SimMasterInfo &master);
+    V0Api(SimCluster &cluster, const SimMasterInfo &master, const AclPolicy &acl);
 
     /// @p endpoint is the path below `/master/`, e.g. `maintenance/schedule`. Returns a 404 for
     /// endpoints the master does not have.
@@ -30,6 +31,7 @@ private:
 
     SimCluster &m_cluster;
     const SimMasterInfo &m_master;
+    const AclPolicy &m_acl;
     quint64 m_stateGeneration = ~quint64(0);
     QByteArray m_stateCache;
 };

@@ -1,5 +1,6 @@
 #include "v1api.h"
 
+#include "aclpolicy.h"
 #include "eventstream.h"
 #include "httpconnection.h"
 #include "httprequest.h"
@@ -10,11 +11,26 @@
 
 using namespace Qt::StringLiterals;
 
-V1Api::V1Api(SimCluster &cluster, const SimMasterInfo &master, EventStream &events)
+V1Api::V1Api(SimCluster &cluster, const SimMasterInfo &master, EventStream &events,
+             const AclPolicy &acl)
     : m_cluster(cluster)
     , m_master(master)
     , m_events(events)
+    , m_acl(acl)
 { }
+
+Schedule V1Api::visibleSchedule(const QString &principal) const
+{
+    return m_acl.allows(AclPolicy::Action::GetMaintenanceSchedule, principal) ? m_cluster.schedule()
+                                                                              : Schedule();
+}
+
+MaintenanceStatus V1Api::visibleStatus(const QString &principal) const
+{
+    return m_acl.allows(AclPolicy::Action::GetMaintenanceStatus, principal)
+        ? m_cluster.maintenanceStatus()
+        : MaintenanceStatus();
+}
 
 bool V1Api::accepts(const QByteArray &accept, QByteArrayView mediaType)
 {
@@ -80,11 +96,11 @@ HttpResponse V1Api::handle(HttpConnection *connection, const HttpRequest &reques
     if (call.type == u"UNKNOWN")
         return HttpResponse::text(501);
     if (!json)
-        return protobufResponse(call);
-    return jsonResponse(connection, call, streamed);
+        return protobufResponse(call, request.principal);
+    return jsonResponse(connection, call, request.principal, streamed);
 }
 
-HttpResponse V1Api::protobufResponse(const V1Call &call)
+HttpResponse V1Api::protobufResponse(const V1Call &call, const QString &principal)
 {
     const QString &type = call.type;
     auto answer = [](const QByteArray &body) {
@@ -94,9 +110,9 @@ HttpResponse V1Api::protobufResponse(const V1Call &call)
         return r;
     };
     if (type == u"GET_MAINTENANCE_SCHEDULE")
-        return answer(ProtobufCodec::encodeGetSchedule(m_cluster.schedule()));
+        return answer(ProtobufCodec::encodeGetSchedule(visibleSchedule(principal)));
     if (type == u"GET_MAINTENANCE_STATUS")
-        return answer(ProtobufCodec::encodeGetStatus(m_cluster.maintenanceStatus()));
+        return answer(ProtobufCodec::encodeGetStatus(visibleStatus(principal)));
     if (type == u"GET_HEALTH")
         return answer(ProtobufCodec::encodeGetHealth());
     if (type == u"GET_VERSION")
@@ -107,11 +123,15 @@ HttpResponse V1Api::protobufResponse(const V1Call &call)
                                   "simulated master renders "
                                       + type.toUtf8() + " in JSON only");
     bool unused = false;
-    return jsonResponse(nullptr, call, unused); // mutations answer with an empty body either way
+    return jsonResponse(nullptr, call, principal, unused); // mutations: empty either way
 }
 
-HttpResponse V1Api::jsonResponse(HttpConnection *connection, const V1Call &call, bool &streamed)
+HttpResponse V1Api::jsonResponse(HttpConnection *connection, const V1Call &call,
+                                 const QString &principal, bool &streamed)
 {
+    auto may = [&](AclPolicy::Action action) {
+        return m_acl.allows(action, principal);
+    };
     const V1StateJson json(m_cluster, m_master);
     auto done = [](const std::optional<SimError> &error) {
         return error ? HttpResponse::text(error->status, error->message.toUtf8())
@@ -119,23 +139,28 @@ HttpResponse V1Api::jsonResponse(HttpConnection *connection, const V1Call &call,
     };
     const QString &type = call.type;
     if (type == u"GET_MAINTENANCE_SCHEDULE")
-        return HttpResponse::json(V1Codec::encodeGetScheduleResponse(m_cluster.schedule()));
+        return HttpResponse::json(V1Codec::encodeGetScheduleResponse(visibleSchedule(principal)));
     if (type == u"GET_MAINTENANCE_STATUS")
-        return HttpResponse::json(V1Codec::encodeGetStatusResponse(m_cluster.maintenanceStatus()));
+        return HttpResponse::json(V1Codec::encodeGetStatusResponse(visibleStatus(principal)));
     if (type == u"UPDATE_MAINTENANCE_SCHEDULE")
-        return done(m_cluster.updateSchedule(*call.schedule));
+        return done(m_cluster.updateSchedule(*call.schedule,
+                                             may(AclPolicy::Action::UpdateMaintenanceSchedule)));
     if (type == u"START_MAINTENANCE")
-        return done(m_cluster.startMaintenance(*call.startMachines));
+        return done(m_cluster.startMaintenance(*call.startMachines,
+                                               may(AclPolicy::Action::StartMaintenance)));
     if (type == u"STOP_MAINTENANCE")
-        return done(m_cluster.stopMaintenance(*call.stopMachines));
+        return done(
+            m_cluster.stopMaintenance(*call.stopMachines, may(AclPolicy::Action::StopMaintenance)));
     if (type == u"DRAIN_AGENT")
-        return done(m_cluster.drainAgent(call.drainAgent->agentId,
-                                         call.drainAgent->maxGracePeriodNs,
-                                         call.drainAgent->markGone));
+        return done(
+            m_cluster.drainAgent(call.drainAgent->agentId, call.drainAgent->maxGracePeriodNs,
+                                 call.drainAgent->markGone, may(AclPolicy::Action::DrainAgent)));
     if (type == u"DEACTIVATE_AGENT")
-        return done(m_cluster.deactivateAgent(call.deactivateAgent->agentId));
+        return done(m_cluster.deactivateAgent(call.deactivateAgent->agentId,
+                                              may(AclPolicy::Action::DeactivateAgent)));
     if (type == u"REACTIVATE_AGENT")
-        return done(m_cluster.reactivateAgent(call.reactivateAgent->agentId));
+        return done(m_cluster.reactivateAgent(call.reactivateAgent->agentId,
+                                              may(AclPolicy::Action::ReactivateAgent)));
     if (type == u"GET_AGENTS")
         return HttpResponse::json(json.getAgents());
     if (type == u"GET_FRAMEWORKS")

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "httpresponse.h"
+#include "maintenancestatus.h"
+#include "schedule.h"
 #include "simmasterinfo.h"
 
+class AclPolicy;
 class EventStream;
 class HttpConnection;
 class SimCluster;
@@ -16,7 +19,8 @@ struct V1Call;
 class V1Api
 {
 public:
-    V1Api(SimCluster &cluster, const SimMasterInfo &master, EventStream &events);
+    V1Api(SimCluster &cluster, const SimMasterInfo &master, EventStream &events,
+          const AclPolicy &acl);
 
     /// Answers the call; for SUBSCRIBE the connection is handed to the event stream and
     /// @p streamed is set instead.
@@ -26,10 +30,14 @@ public:
     static bool accepts(const QByteArray &accept, QByteArrayView mediaType);
 
 private:
-    HttpResponse jsonResponse(HttpConnection *connection, const V1Call &call, bool &streamed);
-    HttpResponse protobufResponse(const V1Call &call);
+    HttpResponse jsonResponse(HttpConnection *connection, const V1Call &call,
+                              const QString &principal, bool &streamed);
+    HttpResponse protobufResponse(const V1Call &call, const QString &principal);
+    Schedule visibleSchedule(const QString &principal) const;
+    MaintenanceStatus visibleStatus(const QString &principal) const;
 
     SimCluster &m_cluster;
     const SimMasterInfo &m_master;
     EventStream &m_events;
+    const AclPolicy &m_acl;
 };

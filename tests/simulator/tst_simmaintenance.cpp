@@ -17,6 +17,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The ACLs of the Mesos fixtures: test-principal-2 may not do any maintenance action.
+const QString Acls = QStringLiteral(
+    R"({"update_maintenance_schedules":[{"principals":{"values":["test-principal-2"]},"machines":{"type":"NONE"}}],)"
+    R"("get_maintenance_schedules":[{"principals":{"values":["test-principal-2"]},"machines":{"type":"NONE"}}],)"
+    R"("start_maintenances":[{"principals":{"values":["test-principal-2"]},"machines":{"type":"NONE"}}],)"
+    R"("stop_maintenances":[{"principals":{"values":["test-principal-2"]},"machines":{"type":"NONE"}}],)"
+    R"("get_maintenance_statuses":[{"principals":{"values":["test-principal-2"]},"machines":{"type":"NONE"}}]})");
+
 const QByteArray M1 = R"({"hostname":"Machine1"})";
 const QByteArray M2 = R"({"ip":"0.0.0.2"})";
 const QByteArray M3 = R"({"hostname":"Machine3","ip":"0.0.0.3"})";
@@ -83,6 +91,8 @@ private:
         QCOMPARE(r.body, text);
     }
 
+    static QByteArray p2() { return RawHttp::basic("test-principal-2", "test-secret-2"); }
+
     std::unique_ptr<SimProcess> m_sim;
     qint64 m_t0 = 0;
 
@@ -93,7 +103,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_sim->start({u"--agents"_s, u"0"_s, u"--frameworks"_s, u"0"_s, u"--auth"_s,
                                u"test-principal:test-secret"_s, u"--auth"_s,
-                               u"test-principal-2:test-secret-2"_s},
+                               u"test-principal-2:test-secret-2"_s, u"--acls"_s, Acls},
                               &error),
                  qPrintable(error));
         m_t0 = QDateTime::currentMSecsSinceEpoch() * 1000000LL;
@@ -127,7 +137,8 @@ private Q_SLOTS:
         expectBadRequest(post("maintenance/schedule", schedule({window({"{}"}, u0(m_t0))})),
                          "Both 'hostname' and 'ip' for a machine are empty");
         expectOk(post("maintenance/schedule", schedule({window({M1, M2}, u0(m_t0))})));
-        expectOk(post("maintenance/schedule", "{}"));
+        // A schedule without machines needs no authorization, so even test-principal-2 may post it.
+        expectOk(post("maintenance/schedule", "{}", p2()));
         QCOMPARE(get("maintenance/schedule").body, QByteArray("{}"));
         // The machines stay in the table as UP: they get the mode error, not "not part of".
         expectBadRequest(
@@ -155,6 +166,9 @@ private Q_SLOTS:
         expectBadRequest(post("machine/down", "[{}]"),
                          "Both 'hostname' and 'ip' for a machine are empty");
         expectOk(post("maintenance/schedule", schedule({window({M1, M2}, u0(m_t0))})));
+        const RawHttp::Reply forbidden = post("machine/down", list({M1}), p2());
+        QCOMPARE(forbidden.status, 403);
+        QCOMPARE(forbidden.body, QByteArray("403 Forbidden."));
         expectOk(post("machine/down", list({M1})));
         const QByteArray notDraining
             = R"(Machine '{"hostname":"Machine1"}' is not in DRAINING mode and cannot be brought down)";
@@ -179,6 +193,7 @@ private Q_SLOTS:
             post("machine/up", list({M1, M2})),
             R"(Machine '{"hostname":"Machine1"}' is not in DOWN mode and cannot be brought up)");
         expectOk(post("machine/down", list({M3})));
+        QCOMPARE(post("machine/up", list({M3}), p2()).status, 403);
         expectOk(post("machine/up", list({M3})));
         QCOMPARE(get("maintenance/schedule").body, schedule({window({M1, M2}, u0(m_t0))}));
         expectOk(post("machine/down", list({M1, M2})));
@@ -189,6 +204,12 @@ private Q_SLOTS:
     void machineStatus()
     {
         expectOk(post("maintenance/schedule", schedule({window({M1, M2}, u0(m_t0))})));
+        const RawHttp::Reply filtered = get("maintenance/status", p2());
+        QCOMPARE(filtered.status, 200);
+        QCOMPARE(filtered.body, QByteArray("{}"));
+        QCOMPARE(get("maintenance/schedule", p2()).body, QByteArray("{}"));
+        QCOMPARE(post("maintenance/schedule", schedule({window({M1}, u0(m_t0))}), p2()).status,
+                 403);
         RawHttp::Reply status = get("maintenance/status");
         QCOMPARE(status.status, 200);
         QCOMPARE(status.header("Content-Type"), QByteArray("application/json"));

@@ -19,6 +19,13 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QByteArray Json = "application/json";
+// The ACLs of the Mesos fixtures: test-principal-2 may not do any maintenance action.
+const QString Acls = QStringLiteral(
+    R"({"update_maintenance_schedules":[{"principals":{"values":["test-principal-2"]},"machines":{"type":"NONE"}}],)"
+    R"("get_maintenance_schedules":[{"principals":{"values":["test-principal-2"]},"machines":{"type":"NONE"}}],)"
+    R"("start_maintenances":[{"principals":{"values":["test-principal-2"]},"machines":{"type":"NONE"}}],)"
+    R"("stop_maintenances":[{"principals":{"values":["test-principal-2"]},"machines":{"type":"NONE"}}],)"
+    R"("get_maintenance_statuses":[{"principals":{"values":["test-principal-2"]},"machines":{"type":"NONE"}}]})");
 
 QByteArray readExample(const char *name)
 {
@@ -67,7 +74,7 @@ private:
     RawHttp::Reply call(const QByteArray &body, const QByteArray &contentType = Json,
                         const QByteArray &accept = Json, const QByteArray &method = "POST")
     {
-        RawHttp::Headers h {{"Authorization", RawHttp::basic("test-principal", "test-secret")}};
+        RawHttp::Headers h {{"Authorization", m_auth}};
         if (!contentType.isNull())
             h.append({"Content-Type", contentType});
         if (!accept.isNull())
@@ -82,6 +89,9 @@ private:
 
     std::unique_ptr<SimProcess> m_sim;
     QTemporaryDir m_dir;
+    QByteArray m_auth = RawHttp::basic("test-principal", "test-secret");
+    const QByteArray m_p1 = RawHttp::basic("test-principal", "test-secret");
+    const QByteArray m_p2 = RawHttp::basic("test-principal-2", "test-secret-2");
 
 private Q_SLOTS:
     void cleanup() { m_sim.reset(); }
@@ -107,7 +117,10 @@ bool TestSimV1Api::start(const QStringList &args)
     m_sim = std::make_unique<SimProcess>();
     QString error;
     const bool ok
-        = m_sim->start(args + QStringList {u"--auth"_s, u"test-principal:test-secret"_s}, &error);
+        = m_sim->start(args
+                           + QStringList {u"--auth"_s, u"test-principal:test-secret"_s, u"--auth"_s,
+                                          u"test-principal-2:test-secret-2"_s, u"--acls"_s, Acls},
+                       &error);
     if (!ok)
         qWarning() << error;
     return ok;
@@ -159,6 +172,19 @@ void TestSimV1Api::updateAndGetMaintenanceSchedule()
     const QByteArray schedule
         = R"({"windows":[{"machine_ids":[{"hostname":"Machine1"},{"ip":"0.0.0.2"}],"unavailability":{"start":{"nanoseconds":)"
         + now + "}}}]}";
+    const QByteArray update
+        = R"({"type":"UPDATE_MAINTENANCE_SCHEDULE","update_maintenance_schedule":{"schedule":)"
+        + schedule + "}}";
+    m_auth = m_p2; // validation passes, then test-principal-2 is refused
+    expectError(call(update), 403, "403 Forbidden.");
+    m_auth = m_p1;
+    expectOk(call(update));
+    m_auth = m_p2; // filtered, not refused
+    QCOMPARE(
+        call(R"({"type":"GET_MAINTENANCE_SCHEDULE"})").body,
+        QByteArray(
+            R"({"type":"GET_MAINTENANCE_SCHEDULE","get_maintenance_schedule":{"schedule":{}}})"));
+    m_auth = m_p1;
     expectOk(
         call(R"({"type":"UPDATE_MAINTENANCE_SCHEDULE","update_maintenance_schedule":{"schedule":)"
              + schedule + "}}"));
@@ -178,6 +204,11 @@ void TestSimV1Api::getMaintenanceStatus()
         QByteArray(R"({"type":"GET_MAINTENANCE_STATUS","get_maintenance_status":{"status":{}}})"));
     expectOk(call(
         R"({"type":"UPDATE_MAINTENANCE_SCHEDULE","update_maintenance_schedule":{"schedule":{"windows":[{"machine_ids":[{"hostname":"Machine1"},{"ip":"0.0.0.2"}],"unavailability":{"start":{"nanoseconds":1}}}]}}})"));
+    m_auth = m_p2;
+    QCOMPARE(
+        call(R"({"type":"GET_MAINTENANCE_STATUS"})").body,
+        QByteArray(R"({"type":"GET_MAINTENANCE_STATUS","get_maintenance_status":{"status":{}}})"));
+    m_auth = m_p1;
     QCOMPARE(
         call(R"({"type":"GET_MAINTENANCE_STATUS"})").body,
         QByteArray(
@@ -189,10 +220,18 @@ void TestSimV1Api::startAndStopMaintenance()
     QVERIFY(start({u"--agents"_s, u"0"_s, u"--frameworks"_s, u"0"_s}));
     expectOk(call(
         R"({"type":"UPDATE_MAINTENANCE_SCHEDULE","update_maintenance_schedule":{"schedule":{"windows":[{"machine_ids":[{"hostname":"Machine1"},{"ip":"0.0.0.2"}],"unavailability":{"start":{"nanoseconds":5}}},{"machine_ids":[{"hostname":"Machine3","ip":"0.0.0.3"}],"unavailability":{"start":{"nanoseconds":5}}}]}}})"));
-    expectOk(call(
-        R"({"type":"START_MAINTENANCE","start_maintenance":{"machines":[{"hostname":"Machine3","ip":"0.0.0.3"}]}})"));
-    expectOk(call(
-        R"({"type":"STOP_MAINTENANCE","stop_maintenance":{"machines":[{"hostname":"Machine3","ip":"0.0.0.3"}]}})"));
+    const QByteArray startM3
+        = R"({"type":"START_MAINTENANCE","start_maintenance":{"machines":[{"hostname":"Machine3","ip":"0.0.0.3"}]}})";
+    const QByteArray stopM3
+        = R"({"type":"STOP_MAINTENANCE","stop_maintenance":{"machines":[{"hostname":"Machine3","ip":"0.0.0.3"}]}})";
+    m_auth = m_p2;
+    expectError(call(startM3), 403, "403 Forbidden.");
+    m_auth = m_p1;
+    expectOk(call(startM3));
+    m_auth = m_p2; // M3 is DOWN now, so the authorization check is reached
+    expectError(call(stopM3), 403, "403 Forbidden.");
+    m_auth = m_p1;
+    expectOk(call(stopM3));
     QCOMPARE(
         call(R"({"type":"GET_MAINTENANCE_SCHEDULE"})").body,
         QByteArray(
