@@ -53,7 +53,7 @@ void TimelineRuler::paintEvent(QPaintEvent *)
     if (!m_state)
         return;
     const int band = fontMetrics().height() + 4;
-    paintCoarseBand(&p, band);
+    paintCoarseBand(&p, band, width() - zoneLabelWidth());
     paintTicks(&p, band);
 
     // Now marker.
@@ -71,9 +71,7 @@ void TimelineRuler::paintEvent(QPaintEvent *)
     QFont bold = font();
     bold.setBold(true);
     p.setFont(bold);
-    const QFontMetrics fm(bold);
-    const QRect box(width() - fm.horizontalAdvance(zone) - 12, 0, fm.horizontalAdvance(zone) + 12,
-                    band);
+    const QRect box(width() - zoneLabelWidth(), 0, zoneLabelWidth(), band);
     p.fillRect(box, palette().window());
     p.setPen(palette().color(QPalette::WindowText));
     p.drawText(box, Qt::AlignCenter, zone);
@@ -81,7 +79,14 @@ void TimelineRuler::paintEvent(QPaintEvent *)
     p.drawLine(0, height() - 1, width(), height() - 1);
 }
 
-void TimelineRuler::paintCoarseBand(QPainter *p, int height) const
+int TimelineRuler::zoneLabelWidth() const
+{
+    QFont bold = font();
+    bold.setBold(true);
+    return QFontMetrics(bold).horizontalAdvance(m_state ? m_state->timeZoneName() : QString()) + 12;
+}
+
+void TimelineRuler::paintCoarseBand(QPainter *p, int height, int right) const
 {
     // Days when ticks are within a day, months otherwise; labels stick to the left edge.
     const TimeScale scale = m_state->scale();
@@ -109,13 +114,14 @@ void TimelineRuler::paintCoarseBand(QPainter *p, int height) const
     p->setPen(palette().color(QPalette::WindowText));
     for (qsizetype i = 0; i < starts.size(); ++i) {
         const double x = scale.xForTime(starts[i]);
-        const double next = i + 1 < starts.size() ? scale.xForTime(starts[i + 1]) : width();
+        const double next = std::min(double(right),
+                                     i + 1 < starts.size() ? scale.xForTime(starts[i + 1]) : right);
         const QDate date = QDateTime::fromMSecsSinceEpoch(starts[i] / 1'000'000, tz).date();
         const QString text = locale.toString(date, format);
         const int textWidth = fontMetrics().horizontalAdvance(text);
         const double left = std::max(x, 0.0) + 4;
-        if (left + textWidth > next - 4 && x < 0)
-            continue;
+        if (left + textWidth > next - 4 && (x < 0 || next >= right))
+            continue; // would be cut: by the next label or by the time zone's name
         p->drawText(QRectF(left, 0, std::max(0.0, next - left), height),
                     Qt::AlignVCenter | Qt::AlignLeft, text);
         if (x >= 0) {

@@ -30,7 +30,8 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
 
 private:
-    void paintCoarseBand(QPainter *p, int height) const;
+    void paintCoarseBand(QPainter *p, int height, int right) const;
+    int zoneLabelWidth() const;
     void paintTicks(QPainter *p, int top) const;
 
     QPointer<TimelineViewState> m_state;

@@ -18,6 +18,9 @@
 #include <QToolTip>
 #include <QWheelEvent>
 
+#include <limits>
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcTimeline, "slipway.timeline")
 
 namespace {
@@ -85,9 +88,11 @@ void TimelineView::setEditor(ScheduleEditor *editor)
     m_editor = editor;
     if (editor && editor->draft())
         connect(editor->draft(), &DraftSchedule::windowsChanged, this, [this] {
+            updateDraftExtent();
             updateHorizontalScrollBar();
             updateActions();
         });
+    updateDraftExtent();
     updateActions();
 }
 
@@ -269,6 +274,7 @@ void TimelineView::updateGeometries()
     bar->setSingleStep(rows.rowHeight());
     bar->setPageStep(viewport()->height());
     bar->setRange(0, std::max(0, rows.contentHeight() - viewport()->height()));
+    qCDebug(lcTimeline) << "rows" << rows.rowCount() << "content height" << rows.contentHeight();
     updateHorizontalScrollBar();
     QAbstractItemView::updateGeometries();
 }
@@ -291,15 +297,8 @@ void TimelineView::updateHorizontalScrollBar()
         return;
     // The scroll bar spans the schedule and now, with room either side, plus whatever is in view.
     const qint64 now = m_state->nowNs();
-    qint64 lo = now - 7 * TimeScale::Day;
-    qint64 hi = now + 30 * TimeScale::Day;
-    if (m_editor && m_editor->draft()) {
-        for (const DraftWindow &w : m_editor->draft()->windows()) {
-            const Unavailability &u = w.window.unavailability;
-            lo = std::min(lo, u.startNs - TimeScale::Day);
-            hi = std::max(hi, u.endNs().value_or(u.startNs) + 7 * TimeScale::Day);
-        }
-    }
+    qint64 lo = std::min(now - 7 * TimeScale::Day, m_draftExtent.first);
+    qint64 hi = std::max(now + 30 * TimeScale::Day, m_draftExtent.second);
     const qint64 start = m_state->visibleStartNs();
     const qint64 span = m_state->visibleEndNs() - start;
     lo = std::min(lo, start);
@@ -312,6 +311,20 @@ void TimelineView::updateHorizontalScrollBar()
     bar->setSingleStep(std::max(1, int(span / TimeScale::Second / 20)));
     bar->setValue(int((start - lo) / TimeScale::Second));
     m_syncingScrollBar = false;
+}
+
+void TimelineView::updateDraftExtent()
+{
+    // Computed when the draft changes, not on every pan: the scroll bar is updated per frame.
+    m_draftExtent = {std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min()};
+    if (!m_editor || !m_editor->draft())
+        return;
+    for (const DraftWindow &w : m_editor->draft()->windows()) {
+        const Unavailability &u = w.window.unavailability;
+        m_draftExtent.first = std::min(m_draftExtent.first, u.startNs - TimeScale::Day);
+        m_draftExtent.second
+            = std::max(m_draftExtent.second, u.endNs().value_or(u.startNs) + 7 * TimeScale::Day);
+    }
 }
 
 void TimelineView::onHorizontalScrollBarMoved(int value)

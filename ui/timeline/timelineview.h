@@ -101,6 +101,7 @@ private:
     void commitDrag();
     void updateHover(QPoint pos);
     void updateHorizontalScrollBar();
+    void updateDraftExtent();
     void onHorizontalScrollBarMoved(int value);
     QString toolTipFor(const Hit &hit) const;
     void createActions();
@@ -114,6 +115,7 @@ private:
     Qt::KeyboardModifiers m_pressModifiers;
     WindowId m_menuWindow = 0;
     qint64 m_scrollOriginNs = 0;
+    std::pair<qint64, qint64> m_draftExtent; ///< earliest start and latest end, with margins
     bool m_syncingScrollBar = false;
     QTimer m_nowTimer;
     QList<QMetaObject::Connection> m_stateConnections;
