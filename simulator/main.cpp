@@ -42,8 +42,9 @@ int main(int argc, char *argv[])
                                    u"1"_s);
     const QCommandLineOption auth(u"auth"_s, u"Require HTTP Basic credentials (repeatable)."_s,
                                   u"USER:PASSWORD"_s);
-    const QCommandLineOption leader(u"leader"_s,
-                                    u"Act as a non-leading master redirecting to URL."_s, u"URL"_s);
+    const QCommandLineOption leader(
+        u"leader"_s, u"Act as a non-leading master redirecting to URL (none: no leader known)."_s,
+        u"URL"_s);
     const QCommandLineOption acls(
         u"acls"_s, u"The master's --acls: JSON, or a file (file:// optional)."_s, u"JSON|FILE"_s);
     const QCommandLineOption stateFile(u"state-file"_s, u"Persist schedule and modes here."_s,
@@ -85,7 +86,9 @@ int main(int argc, char *argv[])
             return fail(u"--auth takes USER:PASSWORD"_s);
         options.credentials.append({cred.left(colon), cred.mid(colon + 1)});
     }
-    if (parser.isSet(leader)) {
+    if (parser.value(leader) == u"none") {
+        options.noLeader = true;
+    } else if (parser.isSet(leader)) {
         options.leader = QUrl::fromUserInput(parser.value(leader));
         if (!options.leader.isValid() || options.leader.host().isEmpty())
             return fail(u"--leader takes a URL such as http://m2.example:5050"_s);

@@ -11,6 +11,7 @@ struct SimOptions
     double speed = 1.0; ///< simulated seconds per real second
     QList<QPair<QString, QString>> credentials; ///< non-empty: HTTP Basic auth on, as the master
     QUrl leader; ///< set: act as a non-leading master
+    bool noLeader = false; ///< act as a master that knows no leader (503 `No leader elected`)
     QString stateFile; ///< persist schedule and modes here
     QByteArray acls; ///< the master's --acls JSON; empty: everything allowed
     int latencyMs = 0;

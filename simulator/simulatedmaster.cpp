@@ -70,6 +70,9 @@ SimulatedMaster::SimulatedMaster(const Scenario &scenario, const SimOptions &opt
     m_tick.setInterval(TickMs);
     connect(&m_tick, &QTimer::timeout, this, &SimulatedMaster::tick);
     m_tick.start();
+    // Render /state once while nobody waits: the first poll of a big cluster is then served from
+    // the cache too.
+    QTimer::singleShot(0, this, [this] { m_v0->warmUp(); });
 }
 
 SimulatedMaster::~SimulatedMaster() = default;
@@ -169,6 +172,8 @@ HttpResponse SimulatedMaster::dispatch(HttpConnection *connection, const HttpReq
         return HttpResponse::ok();
     if (redirectLoop)
         return HttpResponse::text(404);
+    if (m_options.noLeader)
+        return HttpResponse::text(503, "No leader elected");
     if (m_options.leader.isValid())
         return redirect(endpoint == u"redirect" ? QString() : u"/master/"_s + endpoint,
                         request.query);
@@ -232,7 +237,7 @@ QByteArray SimulatedMaster::metricsSnapshot() const
         active += slot && !slot->deactivated ? 1 : 0;
     for (const SimFramework &fw : m_cluster->frameworks())
         running += int(fw.tasks.size());
-    metrics.insert("master/elected", m_options.leader.isValid() ? 0 : 1);
+    metrics.insert("master/elected", m_options.leader.isValid() || m_options.noLeader ? 0 : 1);
     metrics.insert("master/frameworks_active", double(m_cluster->frameworks().size()));
     metrics.insert("master/slaves_active", active);
     metrics.insert("master/slaves_connected", m_cluster->registeredAgentCount());

@@ -142,12 +142,16 @@ HttpResponse V0Api::machines(const HttpRequest &request, bool down)
     return HttpResponse::ok();
 }
 
-HttpResponse V0Api::state(const HttpRequest &request)
+void V0Api::warmUp()
 {
-    // The document only changes with the cluster, so one rendering serves every poller.
     if (m_stateGeneration != m_cluster.generation()) {
         m_stateCache = MasterStateJson(m_cluster, m_master).state();
         m_stateGeneration = m_cluster.generation();
     }
+}
+
+HttpResponse V0Api::state(const HttpRequest &request)
+{
+    warmUp(); // the document only changes with the cluster: one rendering serves every poller
     return HttpResponse::json(m_stateCache, jsonp(request));
 }

@@ -19,6 +19,8 @@ public:
     /// @p endpoint is the path below `/master/`, e.g. `maintenance/schedule`. Returns a 404 for
     /// endpoints the master does not have.
     HttpResponse handle(const QString &endpoint, const HttpRequest &request);
+    /// Renders /state ahead of the first request.
+    void warmUp();
     static bool hasEndpoint(const QString &endpoint);
     /// The realm of @p endpoint, or nullptr when the master does not authenticate it.
     static const char *realm(const QString &endpoint);

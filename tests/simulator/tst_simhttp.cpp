@@ -177,6 +177,13 @@ void TestSimHttp::leaderRedirects()
              QByteArray("//m2.example:5050/master/api/v1"));
     QCOMPARE(RawHttp::request(sim->port(), "GET", "/master/health").status, 200);
     QCOMPARE(RawHttp::request(sim->port(), "GET", "/version").status, 200);
+
+    const auto orphan = start({u"--leader"_s, u"none"_s});
+    QVERIFY(orphan);
+    const RawHttp::Reply none = RawHttp::request(orphan->port(), "GET", "/master/state");
+    QCOMPARE(none.status, 503);
+    QCOMPARE(none.body, QByteArray("No leader elected"));
+    QCOMPARE(RawHttp::request(orphan->port(), "GET", "/health").status, 200);
 }
 
 void TestSimHttp::stateDocuments()
