@@ -38,6 +38,7 @@ private Q_SLOTS:
     void scenarioOnCommandLine();
     void drainsProgressAtSpeed();
     void heartbeatsAtSpeed();
+    void machineUpReregistersAtSpeed();
 };
 
 std::unique_ptr<SimProcess> TestSimHttp::start(const QStringList &args)
@@ -411,6 +412,58 @@ void TestSimHttp::heartbeatsAtSpeed()
     QVERIFY(in.count(R"({"type":"HEARTBEAT"})") >= 3);
     QVERIFY(in.contains("\r\n20\n{\"type\":\"HEARTBEAT\"}\r\n")
             || in.contains("20\n{\"type\":\"HEARTBEAT\"}"));
+}
+
+// EnterMaintenanceMode, end to end: DOWN removes the agent, UP lets it register again (new ID)
+// 10 simulated seconds later, announced as AGENT_ADDED on a SUBSCRIBE stream.
+void TestSimHttp::machineUpReregistersAtSpeed()
+{
+    const auto sim
+        = start({u"--agents"_s, u"2"_s, u"--frameworks"_s, u"1"_s, u"--speed"_s, u"100"_s});
+    QVERIFY(sim);
+    auto agentIds = [&] {
+        QStringList ids;
+        const QJsonObject state
+            = QJsonDocument::fromJson(RawHttp::request(sim->port(), "GET", "/master/slaves").body)
+                  .object();
+        for (const QJsonValue &a : state[u"slaves"_s].toArray())
+            ids.append(a[u"id"_s].toString());
+        return ids;
+    };
+    const QStringList before = agentIds();
+    QCOMPARE(before.size(), 2);
+    QTcpSocket stream;
+    stream.connectToHost(u"127.0.0.1"_s, sim->port());
+    QVERIFY(stream.waitForConnected(3000));
+    const QByteArray body = R"({"type":"SUBSCRIBE"})";
+    stream.write("POST /api/v1 HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: "
+                 + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    QVERIFY(stream.waitForReadyRead(3000));
+    const QByteArray m = R"({"hostname":"agent-00001.sim.example","ip":"10.0.0.0"})";
+    QCOMPARE(RawHttp::request(sim->port(), "POST", "/maintenance/schedule",
+                              R"({"windows":[{"machine_ids":[)" + m
+                                  + R"(],"unavailability":{"start":{"nanoseconds":0}}}]})")
+                 .status,
+             200);
+    QCOMPARE(RawHttp::request(sim->port(), "POST", "/machine/down", '[' + m + ']').status, 200);
+    QCOMPARE(agentIds().size(), 1);
+    QCOMPARE(RawHttp::request(sim->port(), "POST", "/machine/up", '[' + m + ']').status, 200);
+    QCOMPARE(RawHttp::request(sim->port(), "GET", "/maintenance/schedule").body, QByteArray("{}"));
+    QElapsedTimer timer;
+    timer.start();
+    while (agentIds().size() < 2 && timer.elapsed() < 5000)
+        QTest::qWait(20);
+    const QStringList after = agentIds();
+    QCOMPARE(after.size(), 2);
+    QVERIFY(!before.contains(after.last()) || !before.contains(after.first()));
+    QByteArray in;
+    for (int i = 0; i < 20 && !in.contains(R"("type":"AGENT_ADDED")"); ++i) {
+        if (stream.waitForReadyRead(100))
+            in += stream.readAll();
+    }
+    QVERIFY(in.contains(R"("type":"AGENT_REMOVED")"));
+    QVERIFY(in.contains(
+        R"({"type":"AGENT_ADDED","agent_added":{"agent":{"agent_info":{"hostname":"agent-00001.sim.example")"));
 }
 
 QTEST_GUILESS_MAIN(TestSimHttp)
