@@ -1,8 +1,8 @@
 #include "httpconnection.h"
 
 #include "gzip.h"
-
 #include "simlogging.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QTcpSocket>

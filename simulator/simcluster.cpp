@@ -2,9 +2,9 @@
 
 #include "maintenancevalidator.h"
 #include "simclock.h"
+#include "simlogging.h"
 #include "json/schedulecodec.h"
 
-#include "simlogging.h"
 #include <QUuid>
 
 using namespace Qt::StringLiterals;

@@ -6,11 +6,11 @@
 #include "jsonwriter.h"
 #include "masterstatejson.h"
 #include "simcluster.h"
+#include "simlogging.h"
 #include "statefile.h"
 #include "v0api.h"
 #include "v1api.h"
 
-#include "simlogging.h"
 #include <QMap>
 #include <QPointer>
 
