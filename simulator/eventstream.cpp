@@ -2,6 +2,7 @@
 
 #include "httpconnection.h"
 #include "simcluster.h"
+#include "v1protobuf.h"
 #include "v1statejson.h"
 
 EventStream::EventStream(SimCluster &cluster, const SimMasterInfo &master, QObject *parent)
@@ -32,7 +33,7 @@ QByteArray EventStream::record(const QByteArray &payload)
     return QByteArray::number(payload.size()) + '\n' + payload;
 }
 
-void EventStream::subscribe(HttpConnection *connection, const QByteArray &subscribed)
+void EventStream::subscribe(HttpConnection *connection, const QByteArray &subscribed, bool protobuf)
 {
     m_subscribers.removeIf([](const Subscriber &s) { return s.connection.isNull(); });
     if (m_subscribers.size() >= MaxSubscribers) {
@@ -40,11 +41,12 @@ void EventStream::subscribe(HttpConnection *connection, const QByteArray &subscr
             oldest->close();
     }
     HttpResponse head;
-    head.setHeader("Content-Type", "application/json");
+    head.setHeader("Content-Type", protobuf ? "application/x-protobuf" : "application/json");
     connection->beginStream(head);
-    connection->writeChunk(record(subscribed) + record(V1StateJson::heartbeat()));
+    connection->writeChunk(record(encode(subscribed, protobuf))
+                           + record(encode(V1StateJson::heartbeat(), protobuf)));
     const qint64 interval = qint64(HeartbeatIntervalSecs * 1e9);
-    m_subscribers.append({connection, m_cluster.nowNs() + interval});
+    m_subscribers.append({connection, m_cluster.nowNs() + interval, protobuf});
 }
 
 void EventStream::tick(qint64 nowNs)
@@ -53,7 +55,7 @@ void EventStream::tick(qint64 nowNs)
     for (Subscriber &s : m_subscribers) {
         if (!s.connection || nowNs < s.nextHeartbeatNs)
             continue;
-        s.connection->writeChunk(record(V1StateJson::heartbeat()));
+        s.connection->writeChunk(record(encode(V1StateJson::heartbeat(), s.protobuf)));
         while (s.nextHeartbeatNs <= nowNs)
             s.nextHeartbeatNs += interval;
     }
@@ -68,11 +70,22 @@ int EventStream::subscriberCount() const
     return n;
 }
 
+QByteArray EventStream::encode(const QByteArray &json, bool protobuf)
+{
+    if (!protobuf)
+        return json;
+    return V1Protobuf::eventFromJson(json).value_or(QByteArray());
+}
+
 void EventStream::broadcast(const QByteArray &event)
 {
-    const QByteArray framed = record(event);
+    QByteArray framed[2]; // JSON, protobuf: each encoded once, and only if someone wants it
     for (const Subscriber &s : std::as_const(m_subscribers)) {
-        if (s.connection)
-            s.connection->writeChunk(framed);
+        if (!s.connection)
+            continue;
+        QByteArray &record = framed[s.protobuf ? 1 : 0];
+        if (record.isEmpty())
+            record = EventStream::record(encode(event, s.protobuf));
+        s.connection->writeChunk(record);
     }
 }

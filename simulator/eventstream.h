@@ -11,7 +11,8 @@ struct SimMasterInfo;
 
 /// The v1 SUBSCRIBE streams: RecordIO-framed JSON events (`<byte length>\n<json>`) in one chunked
 /// response per subscriber — SUBSCRIBED, a HEARTBEAT right away and every 15 simulated seconds,
-/// then AGENT_ADDED/REMOVED and TASK_ADDED/UPDATED as the cluster changes (API.md §6.13).
+/// then AGENT_ADDED/REMOVED and TASK_ADDED/UPDATED as the cluster changes (API.md §6.13), as JSON
+/// or, for clients that asked for protobuf, binary.
 class EventStream : public QObject
 {
     Q_OBJECT
@@ -21,7 +22,8 @@ public:
 
     EventStream(SimCluster &cluster, const SimMasterInfo &master, QObject *parent = nullptr);
 
-    void subscribe(HttpConnection *connection, const QByteArray &subscribed);
+    /// @p subscribed is the SUBSCRIBED event as JSON; @p protobuf: send binary records instead.
+    void subscribe(HttpConnection *connection, const QByteArray &subscribed, bool protobuf);
     /// Sends heartbeats that fell due by simulated time @p nowNs.
     void tick(qint64 nowNs);
     int subscriberCount() const;
@@ -33,9 +35,11 @@ private:
     {
         QPointer<HttpConnection> connection;
         qint64 nextHeartbeatNs;
+        bool protobuf;
     };
 
     void broadcast(const QByteArray &event);
+    static QByteArray encode(const QByteArray &json, bool protobuf);
 
     SimCluster &m_cluster;
     const SimMasterInfo &m_master;

@@ -6,6 +6,7 @@
 #include "httprequest.h"
 #include "protobufcodec.h"
 #include "simcluster.h"
+#include "v1protobuf.h"
 #include "v1statejson.h"
 #include "json/v1codec.h"
 
@@ -96,11 +97,12 @@ HttpResponse V1Api::handle(HttpConnection *connection, const HttpRequest &reques
     if (call.type == u"UNKNOWN")
         return HttpResponse::text(501);
     if (!json)
-        return protobufResponse(call, request.principal);
+        return protobufResponse(connection, call, request.principal, streamed);
     return jsonResponse(connection, call, request.principal, streamed);
 }
 
-HttpResponse V1Api::protobufResponse(const V1Call &call, const QString &principal)
+HttpResponse V1Api::protobufResponse(HttpConnection *connection, const V1Call &call,
+                                     const QString &principal, bool &streamed)
 {
     const QString &type = call.type;
     auto answer = [](const QByteArray &body) {
@@ -117,11 +119,30 @@ HttpResponse V1Api::protobufResponse(const V1Call &call, const QString &principa
         return answer(ProtobufCodec::encodeGetHealth());
     if (type == u"GET_VERSION")
         return answer(ProtobufCodec::encodeGetVersion());
-    if (type.startsWith(u"GET_") || type == u"SUBSCRIBE")
-        return HttpResponse::text(406,
-                                  "Expecting 'Accept' to allow 'application/json': the "
-                                  "simulated master renders "
-                                      + type.toUtf8() + " in JSON only");
+    const V1StateJson json(m_cluster, m_master);
+    if (type == u"SUBSCRIBE") {
+        streamed = true;
+        m_events.subscribe(connection, json.subscribed(EventStream::HeartbeatIntervalSecs), true);
+        return HttpResponse();
+    }
+    QByteArray document; // rendered as the master's JSON, then transcoded field by field
+    if (type == u"GET_AGENTS")
+        document = json.getAgents();
+    else if (type == u"GET_FRAMEWORKS")
+        document = json.getFrameworks();
+    else if (type == u"GET_TASKS")
+        document = json.getTasks();
+    else if (type == u"GET_STATE")
+        document = json.getState();
+    else if (type == u"GET_MASTER")
+        document = json.getMaster();
+    if (!document.isEmpty()) {
+        if (const auto binary = V1Protobuf::responseFromJson(document))
+            return answer(*binary);
+        return HttpResponse::text(500, "Failed to serialize " + type.toUtf8());
+    }
+    if (type.startsWith(u"GET_"))
+        return HttpResponse::text(501);
     bool unused = false;
     return jsonResponse(nullptr, call, principal, unused); // mutations: empty either way
 }
@@ -177,7 +198,7 @@ HttpResponse V1Api::jsonResponse(HttpConnection *connection, const V1Call &call,
         return HttpResponse::json(V1StateJson::getVersion());
     if (type == u"SUBSCRIBE") {
         streamed = true;
-        m_events.subscribe(connection, json.subscribed(EventStream::HeartbeatIntervalSecs));
+        m_events.subscribe(connection, json.subscribed(EventStream::HeartbeatIntervalSecs), false);
         return HttpResponse();
     }
     return HttpResponse::text(501);

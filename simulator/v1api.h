@@ -14,8 +14,7 @@ struct V1Call;
 
 /// `POST /api/v1` after authentication and the leader check: the rest of the master's pipeline
 /// (API.md §6.1: method, Content-Type, parse, validate, Accept, UNKNOWN) and the calls.
-/// Protobuf bodies are read for every call; protobuf answers cover the maintenance calls, health
-/// and version (docs/decisions.md).
+/// Calls come as JSON or protobuf, and answers go out in either (docs/decisions.md).
 class V1Api
 {
 public:
@@ -32,7 +31,8 @@ public:
 private:
     HttpResponse jsonResponse(HttpConnection *connection, const V1Call &call,
                               const QString &principal, bool &streamed);
-    HttpResponse protobufResponse(const V1Call &call, const QString &principal);
+    HttpResponse protobufResponse(HttpConnection *connection, const V1Call &call,
+                                  const QString &principal, bool &streamed);
     Schedule visibleSchedule(const QString &principal) const;
     MaintenanceStatus visibleStatus(const QString &principal) const;
 

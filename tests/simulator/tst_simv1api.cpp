@@ -464,6 +464,13 @@ void TestSimV1Api::protobuf()
     r = call(QByteArray::fromHex("0817"), pb, pb); // GET_MAINTENANCE_STATUS
     QCOMPARE(r.body.toHex(),
              QByteArray("0810") + "8a01" + "09" + "0a07" + "0a05" + "0a03" + "0a0168");
+    // State calls: the JSON document transcoded. GET_MASTER = 17 answers type 15, field 16.
+    r = call(QByteArray::fromHex("0811"), pb, pb);
+    QCOMPARE(r.header("Content-Type"), pb);
+    QVERIFY(r.body.startsWith(QByteArray::fromHex("080f8201")));
+    QVERIFY(r.body.contains("1.12.0"));
+    r = call(QByteArray::fromHex("080a"), pb, pb); // GET_AGENTS: type 9, field 10
+    QVERIFY(r.body.startsWith(QByteArray::fromHex("080952")));
     expectError(call(QByteArray::fromHex("ff"), pb, pb), 400,
                 "Failed to parse body into Call protobuf");
     expectError(call(QByteArray::fromHex("08195a00"), pb, pb), 400,
@@ -471,6 +478,28 @@ void TestSimV1Api::protobuf()
     expectError(
         call(QByteArray::fromHex("0819"), pb, pb), 400,
         "Failed to validate master::Call: Expecting 'update_maintenance_schedule' to be present");
+
+    // SUBSCRIBE in protobuf: RecordIO of binary events, typed application/x-protobuf.
+    QTcpSocket stream;
+    stream.connectToHost(u"127.0.0.1"_s, m_sim->port());
+    QVERIFY(stream.waitForConnected(5000));
+    stream.write("POST /api/v1 HTTP/1.1\r\nContent-Type: application/x-protobuf\r\nAccept: "
+                 "application/x-protobuf\r\nAuthorization: "
+                 + m_p1 + "\r\nContent-Length: 2\r\n\r\n" + QByteArray::fromHex("0812"));
+    QByteArray in;
+    auto received = [&in] {
+        const qsizetype head = in.indexOf("\r\n\r\n");
+        return head < 0 ? QList<QByteArray>() : records(in.mid(head + 4));
+    };
+    for (int i = 0; i < 50 && received().size() < 2; ++i) {
+        if (stream.waitForReadyRead(100))
+            in += stream.readAll();
+    }
+    QVERIFY(in.contains("\r\nContent-Type: application/x-protobuf\r\n"));
+    const QList<QByteArray> events = received();
+    QCOMPARE(events.size(), 2);
+    QVERIFY(events[0].startsWith(QByteArray::fromHex("080112"))); // SUBSCRIBED, subscribed
+    QCOMPARE(events[1], QByteArray::fromHex("0809")); // HEARTBEAT
 }
 
 QTEST_GUILESS_MAIN(TestSimV1Api)
