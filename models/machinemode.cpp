@@ -5,9 +5,12 @@ using namespace Qt::StringLiterals;
 QString machineModeName(MachineMode mode)
 {
     switch (mode) {
-    case MachineMode::Up: return u"UP"_s;
-    case MachineMode::Draining: return u"DRAINING"_s;
-    case MachineMode::Down: return u"DOWN"_s;
+    case MachineMode::Up:
+        return u"UP"_s;
+    case MachineMode::Draining:
+        return u"DRAINING"_s;
+    case MachineMode::Down:
+        return u"DOWN"_s;
     }
     return QString();
 }

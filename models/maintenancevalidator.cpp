@@ -25,13 +25,14 @@ bool isIPv4(const QString &ip)
 {
     // The master calls inet_pton(AF_INET, ip.c_str()): the text up to the first NUL counts.
     const QByteArray text = ip.toUtf8();
-    in_addr addr{};
+    in_addr addr {};
     return inet_pton(AF_INET, text.constData(), &addr) == 1;
 }
 
 QString duplicateText(const MachineId &id)
 {
-    return u"Machine '"_s + ScheduleCodec::machineIdJson(id) + u"' appears more than once in the schedule"_s;
+    return u"Machine '"_s + ScheduleCodec::machineIdJson(id)
+        + u"' appears more than once in the schedule"_s;
 }
 
 } // namespace
@@ -45,7 +46,8 @@ std::optional<QString> checkMachine(const MachineId &id)
     return std::nullopt;
 }
 
-std::optional<JsonError> checkSchedule(const Schedule &schedule, const QList<MachineId> &downMachines)
+std::optional<JsonError> checkSchedule(const Schedule &schedule,
+                                       const QList<MachineId> &downMachines)
 {
     QSet<MachineId> seen;
     seen.reserve(schedule.machineCount());
@@ -60,7 +62,9 @@ std::optional<JsonError> checkSchedule(const Schedule &schedule, const QList<Mac
                             windowPath + u".unavailability.duration.nanoseconds");
         for (qsizetype m = 0; m < window.machines.size(); ++m) {
             const MachineId &id = window.machines[m];
-            const auto path = [&]() -> QString { return windowPath + u".machine_ids[%1]"_s.arg(m); };
+            const auto path = [&]() -> QString {
+                return windowPath + u".machine_ids[%1]"_s.arg(m);
+            };
             if (auto error = checkMachine(id))
                 return semantic(*error, path());
             const qsizetype before = seen.size();
@@ -109,11 +113,15 @@ std::optional<JsonError> checkTransition(const QList<MachineId> &machines, bool 
         const QString json = ScheduleCodec::machineIdJson(m);
         const QString path = u"[%1]"_s.arg(i);
         if (!knownSet.contains(m) && !drainingSet.contains(m) && !downSet.contains(m))
-            return semantic(u"Machine '"_s + json + u"' is not part of a maintenance schedule"_s, path);
+            return semantic(u"Machine '"_s + json + u"' is not part of a maintenance schedule"_s,
+                            path);
         if (down && !drainingSet.contains(m))
-            return semantic(u"Machine '"_s + json + u"' is not in DRAINING mode and cannot be brought down"_s, path);
+            return semantic(u"Machine '"_s + json
+                                + u"' is not in DRAINING mode and cannot be brought down"_s,
+                            path);
         if (!down && !downSet.contains(m))
-            return semantic(u"Machine '"_s + json + u"' is not in DOWN mode and cannot be brought up"_s, path);
+            return semantic(
+                u"Machine '"_s + json + u"' is not in DOWN mode and cannot be brought up"_s, path);
     }
     return std::nullopt;
 }

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "json/result.h"
 #include "machineid.h"
 #include "schedule.h"
+#include "json/result.h"
 
 #include <QByteArrayView>
 #include <QList>
@@ -19,7 +19,8 @@ std::optional<QString> checkMachine(const MachineId &id);
 
 /// `validation::schedule`: windows non-empty, durations not negative, machines valid and unique,
 /// and every machine in @p downMachines still present.
-std::optional<JsonError> checkSchedule(const Schedule &schedule, const QList<MachineId> &downMachines);
+std::optional<JsonError> checkSchedule(const Schedule &schedule,
+                                       const QList<MachineId> &downMachines);
 
 /// `validation::machines`: a non-empty list of valid, unique machines (the /machine/down and
 /// /machine/up bodies, START_ and STOP_MAINTENANCE).

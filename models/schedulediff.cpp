@@ -38,12 +38,14 @@ QList<qsizetype> pairWindows(const Schedule &base, const Schedule &draft,
                 ++shared[*it];
         }
         for (auto it = shared.cbegin(); it != shared.cend(); ++it)
-            candidates.append({it.value(),
-                               base.windows[it.key()].unavailability == draft.windows[d].unavailability,
-                               d, it.key()});
+            candidates.append(
+                {it.value(),
+                 base.windows[it.key()].unavailability == draft.windows[d].unavailability, d,
+                 it.key()});
         // A window with the same time but no shared machines still counts as the same window.
         for (qsizetype b = 0; b < base.windows.size(); ++b) {
-            if (!shared.contains(b) && base.windows[b].unavailability == draft.windows[d].unavailability)
+            if (!shared.contains(b)
+                && base.windows[b].unavailability == draft.windows[d].unavailability)
                 candidates.append({0, true, d, b});
         }
     }
@@ -132,7 +134,8 @@ ScheduleDiff ScheduleDiff::compute(const Schedule &base, const Schedule &draft)
             }
             const Unavailability &before = base.windows[*it].unavailability;
             if (draftToBase[d] != *it)
-                diff.machines.append({MachineChange::Kind::MovedBetweenWindows, m, *it, d, before, after});
+                diff.machines.append(
+                    {MachineChange::Kind::MovedBetweenWindows, m, *it, d, before, after});
             else if (before != after)
                 diff.machines.append({MachineChange::Kind::Retimed, m, *it, d, before, after});
         }
@@ -165,15 +168,20 @@ QStringList ScheduleDiff::describe() const
     for (const WindowChange &w : windows) {
         switch (w.kind) {
         case WindowChange::Kind::Added:
-            lines << u"+ window %1: %2, %3 machine(s)"_s.arg(w.draftIndex + 1).arg(formatUnavailability(*w.after)).arg(w.machineCount);
+            lines << u"+ window %1: %2, %3 machine(s)"_s.arg(w.draftIndex + 1)
+                         .arg(formatUnavailability(*w.after))
+                         .arg(w.machineCount);
             break;
         case WindowChange::Kind::Removed:
-            lines << u"- window %1: %2, %3 machine(s)"_s.arg(w.baseIndex + 1).arg(formatUnavailability(*w.before)).arg(w.machineCount);
+            lines << u"- window %1: %2, %3 machine(s)"_s.arg(w.baseIndex + 1)
+                         .arg(formatUnavailability(*w.before))
+                         .arg(w.machineCount);
             break;
         case WindowChange::Kind::Moved:
         case WindowChange::Kind::Resized:
         case WindowChange::Kind::MovedAndResized:
-            lines << u"~ window %1: %2 -> %3"_s.arg(w.draftIndex + 1).arg(formatUnavailability(*w.before), formatUnavailability(*w.after));
+            lines << u"~ window %1: %2 -> %3"_s.arg(w.draftIndex + 1)
+                         .arg(formatUnavailability(*w.before), formatUnavailability(*w.after));
             break;
         }
     }
@@ -187,7 +195,9 @@ QStringList ScheduleDiff::describe() const
             lines << u"- %1 (was in window %2)"_s.arg(name).arg(m.baseWindow + 1);
             break;
         case MachineChange::Kind::MovedBetweenWindows:
-            lines << u"> %1: window %2 -> window %3"_s.arg(name).arg(m.baseWindow + 1).arg(m.draftWindow + 1);
+            lines << u"> %1: window %2 -> window %3"_s.arg(name)
+                         .arg(m.baseWindow + 1)
+                         .arg(m.draftWindow + 1);
             break;
         case MachineChange::Kind::Retimed:
             break; // covered by its window's line

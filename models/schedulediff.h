@@ -17,7 +17,7 @@ struct ScheduleDiff
     {
         enum class Kind { Added, Removed, Moved, Resized, MovedAndResized };
         Kind kind = Kind::Added;
-        qsizetype baseIndex = -1;  ///< window in the base, -1 if added
+        qsizetype baseIndex = -1; ///< window in the base, -1 if added
         qsizetype draftIndex = -1; ///< window in the draft, -1 if removed
         std::optional<Unavailability> before;
         std::optional<Unavailability> after;

@@ -26,7 +26,8 @@ QHash<MachineId, Placement> placements(const Schedule &s)
 
 } // namespace
 
-ScheduleRebase ScheduleRebase::rebase(const Schedule &base, const Schedule &draft, const Schedule &live)
+ScheduleRebase ScheduleRebase::rebase(const Schedule &base, const Schedule &draft,
+                                      const Schedule &live)
 {
     const QHash<MachineId, Placement> inBase = placements(base);
     const QHash<MachineId, Placement> inDraft = placements(draft);
@@ -63,8 +64,9 @@ ScheduleRebase ScheduleRebase::rebase(const Schedule &base, const Schedule &draf
         }
         if (mine.isEmpty())
             continue;
-        auto target = std::find_if(r.result.windows.begin(), r.result.windows.end(),
-                                   [&](const MaintenanceWindow &w) { return w.unavailability == dw.unavailability; });
+        auto target = std::find_if(
+            r.result.windows.begin(), r.result.windows.end(),
+            [&](const MaintenanceWindow &w) { return w.unavailability == dw.unavailability; });
         if (target == r.result.windows.end())
             r.result.windows.append({mine, dw.unavailability});
         else

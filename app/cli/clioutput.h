@@ -13,7 +13,7 @@ struct CliOutput
 /// Exit codes shared by every slipwayctl command.
 enum CliExit : int {
     ExitOk = 0,
-    ExitRefused = 1,     ///< the master (or its rules) refused
-    ExitUsage = 2,       ///< bad command line or unreadable input
+    ExitRefused = 1, ///< the master (or its rules) refused
+    ExitUsage = 2, ///< bad command line or unreadable input
     ExitUnreachable = 3, ///< the master could not be reached
 };

@@ -26,8 +26,10 @@ int ReviewCommand::run(const QString &path, CliOutput io) const
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    QString error = parseError.error == QJsonParseError::NoError ? QString() : parseError.errorString();
-    const std::optional<ScheduleReview> review = doc.isObject() ? ScheduleReview::fromJson(doc.object(), &error) : std::nullopt;
+    QString error
+        = parseError.error == QJsonParseError::NoError ? QString() : parseError.errorString();
+    const std::optional<ScheduleReview> review
+        = doc.isObject() ? ScheduleReview::fromJson(doc.object(), &error) : std::nullopt;
     if (!review) {
         io.err << "slipwayctl: " << reviewPath << " is not a review file: " << error << '\n';
         return ExitUsage;
@@ -36,7 +38,8 @@ int ReviewCommand::run(const QString &path, CliOutput io) const
     const QString schedulePath = QFileInfo(reviewPath).dir().filePath(review->scheduleFile);
     QFile schedule(schedulePath);
     if (!schedule.open(QIODevice::ReadOnly)) {
-        io.out << "\nschedule file: cannot read " << schedulePath << ": " << schedule.errorString() << '\n';
+        io.out << "\nschedule file: cannot read " << schedulePath << ": " << schedule.errorString()
+               << '\n';
         return ExitRefused;
     }
     const QString actual = ScheduleReview::sha256Of(schedule.readAll());

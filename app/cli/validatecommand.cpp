@@ -12,10 +12,14 @@ namespace {
 QString kindName(JsonError::Kind kind)
 {
     switch (kind) {
-    case JsonError::Kind::Syntax: return u"syntax"_s;
-    case JsonError::Kind::Structure: return u"structure"_s;
-    case JsonError::Kind::Missing: return u"missing"_s;
-    case JsonError::Kind::Semantic: return u"rule"_s;
+    case JsonError::Kind::Syntax:
+        return u"syntax"_s;
+    case JsonError::Kind::Structure:
+        return u"structure"_s;
+    case JsonError::Kind::Missing:
+        return u"missing"_s;
+    case JsonError::Kind::Semantic:
+        return u"rule"_s;
     }
     return QString();
 }
@@ -31,7 +35,8 @@ QString oneLine(QString text)
 
 int ValidateCommand::run(const QByteArray &document, CliOutput io) const
 {
-    const Result<Schedule> verdict = MaintenanceValidator::checkScheduleDocument(document, downMachines);
+    const Result<Schedule> verdict
+        = MaintenanceValidator::checkScheduleDocument(document, downMachines);
     if (json) {
         QJsonObject o;
         o[u"valid"_s] = verdict.ok();
@@ -51,7 +56,8 @@ int ValidateCommand::run(const QByteArray &document, CliOutput io) const
         }
         io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
     } else if (verdict) {
-        io.out << u"valid: %1 windows, %2 machines"_s.arg(verdict->windows.size()).arg(verdict->machineCount())
+        io.out << u"valid: %1 windows, %2 machines"_s.arg(verdict->windows.size())
+                      .arg(verdict->machineCount())
                << '\n';
     } else {
         const JsonError &e = verdict.error();

@@ -11,7 +11,7 @@ class ValidateCommand
 {
 public:
     QList<MachineId> downMachines; ///< machines currently DOWN (`--down`)
-    bool json = false;             ///< machine-readable verdict (`--json`)
+    bool json = false; ///< machine-readable verdict (`--json`)
 
     /// Judges @p document as `POST /maintenance/schedule` would; returns the exit code.
     int run(const QByteArray &document, CliOutput io) const;

@@ -1,27 +1,27 @@
 #include "controller/appcontroller.h"
 
+#include "commands/scheduleeditor.h"
 #include "controller/democluster.h"
 #include "controller/submitflow.h"
 #include "controller/windowprompts.h"
 #include "draft/draftstore.h"
 #include "draft/schedulehistory.h"
-#include "json/schedulecodec.h"
-#include "json/v1codec.h"
 #include "maintenancevalidator.h"
-#include "review/schedulereview.h"
-#include "planning/draftschedule.h"
-#include "timeline/timelinepage.h"
-#include "commands/scheduleeditor.h"
 #include "mainwindow/mainwindow.h"
 #include "monitor/clustermonitor.h"
 #include "net/leadertracker.h"
 #include "net/masterclient.h"
+#include "planning/draftschedule.h"
+#include "review/schedulereview.h"
 #include "simulatedmaster.h"
+#include "timeline/timelinepage.h"
+#include "json/schedulecodec.h"
+#include "json/v1codec.h"
 
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSaveFile>
 #include <QSettings>
@@ -31,10 +31,14 @@ namespace {
 MainWindow::Connection toWindow(ClusterMonitor::ConnectionState s)
 {
     switch (s) {
-    case ClusterMonitor::ConnectionState::Idle: return MainWindow::Connection::Idle;
-    case ClusterMonitor::ConnectionState::Connecting: return MainWindow::Connection::Connecting;
-    case ClusterMonitor::ConnectionState::Connected: return MainWindow::Connection::Connected;
-    case ClusterMonitor::ConnectionState::Failing: return MainWindow::Connection::Failing;
+    case ClusterMonitor::ConnectionState::Idle:
+        return MainWindow::Connection::Idle;
+    case ClusterMonitor::ConnectionState::Connecting:
+        return MainWindow::Connection::Connecting;
+    case ClusterMonitor::ConnectionState::Connected:
+        return MainWindow::Connection::Connected;
+    case ClusterMonitor::ConnectionState::Failing:
+        return MainWindow::Connection::Failing;
     }
     return MainWindow::Connection::Idle;
 }
@@ -57,9 +61,10 @@ AppController::AppController(MainWindow *window, QObject *parent)
     connect(m_monitor, &ClusterMonitor::snapshotReady, m_window, &MainWindow::applySnapshot);
     connect(m_monitor, &ClusterMonitor::drainHistoriesChanged, this,
             [this] { m_window->setDrainHistories(m_monitor->drainHistories()); });
-    connect(m_monitor, &ClusterMonitor::connectionStateChanged, this, [this](ClusterMonitor::ConnectionState s) {
-        m_window->setConnection(toWindow(s), m_monitor->lastError().describe());
-    });
+    connect(m_monitor, &ClusterMonitor::connectionStateChanged, this,
+            [this](ClusterMonitor::ConnectionState s) {
+                m_window->setConnection(toWindow(s), m_monitor->lastError().describe());
+            });
     connect(m_monitor, &ClusterMonitor::refreshFailed, this, &AppController::handleFailure);
     connect(m_client, &MasterClient::leaderChanged, this, &AppController::updateMasterLabel);
     m_window->setRecentMasters(QSettings().value(QStringLiteral("masters/recent")).toStringList());
@@ -79,7 +84,9 @@ AppController::AppController(MainWindow *window, QObject *parent)
     connect(m_window, &MainWindow::restoreReplacedRequested, this, [this] {
         const QList<ScheduleHistory::Entry> entries = m_history->entries(m_request.masters);
         if (entries.isEmpty()) {
-            m_window->showInfo(tr("No replaced schedules"), tr("Slipway has not replaced a schedule on %1 yet.").arg(m_request.masters));
+            m_window->showInfo(
+                tr("No replaced schedules"),
+                tr("Slipway has not replaced a schedule on %1 yet.").arg(m_request.masters));
             return;
         }
         const QString path = m_window->askOpenFile(tr("Restore a replaced schedule into the draft"),
@@ -92,7 +99,8 @@ AppController::AppController(MainWindow *window, QObject *parent)
     connect(m_drafts, &DraftStore::saveFailed, this, [this](const QString &error) {
         m_window->showProblem(tr("The draft could not be saved"), error);
     });
-    connect(m_monitor, &ClusterMonitor::snapshotReady, this, &AppController::offerRestore, Qt::QueuedConnection);
+    connect(m_monitor, &ClusterMonitor::snapshotReady, this, &AppController::offerRestore,
+            Qt::QueuedConnection);
 }
 
 AppController::~AppController()
@@ -127,19 +135,23 @@ void AppController::offerRestore()
         m_window->showProblem(tr("Saved draft"), problem);
     if (!saved || saved->draft == saved->base)
         return;
-    if (!m_window->confirm(tr("Restore draft"),
-                           tr("A draft for %1 from %2 was not submitted. Restore it?")
-                               .arg(saved->master, QLocale().toString(saved->savedAt.toLocalTime(), QLocale::ShortFormat)),
-                           tr("It has %1 windows and %2 machines. If you do not restore it, it is deleted.")
-                               .arg(saved->draft.windows.size()).arg(saved->draft.machineCount()),
-                           tr("Restore"))) {
+    if (!m_window->confirm(
+            tr("Restore draft"),
+            tr("A draft for %1 from %2 was not submitted. Restore it?")
+                .arg(saved->master,
+                     QLocale().toString(saved->savedAt.toLocalTime(), QLocale::ShortFormat)),
+            tr("It has %1 windows and %2 machines. If you do not restore it, it is deleted.")
+                .arg(saved->draft.windows.size())
+                .arg(saved->draft.machineCount()),
+            tr("Restore"))) {
         m_drafts->discard();
         return;
     }
     ScheduleEditor *editor = m_window->timelinePage()->editor();
     if (!editor->replaceDraft(saved->draft, tr("Restore draft"))) {
         m_window->showProblem(tr("The draft cannot be restored"),
-                              tr("The master's state changed so that this draft would be refused. It stays saved in %1.")
+                              tr("The master's state changed so that this draft would be refused. "
+                                 "It stays saved in %1.")
                                   .arg(m_drafts->filePath()));
         return;
     }
@@ -151,12 +163,13 @@ void AppController::submit()
 {
     if (m_submit || !m_monitor->snapshot()) {
         if (!m_monitor->snapshot())
-            m_window->showProblem(tr("Not connected"), tr("Connect to a master before submitting."));
+            m_window->showProblem(tr("Not connected"),
+                                  tr("Connect to a master before submitting."));
         return;
     }
     DraftSchedule *draft = m_window->timelinePage()->draft();
-    m_submit = new SubmitFlow(m_client, m_monitor, m_prompts.get(), draft, m_history.get(), m_request.masters,
-                              m_origin.value_or(draft->base()), this);
+    m_submit = new SubmitFlow(m_client, m_monitor, m_prompts.get(), draft, m_history.get(),
+                              m_request.masters, m_origin.value_or(draft->base()), this);
     connect(m_submit, &SubmitFlow::finished, this, [this](bool submitted) {
         if (submitted) {
             m_origin.reset();
@@ -175,8 +188,9 @@ void AppController::changeMaintenance(const QList<MachineId> &machines, bool dow
         return;
     }
     if (machines.isEmpty()) {
-        m_window->showProblem(title, down ? tr("Select the DRAINING machines to take down.")
-                                          : tr("Select the DOWN machines to bring up."));
+        m_window->showProblem(title,
+                              down ? tr("Select the DRAINING machines to take down.")
+                                   : tr("Select the DOWN machines to bring up."));
         return;
     }
     QList<MachineId> known, draining;
@@ -184,7 +198,8 @@ void AppController::changeMaintenance(const QList<MachineId> &machines, bool dow
         known.append(m.id);
     for (const DrainingMachine &d : snapshot->status.draining)
         draining.append(d.id);
-    if (const auto error = MaintenanceValidator::checkTransition(machines, down, known, draining, snapshot->status.down)) {
+    if (const auto error = MaintenanceValidator::checkTransition(machines, down, known, draining,
+                                                                 snapshot->status.down)) {
         m_window->showProblem(title, tr("The master would refuse this: %1").arg(error->message));
         return;
     }
@@ -196,27 +211,36 @@ void AppController::changeMaintenance(const QList<MachineId> &machines, bool dow
             continue;
         tasks += m->tasks;
         if (down) {
-            QString line = tr("%1: %n task(s) will be lost", nullptr, m->tasks).arg(id.displayName());
+            QString line
+                = tr("%1: %n task(s) will be lost", nullptr, m->tasks).arg(id.displayName());
             if (m->readiness.state == DrainReadiness::State::Blocked)
-                line += tr(" — %1").arg(m->readiness.describe([&](const QString &fw) { return snapshot->frameworkNames.value(fw); }));
+                line += tr(" — %1").arg(m->readiness.describe(
+                    [&](const QString &fw) { return snapshot->frameworkNames.value(fw); }));
             lines << line;
         } else {
-            lines << tr("%1 comes back UP and leaves the schedule; its agents may register again").arg(id.displayName());
+            lines << tr("%1 comes back UP and leaves the schedule; its agents may register again")
+                         .arg(id.displayName());
         }
     }
-    const QString text = down ? tr("Take %n machine(s) down? Their agents are shut down and %1 running task(s) are lost (TASK_LOST).", nullptr,
-                                   int(machines.size())).arg(tasks)
+    const QString text = down ? tr("Take %n machine(s) down? Their agents are shut down and %1 "
+                                   "running task(s) are lost (TASK_LOST).",
+                                   nullptr, int(machines.size()))
+                                    .arg(tasks)
                               : tr("Bring %n machine(s) back up?", nullptr, int(machines.size()));
-    if (!m_window->confirm(title, text, lines.join(QLatin1Char('\n')), down ? tr("Take Down") : tr("Bring Up")))
+    if (!m_window->confirm(title, text, lines.join(QLatin1Char('\n')),
+                           down ? tr("Take Down") : tr("Bring Up")))
         return;
     m_window->setBusy(down ? tr("Taking machines down…") : tr("Bringing machines up…"));
     const auto finished = [this, title, down, count = machines.size()](const MasterError &e) {
         m_window->clearBusy();
         if (e.isError()) {
-            m_window->showProblem(title, e.kind == MasterError::Kind::Rejected ? e.message : e.describe());
+            m_window->showProblem(title,
+                                  e.kind == MasterError::Kind::Rejected ? e.message : e.describe());
             return;
         }
-        m_window->showInfo(title, down ? tr("%n machine(s) are DOWN.", nullptr, int(count)) : tr("%n machine(s) are UP.", nullptr, int(count)));
+        m_window->showInfo(title,
+                           down ? tr("%n machine(s) are DOWN.", nullptr, int(count))
+                                : tr("%n machine(s) are UP.", nullptr, int(count)));
         m_monitor->refreshNow();
     };
     if (down)
@@ -232,18 +256,27 @@ void AppController::exportSchedule(bool live)
         m_window->showProblem(tr("Export"), tr("Connect to a master to export its live schedule."));
         return;
     }
-    const Schedule schedule = live ? snapshot->schedule : m_window->timelinePage()->draft()->schedule();
-    const QString path = m_window->askSaveFile(live ? tr("Export live schedule") : tr("Export draft"),
-                                               live ? QStringLiteral("live-schedule.json") : QStringLiteral("draft-schedule.json"));
+    const Schedule schedule
+        = live ? snapshot->schedule : m_window->timelinePage()->draft()->schedule();
+    const QString path = m_window->askSaveFile(
+        live ? tr("Export live schedule") : tr("Export draft"),
+        live ? QStringLiteral("live-schedule.json") : QStringLiteral("draft-schedule.json"));
     if (path.isEmpty())
         return;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(ScheduleCodec::encodeScheduleIndented(schedule)) < 0 || !file.commit()) {
-        m_window->showProblem(tr("Export"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(ScheduleCodec::encodeScheduleIndented(schedule)) < 0 || !file.commit()) {
+        m_window->showProblem(tr("Export"),
+                              tr("Cannot write %1: %2").arg(path, file.errorString()));
         return;
     }
-    m_window->showInfo(tr("Export"), tr("Wrote %1 (%2 windows, %3 machines). The master accepts it as it is:\ncurl -X POST -d @%4 http://MASTER:5050/maintenance/schedule")
-                                         .arg(path).arg(schedule.windows.size()).arg(schedule.machineCount()).arg(QFileInfo(path).fileName()));
+    m_window->showInfo(tr("Export"),
+                       tr("Wrote %1 (%2 windows, %3 machines). The master accepts it as it "
+                          "is:\ncurl -X POST -d @%4 http://MASTER:5050/maintenance/schedule")
+                           .arg(path)
+                           .arg(schedule.windows.size())
+                           .arg(schedule.machineCount())
+                           .arg(QFileInfo(path).fileName()));
 }
 
 void AppController::importSchedule(const QString &path, const QString &undoText)
@@ -256,27 +289,35 @@ void AppController::importSchedule(const QString &path, const QString &undoText)
     const QByteArray data = file.readAll();
     const LiveSnapshot *snapshot = m_monitor->snapshot();
     const QList<MachineId> down = snapshot ? snapshot->status.down : QList<MachineId>();
-    Result<Schedule> schedule = data.contains("\"get_maintenance_schedule\"") ? V1Codec::decodeGetScheduleResponse(data)
-                                                                             : ScheduleCodec::decodeSchedule(data);
+    Result<Schedule> schedule = data.contains("\"get_maintenance_schedule\"")
+        ? V1Codec::decodeGetScheduleResponse(data)
+        : ScheduleCodec::decodeSchedule(data);
     if (schedule) {
         if (auto error = MaintenanceValidator::checkSchedule(*schedule, down))
             schedule = *error;
     }
     if (!schedule) {
-        m_window->showProblem(tr("Import"), tr("%1 is not a schedule the master would accept.").arg(QFileInfo(path).fileName()),
-                              schedule.error().describe());
+        m_window->showProblem(
+            tr("Import"),
+            tr("%1 is not a schedule the master would accept.").arg(QFileInfo(path).fileName()),
+            schedule.error().describe());
         return;
     }
     if (m_window->timelinePage()->editor()->replaceDraft(*schedule, undoText))
-        m_window->showInfo(tr("Import"), tr("The draft now holds %1 (%2 windows, %3 machines). Undo restores the previous draft.")
-                                             .arg(QFileInfo(path).fileName()).arg(schedule->windows.size()).arg(schedule->machineCount()));
+        m_window->showInfo(tr("Import"),
+                           tr("The draft now holds %1 (%2 windows, %3 machines). Undo restores the "
+                              "previous draft.")
+                               .arg(QFileInfo(path).fileName())
+                               .arg(schedule->windows.size())
+                               .arg(schedule->machineCount()));
 }
 
 bool AppController::startDemo(QString *error)
 {
     SimOptions options;
     options.speed = DemoCluster::kSpeed;
-    m_demo = std::make_unique<SimulatedMaster>(DemoCluster::scenario(SimClock::realNowNs()), options);
+    m_demo
+        = std::make_unique<SimulatedMaster>(DemoCluster::scenario(SimClock::realNowNs()), options);
     if (!m_demo->listen(QHostAddress::LocalHost, 0)) {
         *error = m_demo->errorString();
         m_demo.reset();
@@ -328,9 +369,10 @@ void AppController::handleFailure(const MasterError &error)
         : m_window->askPassword(user, m_request.masters, error.describe());
     m_askingPassword = false;
     if (password.isEmpty()) {
-        m_window->setConnection(MainWindow::Connection::Failing,
-                                user.isEmpty() ? tr("The master requires authentication: reconnect with a user name.")
-                                               : error.describe());
+        m_window->setConnection(
+            MainWindow::Connection::Failing,
+            user.isEmpty() ? tr("The master requires authentication: reconnect with a user name.")
+                           : error.describe());
         return;
     }
     MasterEndpoint endpoint = m_client->endpoint();
@@ -358,7 +400,8 @@ void AppController::updateMasterLabel()
                         !m_client->endpoint().verifyTls);
 }
 
-void AppController::exportForReview(const QString &author, const QString &reason, const QString &path)
+void AppController::exportForReview(const QString &author, const QString &reason,
+                                    const QString &path)
 {
     const LiveSnapshot *snapshot = m_monitor->snapshot();
     const Schedule schedule = m_window->timelinePage()->draft()->schedule();
@@ -379,15 +422,18 @@ void AppController::exportForReview(const QString &author, const QString &reason
     reviewPath += QStringLiteral(".review.json");
     QSaveFile scheduleFile(path);
     QSaveFile reviewFile(reviewPath);
-    const bool ok = scheduleFile.open(QIODevice::WriteOnly) && scheduleFile.write(bytes) == bytes.size()
-        && reviewFile.open(QIODevice::WriteOnly)
+    const bool ok = scheduleFile.open(QIODevice::WriteOnly)
+        && scheduleFile.write(bytes) == bytes.size() && reviewFile.open(QIODevice::WriteOnly)
         && reviewFile.write(QJsonDocument(review.toJson()).toJson(QJsonDocument::Indented)) > 0
         && scheduleFile.commit() && reviewFile.commit();
     if (!ok) {
-        m_window->showProblem(tr("Export for review"), tr("Cannot write %1 or %2.").arg(path, reviewPath));
+        m_window->showProblem(tr("Export for review"),
+                              tr("Cannot write %1 or %2.").arg(path, reviewPath));
         return;
     }
     m_window->showInfo(tr("Export for review"),
-                       tr("Wrote the schedule to %1 and its review to %2 (SHA-256 %3). `slipwayctl review %4` shows it.")
-                           .arg(path, reviewPath, review.sha256.left(16) + QStringLiteral("…"), QFileInfo(reviewPath).fileName()));
+                       tr("Wrote the schedule to %1 and its review to %2 (SHA-256 %3). `slipwayctl "
+                          "review %4` shows it.")
+                           .arg(path, reviewPath, review.sha256.left(16) + QStringLiteral("…"),
+                                QFileInfo(reviewPath).fileName()));
 }

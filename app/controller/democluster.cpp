@@ -7,14 +7,16 @@ namespace DemoCluster {
 Scenario scenario(qint64 nowNs)
 {
     constexpr int kAgents = 240;
-    const QStringList zones = {u"us-east-1a"_s, u"us-east-1b"_s, u"us-east-1c"_s, u"eu-west-1a"_s, u"eu-west-1b"_s};
+    const QStringList zones
+        = {u"us-east-1a"_s, u"us-east-1b"_s, u"us-east-1c"_s, u"eu-west-1a"_s, u"eu-west-1b"_s};
     Scenario s;
     for (int i = 0; i < kAgents; ++i) {
         Scenario::AgentSpec a;
         const QString zone = zones[i % zones.size()];
         a.zone = zone;
         a.region = zone.left(zone.size() - 1);
-        a.hostname = u"%1-n%2.demo.example"_s.arg(zone).arg(i / zones.size() + 1, 3, 10, QChar(u'0'));
+        a.hostname
+            = u"%1-n%2.demo.example"_s.arg(zone).arg(i / zones.size() + 1, 3, 10, QChar(u'0'));
         a.ip = u"10.%1.%2.%3"_s.arg(i % zones.size() + 1).arg(i / 250).arg(i % 250 + 10);
         a.cpus = 32;
         a.mem = 131072;
@@ -29,9 +31,9 @@ Scenario scenario(qint64 nowNs)
         int count;
     };
     const Fw frameworks[] = {
-        {"marathon", "accept", 1, 6},         {"spark", "accept-after:2m", 2, 8},
-        {"kafka", "decline", 7, 3},           {"cassandra", "silent", 11, 2},
-        {"jenkins", "accept", 3, 4},          {"flink", "decline-after:3m", 13, 5},
+        {"marathon", "accept", 1, 6}, {"spark", "accept-after:2m", 2, 8},
+        {"kafka", "decline", 7, 3},   {"cassandra", "silent", 11, 2},
+        {"jenkins", "accept", 3, 4},  {"flink", "decline-after:3m", 13, 5},
     };
     for (const Fw &f : frameworks) {
         Scenario::FrameworkSpec spec;
@@ -42,12 +44,16 @@ Scenario scenario(qint64 nowNs)
         s.frameworks.append(spec);
     }
     constexpr qint64 kMinute = 60LL * 1000000000LL;
-    const auto machine = [&s](int i) { return MachineId::of(s.agents[i].hostname, s.agents[i].ip); };
+    const auto machine = [&s](int i) {
+        return MachineId::of(s.agents[i].hostname, s.agents[i].ip);
+    };
     Schedule schedule;
     // Drains now: starts in 15 minutes.
-    schedule.windows.append({{machine(0), machine(5), machine(10), machine(15), machine(22), machine(77)},
-                             {nowNs + 15 * kMinute, 120 * kMinute}});
-    schedule.windows.append({{machine(1), machine(6), machine(11), machine(16)}, {nowNs + 4 * 60 * kMinute, 180 * kMinute}});
+    schedule.windows.append(
+        {{machine(0), machine(5), machine(10), machine(15), machine(22), machine(77)},
+         {nowNs + 15 * kMinute, 120 * kMinute}});
+    schedule.windows.append({{machine(1), machine(6), machine(11), machine(16)},
+                             {nowNs + 4 * 60 * kMinute, 180 * kMinute}});
     schedule.windows.append({{machine(3), machine(8)}, {nowNs + 26 * 60 * kMinute, std::nullopt}});
     s.schedule = schedule;
     return s;

@@ -1,7 +1,7 @@
 #include "controller/submitflow.h"
 
-#include "draft/schedulehistory.h"
 #include "controller/userprompts.h"
+#include "draft/schedulehistory.h"
 #include "maintenancevalidator.h"
 #include "monitor/clustermonitor.h"
 #include "net/masterclient.h"
@@ -22,8 +22,7 @@ SubmitFlow::SubmitFlow(MasterClient *client, ClusterMonitor *monitor, UserPrompt
     , m_history(history)
     , m_master(master)
     , m_origin(origin)
-{
-}
+{ }
 
 void SubmitFlow::start()
 {
@@ -31,15 +30,17 @@ void SubmitFlow::start()
     const LiveSnapshot *snapshot = m_monitor->snapshot();
     const QList<MachineId> down = snapshot ? snapshot->status.down : QList<MachineId>();
     if (const auto error = MaintenanceValidator::checkSchedule(draft, down)) {
-        m_prompts->showProblem(tr("The master would refuse this schedule"), error->message,
-                              tr("Where: %1").arg(error->path.isEmpty() ? tr("the schedule as a whole") : error->path));
+        m_prompts->showProblem(
+            tr("The master would refuse this schedule"), error->message,
+            tr("Where: %1")
+                .arg(error->path.isEmpty() ? tr("the schedule as a whole") : error->path));
         return done(false);
     }
     m_prompts->setBusy(tr("Reading the live schedule…"));
     m_client->fetchSchedule(this, [this](std::optional<Schedule> live, const MasterError &e) {
         if (e.isError()) {
             m_prompts->showProblem(tr("Cannot read the live schedule"), e.describe(),
-                                  tr("Nothing was submitted. Your draft is unchanged."));
+                                   tr("Nothing was submitted. Your draft is unchanged."));
             return done(false);
         }
         checkLive(*live);
@@ -55,18 +56,22 @@ void SubmitFlow::checkLive(const Schedule &live)
         const ScheduleRebase rebased = ScheduleRebase::rebase(base, final, live);
         QStringList ours = ScheduleDiff::compute(base, final).describe();
         for (const MachineId &m : rebased.conflicts)
-            ours << tr("! conflict: %1 was changed on the master too; yours is kept").arg(m.displayName());
-        if (!m_prompts->reviewChanges(tr("The live schedule changed"),
-                                     tr("Someone changed the schedule on the master after your draft was started. "
-                                        "Rebasing applies your changes on top of theirs, keeping both where they do not "
-                                        "conflict; you will see the result before anything is sent."),
-                                     tr("Their change (since your draft's base)"),
-                                     ScheduleDiff::compute(base, live).describe(), tr("Your change"), ours,
-                                     tr("Rebase onto Their Change"))) {
+            ours << tr("! conflict: %1 was changed on the master too; yours is kept")
+                        .arg(m.displayName());
+        if (!m_prompts->reviewChanges(
+                tr("The live schedule changed"),
+                tr("Someone changed the schedule on the master after your draft was started. "
+                   "Rebasing applies your changes on top of theirs, keeping both where they do not "
+                   "conflict; you will see the result before anything is sent."),
+                tr("Their change (since your draft's base)"),
+                ScheduleDiff::compute(base, live).describe(), tr("Your change"), ours,
+                tr("Rebase onto Their Change"))) {
             return done(false);
         }
         final = rebased.result;
-        if (const auto error = MaintenanceValidator::checkSchedule(final, m_monitor->snapshot() ? m_monitor->snapshot()->status.down : QList<MachineId>())) {
+        if (const auto error = MaintenanceValidator::checkSchedule(
+                final,
+                m_monitor->snapshot() ? m_monitor->snapshot()->status.down : QList<MachineId>())) {
             m_prompts->showProblem(tr("The rebased schedule would be refused"), error->message);
             return done(false);
         }
@@ -78,7 +83,8 @@ void SubmitFlow::preview(const Schedule &live, const Schedule &final)
 {
     const ScheduleDiff diff = ScheduleDiff::compute(live, final);
     if (diff.isEmpty()) {
-        m_prompts->showInfo(tr("Nothing to submit"), tr("The master already holds exactly this schedule."));
+        m_prompts->showInfo(tr("Nothing to submit"),
+                            tr("The master already holds exactly this schedule."));
         return done(false);
     }
     QStringList effects;
@@ -90,24 +96,30 @@ void SubmitFlow::preview(const Schedule &live, const Schedule &final)
         const MachineLive *m = snapshot ? snapshot->machine(c.machine) : nullptr;
         if (m && m->mode != MachineMode::Up)
             continue;
-        effects << tr("%1 starts DRAINING (%2 tasks)").arg(c.machine.displayName()).arg(m ? m->tasks : 0);
+        effects << tr("%1 starts DRAINING (%2 tasks)")
+                       .arg(c.machine.displayName())
+                       .arg(m ? m->tasks : 0);
         for (const QString &fw : m ? m->frameworksWithTasks : QStringList())
             frameworks.insert(snapshot->frameworkNames.value(fw, fw));
     }
     for (const ScheduleDiff::MachineChange &c : diff.machines) {
         if (c.kind == ScheduleDiff::MachineChange::Kind::Removed)
-            effects << tr("%1 goes back UP (its inverse-offer answers are dropped)").arg(c.machine.displayName());
+            effects << tr("%1 goes back UP (its inverse-offer answers are dropped)")
+                           .arg(c.machine.displayName());
     }
     if (!frameworks.isEmpty()) {
         QStringList names(frameworks.cbegin(), frameworks.cend());
         names.sort();
-        effects << tr("Frameworks that will receive inverse offers: %1").arg(names.join(QStringLiteral(", ")));
+        effects << tr("Frameworks that will receive inverse offers: %1")
+                       .arg(names.join(QStringLiteral(", ")));
     }
     effects << tr("Every machine kept in the schedule has its recorded answers reset.");
-    if (!m_prompts->reviewChanges(tr("Submit schedule to %1").arg(m_master),
-                                 tr("This replaces the master's whole schedule (%1 windows, %2 machines).")
-                                     .arg(final.windows.size()).arg(final.machineCount()),
-                                 tr("What changes"), diff.describe(), tr("What it does"), effects, tr("Submit"))) {
+    if (!m_prompts->reviewChanges(
+            tr("Submit schedule to %1").arg(m_master),
+            tr("This replaces the master's whole schedule (%1 windows, %2 machines).")
+                .arg(final.windows.size())
+                .arg(final.machineCount()),
+            tr("What changes"), diff.describe(), tr("What it does"), effects, tr("Submit"))) {
         return done(false);
     }
     post(live, final);
@@ -119,48 +131,63 @@ void SubmitFlow::post(const Schedule &live, const Schedule &final)
     m_client->postSchedule(final, this, [this, live, final](const MasterError &e) {
         if (e.kind == MasterError::Kind::Rejected || e.kind == MasterError::Kind::Forbidden
             || e.kind == MasterError::Kind::Unauthorized) {
-            m_prompts->showProblem(tr("The master refused the schedule"), e.message.isEmpty() ? e.describe() : e.message,
-                                  tr("Your draft is unchanged."));
+            m_prompts->showProblem(tr("The master refused the schedule"),
+                                   e.message.isEmpty() ? e.describe() : e.message,
+                                   tr("Your draft is unchanged."));
             return done(false);
         }
         confirmApplied(live, final, e);
     });
 }
 
-void SubmitFlow::confirmApplied(const Schedule &live, const Schedule &final, const MasterError &postError)
+void SubmitFlow::confirmApplied(const Schedule &live, const Schedule &final,
+                                const MasterError &postError)
 {
     m_prompts->setBusy(tr("Checking what the master holds…"));
-    m_client->fetchSchedule(this, [this, live, final, postError](std::optional<Schedule> now, const MasterError &e) {
-        if (e.isError()) {
-            m_prompts->showProblem(tr("Cannot confirm the submit"),
-                                  postError.isError() ? tr("The connection failed during the submit (%1) and the master "
-                                                           "cannot be read now (%2): it is not known whether the schedule "
-                                                           "was applied. Your draft is kept.")
-                                                            .arg(postError.describe(), e.describe())
-                                                      : tr("The schedule was sent, but reading it back failed: %1").arg(e.describe()));
-            return done(false);
-        }
-        if (*now == final) {
-            const QString kept = m_history->keep(m_master, live);
-            m_draft->setLiveSchedule(final);
-            m_draft->revertToBase();
-            m_monitor->refreshNow();
-            m_prompts->showInfo(tr("Schedule submitted"),
-                               (postError.isError() ? tr("The connection dropped during the submit, but the master holds "
-                                                         "exactly the submitted schedule (%1 windows, %2 machines).")
-                                                    : tr("The master holds exactly the submitted schedule (%1 windows, %2 machines)."))
-                                       .arg(final.windows.size()).arg(final.machineCount())
-                                   + (kept.isEmpty() ? QString() : tr("\nThe replaced schedule was kept in %1.").arg(kept)));
-            return done(true);
-        }
-        m_prompts->showProblem(postError.isError() ? tr("The schedule was not applied") : tr("The master holds a different schedule"),
-                              postError.isError() ? tr("The connection failed during the submit (%1) and the master still "
-                                                       "holds another schedule. Your draft is kept; submit again.")
-                                                        .arg(postError.describe())
-                                                  : tr("Someone changed it right after the submit. Your draft is kept."),
-                              ScheduleDiff::compute(final, *now).describe().join(QLatin1Char('\n')));
-        done(false);
-    });
+    m_client->fetchSchedule(
+        this, [this, live, final, postError](std::optional<Schedule> now, const MasterError &e) {
+            if (e.isError()) {
+                m_prompts->showProblem(
+                    tr("Cannot confirm the submit"),
+                    postError.isError()
+                        ? tr("The connection failed during the submit (%1) and the master "
+                             "cannot be read now (%2): it is not known whether the schedule "
+                             "was applied. Your draft is kept.")
+                              .arg(postError.describe(), e.describe())
+                        : tr("The schedule was sent, but reading it back failed: %1")
+                              .arg(e.describe()));
+                return done(false);
+            }
+            if (*now == final) {
+                const QString kept = m_history->keep(m_master, live);
+                m_draft->setLiveSchedule(final);
+                m_draft->revertToBase();
+                m_monitor->refreshNow();
+                m_prompts->showInfo(
+                    tr("Schedule submitted"),
+                    (postError.isError()
+                         ? tr("The connection dropped during the submit, but the master holds "
+                              "exactly the submitted schedule (%1 windows, %2 machines).")
+                         : tr("The master holds exactly the submitted schedule (%1 windows, %2 "
+                              "machines)."))
+                            .arg(final.windows.size())
+                            .arg(final.machineCount())
+                        + (kept.isEmpty()
+                               ? QString()
+                               : tr("\nThe replaced schedule was kept in %1.").arg(kept)));
+                return done(true);
+            }
+            m_prompts->showProblem(
+                postError.isError() ? tr("The schedule was not applied")
+                                    : tr("The master holds a different schedule"),
+                postError.isError()
+                    ? tr("The connection failed during the submit (%1) and the master still "
+                         "holds another schedule. Your draft is kept; submit again.")
+                          .arg(postError.describe())
+                    : tr("Someone changed it right after the submit. Your draft is kept."),
+                ScheduleDiff::compute(final, *now).describe().join(QLatin1Char('\n')));
+            done(false);
+        });
 }
 
 void SubmitFlow::done(bool submitted)

@@ -23,8 +23,9 @@ class SubmitFlow : public QObject
     Q_OBJECT
 
 public:
-    SubmitFlow(MasterClient *client, ClusterMonitor *monitor, UserPrompts *prompts, DraftSchedule *draft,
-               ScheduleHistory *history, const QString &master, const Schedule &origin, QObject *parent);
+    SubmitFlow(MasterClient *client, ClusterMonitor *monitor, UserPrompts *prompts,
+               DraftSchedule *draft, ScheduleHistory *history, const QString &master,
+               const Schedule &origin, QObject *parent);
 
     void start();
 

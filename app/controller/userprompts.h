@@ -13,10 +13,14 @@ public:
     virtual void setBusy(const QString &text) = 0;
     virtual void clearBusy() = 0;
     virtual bool confirm(const QString &title, const QString &text, const QString &details,
-                         const QString &okText) = 0;
-    virtual void showProblem(const QString &title, const QString &text, const QString &details = QString()) = 0;
+                         const QString &okText)
+        = 0;
+    virtual void showProblem(const QString &title, const QString &text,
+                             const QString &details = QString())
+        = 0;
     virtual void showInfo(const QString &title, const QString &text) = 0;
     virtual bool reviewChanges(const QString &title, const QString &intro, const QString &leftTitle,
                                const QStringList &left, const QString &rightTitle,
-                               const QStringList &right, const QString &acceptText) = 0;
+                               const QStringList &right, const QString &acceptText)
+        = 0;
 };

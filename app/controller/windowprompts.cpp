@@ -4,8 +4,7 @@
 
 WindowPrompts::WindowPrompts(MainWindow *window)
     : m_window(window)
-{
-}
+{ }
 
 void WindowPrompts::setBusy(const QString &text)
 {
@@ -19,7 +18,8 @@ void WindowPrompts::clearBusy()
         m_window->clearBusy();
 }
 
-bool WindowPrompts::confirm(const QString &title, const QString &text, const QString &details, const QString &okText)
+bool WindowPrompts::confirm(const QString &title, const QString &text, const QString &details,
+                            const QString &okText)
 {
     return m_window && m_window->confirm(title, text, details, okText);
 }
@@ -36,9 +36,11 @@ void WindowPrompts::showInfo(const QString &title, const QString &text)
         m_window->showInfo(title, text);
 }
 
-bool WindowPrompts::reviewChanges(const QString &title, const QString &intro, const QString &leftTitle,
-                                  const QStringList &left, const QString &rightTitle, const QStringList &right,
+bool WindowPrompts::reviewChanges(const QString &title, const QString &intro,
+                                  const QString &leftTitle, const QStringList &left,
+                                  const QString &rightTitle, const QStringList &right,
                                   const QString &acceptText)
 {
-    return m_window && m_window->reviewChanges(title, intro, leftTitle, left, rightTitle, right, acceptText);
+    return m_window
+        && m_window->reviewChanges(title, intro, leftTitle, left, rightTitle, right, acceptText);
 }

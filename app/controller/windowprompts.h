@@ -14,11 +14,13 @@ public:
 
     void setBusy(const QString &text) override;
     void clearBusy() override;
-    bool confirm(const QString &title, const QString &text, const QString &details, const QString &okText) override;
+    bool confirm(const QString &title, const QString &text, const QString &details,
+                 const QString &okText) override;
     void showProblem(const QString &title, const QString &text, const QString &details) override;
     void showInfo(const QString &title, const QString &text) override;
-    bool reviewChanges(const QString &title, const QString &intro, const QString &leftTitle, const QStringList &left,
-                       const QString &rightTitle, const QStringList &right, const QString &acceptText) override;
+    bool reviewChanges(const QString &title, const QString &intro, const QString &leftTitle,
+                       const QStringList &left, const QString &rightTitle, const QStringList &right,
+                       const QString &acceptText) override;
 
 private:
     QPointer<MainWindow> m_window;

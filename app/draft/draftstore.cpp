@@ -22,7 +22,8 @@ QString fileNameFor(const QString &master)
     // Readable and unique: the address with unsafe characters replaced, plus a short hash.
     QString readable = master;
     readable.replace(QRegularExpression(u"[^A-Za-z0-9._-]+"_s), u"_"_s);
-    const QByteArray hash = QCryptographicHash::hash(master.toUtf8(), QCryptographicHash::Sha256).toHex().left(10);
+    const QByteArray hash
+        = QCryptographicHash::hash(master.toUtf8(), QCryptographicHash::Sha256).toHex().left(10);
     return readable.left(60) + u'-' + QString::fromLatin1(hash) + u".json"_s;
 }
 
@@ -31,7 +32,8 @@ QString fileNameFor(const QString &master)
 DraftStore::DraftStore(const QString &directory, QObject *parent)
     : QObject(parent)
     , m_directory(directory.isEmpty()
-                      ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/drafts"_s
+                      ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                          + u"/drafts"_s
                       : directory)
 {
     m_timer.setSingleShot(true);
@@ -99,7 +101,8 @@ std::optional<DraftStore::Saved> DraftStore::load(QString *problem)
         file.close();
         QFile::rename(file.fileName(), aside);
         if (problem)
-            *problem = tr("The saved draft could not be read (%1). It was kept as %2.").arg(why, aside);
+            *problem
+                = tr("The saved draft could not be read (%1). It was kept as %2.").arg(why, aside);
         return std::nullopt;
     };
     if (!file.open(QIODevice::ReadOnly))
@@ -111,14 +114,17 @@ std::optional<DraftStore::Saved> DraftStore::load(QString *problem)
     const QJsonObject o = doc.object();
     if (o.value(u"format"_s).toString() != QLatin1StringView(kFormat))
         return setAside(tr("unknown format"));
-    const Result<Schedule> base = ScheduleCodec::decodeSchedule(o.value(u"base"_s).toString().toUtf8());
-    const Result<Schedule> draft = ScheduleCodec::decodeSchedule(o.value(u"draft"_s).toString().toUtf8());
+    const Result<Schedule> base
+        = ScheduleCodec::decodeSchedule(o.value(u"base"_s).toString().toUtf8());
+    const Result<Schedule> draft
+        = ScheduleCodec::decodeSchedule(o.value(u"draft"_s).toString().toUtf8());
     if (!base)
         return setAside(base.error().describe());
     if (!draft)
         return setAside(draft.error().describe());
-    return Saved{o.value(u"master"_s).toString(),
-                 QDateTime::fromString(o.value(u"saved_at"_s).toString(), Qt::ISODateWithMs), *base, *draft};
+    return Saved {o.value(u"master"_s).toString(),
+                  QDateTime::fromString(o.value(u"saved_at"_s).toString(), Qt::ISODateWithMs),
+                  *base, *draft};
 }
 
 void DraftStore::discard()

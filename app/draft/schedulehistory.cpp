@@ -11,15 +11,17 @@ using namespace Qt::StringLiterals;
 
 ScheduleHistory::ScheduleHistory(const QString &directory)
     : m_directory(directory.isEmpty()
-                      ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/history"_s
+                      ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                          + u"/history"_s
                       : directory)
-{
-}
+{ }
 
 QString ScheduleHistory::directoryFor(const QString &master) const
 {
     return m_directory + u'/'
-        + QString::fromLatin1(QCryptographicHash::hash(master.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+        + QString::fromLatin1(QCryptographicHash::hash(master.toUtf8(), QCryptographicHash::Sha256)
+                                  .toHex()
+                                  .left(16));
 }
 
 QString ScheduleHistory::keep(const QString &master, const Schedule &schedule) const
@@ -27,7 +29,9 @@ QString ScheduleHistory::keep(const QString &master, const Schedule &schedule) c
     const QString dir = directoryFor(master);
     if (!QDir().mkpath(dir))
         return QString();
-    QSaveFile file(dir + u"/replaced-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMddTHHmmsszzz"_s) + u".json"_s);
+    QSaveFile file(dir + u"/replaced-"_s
+                   + QDateTime::currentDateTimeUtc().toString(u"yyyyMMddTHHmmsszzz"_s)
+                   + u".json"_s);
     if (!file.open(QIODevice::WriteOnly))
         return QString();
     file.write(ScheduleCodec::encodeScheduleIndented(schedule));
@@ -38,7 +42,8 @@ QList<ScheduleHistory::Entry> ScheduleHistory::entries(const QString &master) co
 {
     QList<Entry> out;
     const QDir dir(directoryFor(master));
-    for (const QFileInfo &info : dir.entryInfoList({u"replaced-*.json"_s}, QDir::Files, QDir::Name | QDir::Reversed))
+    for (const QFileInfo &info :
+         dir.entryInfoList({u"replaced-*.json"_s}, QDir::Files, QDir::Name | QDir::Reversed))
         out.append({info.absoluteFilePath(), info.lastModified()});
     return out;
 }

@@ -1,7 +1,7 @@
 #include "monitor/clustermonitor.h"
 
-#include "json/clusterstatereader.h"
 #include "net/masterclient.h"
+#include "json/clusterstatereader.h"
 
 #include <QFutureWatcher>
 #include <QLoggingCategory>
@@ -26,10 +26,12 @@ namespace {
 using Built = std::shared_ptr<Result<LiveSnapshot>>;
 
 // Runs on the thread pool: the heavy part of a refresh (parse 10 MB, join 10,000 machines).
-Built build(const QByteArray &body, MasterEndpoint::Api api, MaintenanceStatus status, Schedule schedule)
+Built build(const QByteArray &body, MasterEndpoint::Api api, MaintenanceStatus status,
+            Schedule schedule)
 {
-    Result<ClusterState> cluster = api == MasterEndpoint::Api::V0 ? ClusterStateReader::readStateSummary(body)
-                                                                  : ClusterStateReader::readV1State(body);
+    Result<ClusterState> cluster = api == MasterEndpoint::Api::V0
+        ? ClusterStateReader::readStateSummary(body)
+        : ClusterStateReader::readV1State(body);
     if (!cluster)
         return std::make_shared<Result<LiveSnapshot>>(cluster.error());
     return std::make_shared<Result<LiveSnapshot>>(
@@ -102,13 +104,14 @@ void ClusterMonitor::startCycle()
         if (--cycle->pending == 0)
             finishCycle(cycle);
     });
-    m_client->fetchStatus(cycle, [this, cycle](std::optional<MaintenanceStatus> s, const MasterError &e) {
-        if (e.isError())
-            return fail(cycle, e);
-        cycle->status = std::move(s);
-        if (--cycle->pending == 0)
-            finishCycle(cycle);
-    });
+    m_client->fetchStatus(cycle,
+                          [this, cycle](std::optional<MaintenanceStatus> s, const MasterError &e) {
+                              if (e.isError())
+                                  return fail(cycle, e);
+                              cycle->status = std::move(s);
+                              if (--cycle->pending == 0)
+                                  finishCycle(cycle);
+                          });
     m_client->fetchSchedule(cycle, [this, cycle](std::optional<Schedule> s, const MasterError &e) {
         if (e.isError())
             return fail(cycle, e);

@@ -41,7 +41,8 @@ MasterError httpError(int status, const QByteArray &body, const QByteArray &auth
         const qsizetype at = authenticate.indexOf("realm=\"");
         if (at >= 0) {
             const qsizetype from = at + 7;
-            e.realm = QString::fromUtf8(authenticate.mid(from, authenticate.indexOf('"', from) - from));
+            e.realm
+                = QString::fromUtf8(authenticate.mid(from, authenticate.indexOf('"', from) - from));
         }
     } else if (status == 403) {
         e.kind = MasterError::Kind::Forbidden;
@@ -105,8 +106,10 @@ void HttpExchange::send(const QUrl &url)
     ++m_attempt;
     m_timedOut = false;
     QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
     if (!m_call.accept.isEmpty())
         request.setRawHeader("Accept", m_call.accept);
     if (!m_call.contentType.isEmpty())
@@ -168,7 +171,8 @@ void HttpExchange::handleFinished()
     if (result.status == 307) {
         const QByteArray location = reply->rawHeader("Location");
         if (location.isEmpty() || ++m_redirects > kMaxRedirects) {
-            result.error = {MasterError::Kind::Http, 307, tr("too many redirects between masters"), {}};
+            result.error
+                = {MasterError::Kind::Http, 307, tr("too many redirects between masters"), {}};
             finish(result);
             return;
         }
@@ -204,7 +208,8 @@ bool HttpExchange::retry(const MasterError &error, const QUrl &base)
         return false;
     if (!m_call.idempotent) {
         // A write may have been applied; only a refused connection proves it was not sent.
-        if (error.kind != MasterError::Kind::Network || !error.message.contains(u"refused", Qt::CaseInsensitive))
+        if (error.kind != MasterError::Kind::Network
+            || !error.message.contains(u"refused", Qt::CaseInsensitive))
             return false;
     }
     const int delay = 200 << (m_attempt - 1);

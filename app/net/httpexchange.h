@@ -19,11 +19,11 @@ struct MasterEndpoint;
 struct HttpCall
 {
     QByteArray method = "GET";
-    QString path;             ///< e.g. `/master/maintenance/schedule`
+    QString path; ///< e.g. `/master/maintenance/schedule`
     QByteArray body;
-    QByteArray contentType;   ///< sent when non-empty
+    QByteArray contentType; ///< sent when non-empty
     QByteArray accept = "application/json";
-    bool idempotent = true;   ///< reads are retried with backoff; writes never are once sent
+    bool idempotent = true; ///< reads are retried with backoff; writes never are once sent
 };
 
 struct HttpResult
@@ -31,7 +31,7 @@ struct HttpResult
     int status = 0;
     QByteArray body;
     QByteArray contentType;
-    QUrl servedBy;            ///< base URL of the master that answered
+    QUrl servedBy; ///< base URL of the master that answered
     MasterError error;
 };
 

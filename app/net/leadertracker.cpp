@@ -2,8 +2,7 @@
 
 LeaderTracker::LeaderTracker(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 void LeaderTracker::setMasters(const QList<QUrl> &masters)
 {

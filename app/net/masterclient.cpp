@@ -1,8 +1,8 @@
 #include "net/masterclient.h"
 
+#include "net/leadertracker.h"
 #include "json/schedulecodec.h"
 #include "json/v1codec.h"
-#include "net/leadertracker.h"
 
 using namespace Qt::StringLiterals;
 
@@ -49,7 +49,8 @@ MasterEndpoint::Api MasterClient::activeApi() const
 
 void MasterClient::send(const HttpCall &call, QObject *context, HttpExchange::Callback done)
 {
-    auto *exchange = new HttpExchange(m_network, m_leaders, m_endpoint, call, std::move(done), context);
+    auto *exchange
+        = new HttpExchange(m_network, m_leaders, m_endpoint, call, std::move(done), context);
     exchange->start();
 }
 
@@ -80,7 +81,8 @@ void MasterClient::sendEither(const HttpCall &v0, const HttpCall &v1, QObject *c
             m_detected = MasterEndpoint::Api::V0;
             Q_EMIT apiDetected(*m_detected);
             if (guard)
-                send(v0, context, [done](const HttpResult &r0) { done(r0, MasterEndpoint::Api::V0); });
+                send(v0, context,
+                     [done](const HttpResult &r0) { done(r0, MasterEndpoint::Api::V0); });
             return;
         }
         if (probing && r.status >= 200 && r.status < 300) {
@@ -161,8 +163,8 @@ void MasterClient::stopMaintenance(const QList<MachineId> &machines, QObject *co
                [done](const HttpResult &r, MasterEndpoint::Api) { done(mutationOutcome(r)); });
 }
 
-void MasterClient::fetchClusterState(QObject *context,
-                                     std::function<void(const HttpResult &, MasterEndpoint::Api)> reply)
+void MasterClient::fetchClusterState(
+    QObject *context, std::function<void(const HttpResult &, MasterEndpoint::Api)> reply)
 {
     HttpCall v0;
     v0.path = u"/master/state-summary"_s;

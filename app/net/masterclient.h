@@ -41,8 +41,9 @@ public:
     void stopMaintenance(const QList<MachineId> &machines, QObject *context, Done done);
     /// The bulk cluster read for the monitor, unparsed (parsing happens off the UI thread):
     /// `/master/state-summary` on v0, `GET_STATE` on v1. @p api says which one answered.
-    void fetchClusterState(QObject *context,
-                           std::function<void(const HttpResult &result, MasterEndpoint::Api api)> reply);
+    void
+    fetchClusterState(QObject *context,
+                      std::function<void(const HttpResult &result, MasterEndpoint::Api api)> reply);
     /// Any call, for tests and tools.
     void send(const HttpCall &call, QObject *context, HttpExchange::Callback done);
 

@@ -10,7 +10,8 @@ std::optional<QUrl> MasterEndpoint::parseMasterUrl(const QString &text)
     if (!t.contains(u"://"))
         t.prepend(u"http://"_s);
     QUrl url(t, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http" && url.scheme() != u"https"))
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != u"http" && url.scheme() != u"https"))
         return std::nullopt;
     if (url.port() == -1)
         url.setPort(5050);

@@ -12,12 +12,12 @@ struct MasterEndpoint
 {
     enum class Api { Auto, V0, V1 };
 
-    QList<QUrl> masters;  ///< base URLs, e.g. http://m1.example:5050
+    QList<QUrl> masters; ///< base URLs, e.g. http://m1.example:5050
     Api api = Api::Auto;
     QString user;
-    QString password;     ///< never written to disk
-    QString caFile;       ///< extra CA certificates (PEM) for https masters
-    bool verifyTls = true;///< off only for one master at a time, shown as a warning
+    QString password; ///< never written to disk
+    QString caFile; ///< extra CA certificates (PEM) for https masters
+    bool verifyTls = true; ///< off only for one master at a time, shown as a warning
     int timeoutMs = 15000;
 
     /// Accepts `http(s)://host:port`, `host:port` or a bare `host` (port 5050, http).

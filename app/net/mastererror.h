@@ -8,15 +8,15 @@ struct MasterError
 {
     enum class Kind {
         None,
-        Network,      ///< connection refused, reset, DNS, dropped mid-reply
-        Timeout,      ///< no answer within the request's time limit
-        Tls,          ///< certificate not trusted (verification is on by default)
+        Network, ///< connection refused, reset, DNS, dropped mid-reply
+        Timeout, ///< no answer within the request's time limit
+        Tls, ///< certificate not trusted (verification is on by default)
         Unauthorized, ///< 401: credentials missing or wrong
-        Forbidden,    ///< 403
-        NoLeader,     ///< 503 `No leader elected`, or no configured master leads
-        Http,         ///< any other unexpected HTTP status
-        BadReply,     ///< the master answered something Slipway cannot read
-        Rejected,     ///< 400/409: the master refused the request; `message` is its text
+        Forbidden, ///< 403
+        NoLeader, ///< 503 `No leader elected`, or no configured master leads
+        Http, ///< any other unexpected HTTP status
+        BadReply, ///< the master answered something Slipway cannot read
+        Rejected, ///< 400/409: the master refused the request; `message` is its text
     };
 
     Kind kind = Kind::None;

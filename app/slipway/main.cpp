@@ -15,16 +15,25 @@ int main(int argc, char *argv[])
     LanguageSupport::install(&app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Plan and run maintenance on Apache Mesos clusters."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Plan and run maintenance on Apache Mesos clusters."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QApplication::translate("main", "Run a simulated master in-process and connect to it."));
-    const QCommandLineOption master(QStringLiteral("master"), QApplication::translate("main", "Connect to this master (URL, host:port, or a comma-separated list)."),
-                                    QStringLiteral("URL"));
-    const QCommandLineOption api(QStringLiteral("api"), QApplication::translate("main", "API to use: v0, v1 or auto."), QStringLiteral("API"),
-                                 QStringLiteral("auto"));
-    const QCommandLineOption user(QStringLiteral("user"), QApplication::translate("main", "User for HTTP Basic authentication."), QStringLiteral("USER"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Run a simulated master in-process and connect to it."));
+    const QCommandLineOption master(
+        QStringLiteral("master"),
+        QApplication::translate(
+            "main", "Connect to this master (URL, host:port, or a comma-separated list)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption api(QStringLiteral("api"),
+                                 QApplication::translate("main", "API to use: v0, v1 or auto."),
+                                 QStringLiteral("API"), QStringLiteral("auto"));
+    const QCommandLineOption user(
+        QStringLiteral("user"),
+        QApplication::translate("main", "User for HTTP Basic authentication."),
+        QStringLiteral("USER"));
     parser.addOptions({demo, master, api, user});
     parser.process(app);
 
@@ -34,8 +43,9 @@ int main(int argc, char *argv[])
     if (parser.isSet(demo)) {
         QString error;
         if (!controller.startDemo(&error))
-            QMessageBox::critical(&window, QApplication::translate("main", "Slipway"),
-                                  QApplication::translate("main", "The demo master could not start: %1").arg(error));
+            QMessageBox::critical(
+                &window, QApplication::translate("main", "Slipway"),
+                QApplication::translate("main", "The demo master could not start: %1").arg(error));
     } else if (parser.isSet(master)) {
         ConnectionRequest request;
         request.masters = parser.value(master);

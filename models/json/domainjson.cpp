@@ -138,14 +138,38 @@ J build(const MaintenanceStatus &status)
 
 } // namespace
 
-nlohmann::ordered_json toJson(const MachineId &id) { return build<nlohmann::ordered_json>(id); }
-nlohmann::ordered_json toJson(const Schedule &s) { return build<nlohmann::ordered_json>(s); }
-nlohmann::ordered_json toJson(const MaintenanceStatus &s) { return build<nlohmann::ordered_json>(s); }
-nlohmann::ordered_json toJson(const QList<MachineId> &ids) { return build<nlohmann::ordered_json>(ids); }
-nlohmann::json toSortedJson(const MachineId &id) { return build<nlohmann::json>(id); }
-nlohmann::json toSortedJson(const Schedule &s) { return build<nlohmann::json>(s); }
-nlohmann::json toSortedJson(const MaintenanceStatus &s) { return build<nlohmann::json>(s); }
-nlohmann::json toSortedJson(const QList<MachineId> &ids) { return build<nlohmann::json>(ids); }
+nlohmann::ordered_json toJson(const MachineId &id)
+{
+    return build<nlohmann::ordered_json>(id);
+}
+nlohmann::ordered_json toJson(const Schedule &s)
+{
+    return build<nlohmann::ordered_json>(s);
+}
+nlohmann::ordered_json toJson(const MaintenanceStatus &s)
+{
+    return build<nlohmann::ordered_json>(s);
+}
+nlohmann::ordered_json toJson(const QList<MachineId> &ids)
+{
+    return build<nlohmann::ordered_json>(ids);
+}
+nlohmann::json toSortedJson(const MachineId &id)
+{
+    return build<nlohmann::json>(id);
+}
+nlohmann::json toSortedJson(const Schedule &s)
+{
+    return build<nlohmann::json>(s);
+}
+nlohmann::json toSortedJson(const MaintenanceStatus &s)
+{
+    return build<nlohmann::json>(s);
+}
+nlohmann::json toSortedJson(const QList<MachineId> &ids)
+{
+    return build<nlohmann::json>(ids);
+}
 
 std::string dump(const nlohmann::ordered_json &v)
 {

@@ -8,17 +8,17 @@
 struct JsonError
 {
     enum class Kind {
-        Syntax,     ///< not JSON at all (picojson's text)
-        Structure,  ///< JSON, but not of the expected type (the master's conversion texts)
-        Missing,    ///< required fields absent (`Missing required fields: …`)
-        Semantic,   ///< parsed fine but refused by a rule (validation texts)
+        Syntax, ///< not JSON at all (picojson's text)
+        Structure, ///< JSON, but not of the expected type (the master's conversion texts)
+        Missing, ///< required fields absent (`Missing required fields: …`)
+        Semantic, ///< parsed fine but refused by a rule (validation texts)
     };
 
     Kind kind = Kind::Syntax;
     QString message; ///< exactly what the master answers
-    QString path;    ///< JSON path of the offending value; empty for the whole document
-    int line = 0;    ///< 1-based, syntax errors only
-    int column = 0;  ///< 1-based, syntax errors only
+    QString path; ///< JSON path of the offending value; empty for the whole document
+    int line = 0; ///< 1-based, syntax errors only
+    int column = 0; ///< 1-based, syntax errors only
 
     /// One line for people: the master's text, then the location when known.
     QString describe() const;

@@ -11,12 +11,14 @@ std::optional<JsonError> parseRoot(QByteArrayView body, Root root, nlohmann::jso
     if (!parsed.error.empty()) {
         JsonError e;
         e.kind = JsonError::Kind::Syntax;
-        e.message = QString::fromUtf8(parsed.error.data(), static_cast<qsizetype>(parsed.error.size()));
+        e.message
+            = QString::fromUtf8(parsed.error.data(), static_cast<qsizetype>(parsed.error.size()));
         e.line = parsed.line;
         e.column = parsed.column;
         return e;
     }
-    const bool rightType = root == Root::Object ? parsed.value.is_object() : parsed.value.is_array();
+    const bool rightType
+        = root == Root::Object ? parsed.value.is_object() : parsed.value.is_array();
     if (!rightType) {
         JsonError e;
         e.kind = JsonError::Kind::Structure;

@@ -21,7 +21,9 @@ struct OutOfRange
 class Input
 {
 public:
-    explicit Input(std::string_view s) : m_s(s) { }
+    explicit Input(std::string_view s)
+        : m_s(s)
+    { }
 
     int getc()
     {
@@ -191,19 +193,36 @@ bool parseString(std::string &out, Input &in)
             if ((ch = in.getc()) == -1)
                 return false;
             switch (ch) {
-            case '"': out.push_back('"'); break;
-            case '\\': out.push_back('\\'); break;
-            case '/': out.push_back('/'); break;
-            case 'b': out.push_back('\b'); break;
-            case 'f': out.push_back('\f'); break;
-            case 'n': out.push_back('\n'); break;
-            case 'r': out.push_back('\r'); break;
-            case 't': out.push_back('\t'); break;
+            case '"':
+                out.push_back('"');
+                break;
+            case '\\':
+                out.push_back('\\');
+                break;
+            case '/':
+                out.push_back('/');
+                break;
+            case 'b':
+                out.push_back('\b');
+                break;
+            case 'f':
+                out.push_back('\f');
+                break;
+            case 'n':
+                out.push_back('\n');
+                break;
+            case 'r':
+                out.push_back('\r');
+                break;
+            case 't':
+                out.push_back('\t');
+                break;
             case 'u':
                 if (!parseCodepoint(out, in))
                     return false;
                 break;
-            default: return false;
+            default:
+                return false;
             }
         } else {
             out.push_back(static_cast<char>(ch));
@@ -314,8 +333,10 @@ bool parseValue(nlohmann::json &out, Input &in, int depth)
         out = std::move(s);
         return true;
     }
-    case '[': return parseArray(out, in, depth);
-    case '{': return parseObject(out, in, depth);
+    case '[':
+        return parseArray(out, in, depth);
+    case '{':
+        return parseObject(out, in, depth);
     default:
         if ((ch >= '0' && ch <= '9') || ch == '-') {
             in.ungetc();
@@ -370,7 +391,8 @@ MasterJsonReader::Outcome MasterJsonReader::parse(std::string_view text)
         const std::string_view rest = in.cur() < lastVisible
             ? text.substr(in.cur(), lastVisible - in.cur())
             : text.substr(in.cur());
-        result.error = "Parsed JSON included non-whitespace trailing characters: " + std::string(rest);
+        result.error
+            = "Parsed JSON included non-whitespace trailing characters: " + std::string(rest);
         result.value = nullptr;
     }
     return result;

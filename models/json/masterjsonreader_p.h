@@ -18,7 +18,7 @@ public:
     {
         nlohmann::json value;
         std::string error; ///< empty on success
-        int line = 0;      ///< where a syntax error was found (1-based)
+        int line = 0; ///< where a syntax error was found (1-based)
         int column = 0;
     };
 

@@ -56,7 +56,7 @@ public:
                 ++it;
                 continue;
             }
-            const PathNode here{path, field->name};
+            const PathNode here {path, field->name};
             if (it->is_null()) {
                 it = obj.erase(it);
                 continue;
@@ -116,7 +116,7 @@ private:
             v = std::move(flat);
         }
         for (size_t i = 0; i < v.size(); ++i) {
-            const PathNode element{path, {}, static_cast<long>(i)};
+            const PathNode element {path, {}, static_cast<long>(i)};
             if (!single(f, v[i], &element))
                 return false;
         }
@@ -130,14 +130,18 @@ private:
             if (f.kind != Kind::Message)
                 return notExpecting("object", f, path);
             return message(*f.message, v, path);
-        case nlohmann::json::value_t::string: return string(f, v, path);
+        case nlohmann::json::value_t::string:
+            return string(f, v, path);
         case nlohmann::json::value_t::number_integer:
         case nlohmann::json::value_t::number_unsigned:
-        case nlohmann::json::value_t::number_float: return number(f, v, path);
-        case nlohmann::json::value_t::array: return notExpecting("array", f, path);
+        case nlohmann::json::value_t::number_float:
+            return number(f, v, path);
+        case nlohmann::json::value_t::array:
+            return notExpecting("array", f, path);
         case nlohmann::json::value_t::boolean:
             return f.kind == Kind::Bool ? true : notExpecting("boolean", f, path);
-        default: return true;
+        default:
+            return true;
         }
     }
 
@@ -146,7 +150,8 @@ private:
         const std::string &s = v.get_ref<const std::string &>();
         switch (f.kind) {
         case Kind::String:
-        case Kind::Bytes: return true; // Slipway reads no bytes fields; keep the text
+        case Kind::Bytes:
+            return true; // Slipway reads no bytes fields; keep the text
         case Kind::Enum: {
             const auto &names = *f.enumValues;
             if (std::find(names.begin(), names.end(), s) != names.end())
@@ -187,7 +192,8 @@ private:
             v = std::move(parsed.value);
             return true;
         }
-        case Kind::Message: break;
+        case Kind::Message:
+            break;
         }
         return notExpecting("string", f, path);
     }
@@ -197,12 +203,21 @@ private:
         const bool isFloat = v.is_number_float();
         const int64_t i = isFloat ? castDouble<int64_t>(v.get<double>()) : v.get<int64_t>();
         switch (f.kind) {
-        case Kind::Double: v = v.get<double>(); return true;
+        case Kind::Double:
+            v = v.get<double>();
+            return true;
         case Kind::Int64:
-        case Kind::UInt64: v = i; return true;
-        case Kind::Int32: v = static_cast<int64_t>(static_cast<int32_t>(i)); return true;
-        case Kind::UInt32: v = static_cast<int64_t>(static_cast<uint32_t>(i)); return true;
-        default: break;
+        case Kind::UInt64:
+            v = i;
+            return true;
+        case Kind::Int32:
+            v = static_cast<int64_t>(static_cast<int32_t>(i));
+            return true;
+        case Kind::UInt32:
+            v = static_cast<int64_t>(static_cast<uint32_t>(i));
+            return true;
+        default:
+            break;
         }
         return notExpecting("number", f, path);
     }
@@ -292,66 +307,99 @@ bool parseMessageList(const MessageDesc &desc, nlohmann::json &in, nlohmann::jso
 
 namespace {
 const std::vector<std::string_view> kInverseOfferStatusValues = {"UNKNOWN", "ACCEPT", "DECLINE"};
-const std::vector<std::string_view> kCallTypes = {
-    "UNKNOWN", "GET_HEALTH", "GET_FLAGS", "GET_VERSION", "GET_METRICS", "GET_LOGGING_LEVEL",
-    "SET_LOGGING_LEVEL", "LIST_FILES", "READ_FILE", "GET_STATE", "GET_AGENTS", "GET_FRAMEWORKS",
-    "GET_EXECUTORS", "GET_OPERATIONS", "GET_TASKS", "GET_ROLES", "GET_WEIGHTS", "UPDATE_WEIGHTS",
-    "GET_MASTER", "SUBSCRIBE", "RESERVE_RESOURCES", "UNRESERVE_RESOURCES", "CREATE_VOLUMES",
-    "DESTROY_VOLUMES", "GROW_VOLUME", "SHRINK_VOLUME", "GET_MAINTENANCE_STATUS",
-    "GET_MAINTENANCE_SCHEDULE", "UPDATE_MAINTENANCE_SCHEDULE", "START_MAINTENANCE",
-    "STOP_MAINTENANCE", "DRAIN_AGENT", "DEACTIVATE_AGENT", "REACTIVATE_AGENT", "GET_QUOTA",
-    "UPDATE_QUOTA", "SET_QUOTA", "REMOVE_QUOTA", "TEARDOWN", "MARK_AGENT_GONE"};
+const std::vector<std::string_view> kCallTypes = {"UNKNOWN",
+                                                  "GET_HEALTH",
+                                                  "GET_FLAGS",
+                                                  "GET_VERSION",
+                                                  "GET_METRICS",
+                                                  "GET_LOGGING_LEVEL",
+                                                  "SET_LOGGING_LEVEL",
+                                                  "LIST_FILES",
+                                                  "READ_FILE",
+                                                  "GET_STATE",
+                                                  "GET_AGENTS",
+                                                  "GET_FRAMEWORKS",
+                                                  "GET_EXECUTORS",
+                                                  "GET_OPERATIONS",
+                                                  "GET_TASKS",
+                                                  "GET_ROLES",
+                                                  "GET_WEIGHTS",
+                                                  "UPDATE_WEIGHTS",
+                                                  "GET_MASTER",
+                                                  "SUBSCRIBE",
+                                                  "RESERVE_RESOURCES",
+                                                  "UNRESERVE_RESOURCES",
+                                                  "CREATE_VOLUMES",
+                                                  "DESTROY_VOLUMES",
+                                                  "GROW_VOLUME",
+                                                  "SHRINK_VOLUME",
+                                                  "GET_MAINTENANCE_STATUS",
+                                                  "GET_MAINTENANCE_SCHEDULE",
+                                                  "UPDATE_MAINTENANCE_SCHEDULE",
+                                                  "START_MAINTENANCE",
+                                                  "STOP_MAINTENANCE",
+                                                  "DRAIN_AGENT",
+                                                  "DEACTIVATE_AGENT",
+                                                  "REACTIVATE_AGENT",
+                                                  "GET_QUOTA",
+                                                  "UPDATE_QUOTA",
+                                                  "SET_QUOTA",
+                                                  "REMOVE_QUOTA",
+                                                  "TEARDOWN",
+                                                  "MARK_AGENT_GONE"};
 
-const MessageDesc ProtobufDuration{"google.protobuf.Duration",
-                                   {{"seconds", 1, Kind::Int64, Label::Optional},
-                                    {"nanos", 2, Kind::Int32, Label::Optional}}};
-const MessageDesc UpdateMaintenanceSchedule{
+const MessageDesc ProtobufDuration {
+    "google.protobuf.Duration",
+    {{"seconds", 1, Kind::Int64, Label::Optional}, {"nanos", 2, Kind::Int32, Label::Optional}}};
+const MessageDesc UpdateMaintenanceSchedule {
     "UpdateMaintenanceSchedule", {{"schedule", 1, Kind::Message, Label::Required, &Schedule}}};
-const MessageDesc StartMaintenance{"StartMaintenance",
+const MessageDesc StartMaintenance {"StartMaintenance",
+                                    {{"machines", 1, Kind::Message, Label::Repeated, &MachineID}}};
+const MessageDesc StopMaintenance {"StopMaintenance",
                                    {{"machines", 1, Kind::Message, Label::Repeated, &MachineID}}};
-const MessageDesc StopMaintenance{"StopMaintenance",
-                                  {{"machines", 1, Kind::Message, Label::Repeated, &MachineID}}};
-const MessageDesc DrainAgent{"DrainAgent",
-                             {{"agent_id", 1, Kind::Message, Label::Required, &AgentID},
-                              {"max_grace_period", 2, Kind::Message, Label::Optional, &ProtobufDuration},
-                              {"mark_gone", 3, Kind::Bool, Label::Optional}}};
-const MessageDesc DeactivateAgent{"DeactivateAgent",
-                                  {{"agent_id", 1, Kind::Message, Label::Required, &AgentID}}};
-const MessageDesc ReactivateAgent{"ReactivateAgent",
-                                  {{"agent_id", 1, Kind::Message, Label::Required, &AgentID}}};
+const MessageDesc DrainAgent {
+    "DrainAgent",
+    {{"agent_id", 1, Kind::Message, Label::Required, &AgentID},
+     {"max_grace_period", 2, Kind::Message, Label::Optional, &ProtobufDuration},
+     {"mark_gone", 3, Kind::Bool, Label::Optional}}};
+const MessageDesc DeactivateAgent {"DeactivateAgent",
+                                   {{"agent_id", 1, Kind::Message, Label::Required, &AgentID}}};
+const MessageDesc ReactivateAgent {"ReactivateAgent",
+                                   {{"agent_id", 1, Kind::Message, Label::Required, &AgentID}}};
 } // namespace
 
-const MessageDesc TimeInfo{"TimeInfo", {{"nanoseconds", 1, Kind::Int64, Label::Required}}};
-const MessageDesc DurationInfo{"DurationInfo", {{"nanoseconds", 1, Kind::Int64, Label::Required}}};
-const MessageDesc Unavailability{"Unavailability",
-                                 {{"start", 1, Kind::Message, Label::Required, &TimeInfo},
-                                  {"duration", 2, Kind::Message, Label::Optional, &DurationInfo}}};
-const MessageDesc MachineID{"MachineID",
-                            {{"hostname", 1, Kind::String, Label::Optional},
-                             {"ip", 2, Kind::String, Label::Optional}}};
-const MessageDesc Window{"Window",
-                         {{"machine_ids", 1, Kind::Message, Label::Repeated, &MachineID},
-                          {"unavailability", 2, Kind::Message, Label::Required, &Unavailability}}};
-const MessageDesc Schedule{"Schedule", {{"windows", 1, Kind::Message, Label::Repeated, &Window}}};
-const MessageDesc FrameworkID{"FrameworkID", {{"value", 1, Kind::String, Label::Required}}};
-const MessageDesc AgentID{"AgentID", {{"value", 1, Kind::String, Label::Required}}};
-const MessageDesc InverseOfferStatus{
+const MessageDesc TimeInfo {"TimeInfo", {{"nanoseconds", 1, Kind::Int64, Label::Required}}};
+const MessageDesc DurationInfo {"DurationInfo", {{"nanoseconds", 1, Kind::Int64, Label::Required}}};
+const MessageDesc Unavailability {"Unavailability",
+                                  {{"start", 1, Kind::Message, Label::Required, &TimeInfo},
+                                   {"duration", 2, Kind::Message, Label::Optional, &DurationInfo}}};
+const MessageDesc MachineID {
+    "MachineID",
+    {{"hostname", 1, Kind::String, Label::Optional}, {"ip", 2, Kind::String, Label::Optional}}};
+const MessageDesc Window {"Window",
+                          {{"machine_ids", 1, Kind::Message, Label::Repeated, &MachineID},
+                           {"unavailability", 2, Kind::Message, Label::Required, &Unavailability}}};
+const MessageDesc Schedule {"Schedule", {{"windows", 1, Kind::Message, Label::Repeated, &Window}}};
+const MessageDesc FrameworkID {"FrameworkID", {{"value", 1, Kind::String, Label::Required}}};
+const MessageDesc AgentID {"AgentID", {{"value", 1, Kind::String, Label::Required}}};
+const MessageDesc InverseOfferStatus {
     "InverseOfferStatus",
     {{"status", 1, Kind::Enum, Label::Required, nullptr, &kInverseOfferStatusValues},
      {"framework_id", 2, Kind::Message, Label::Required, &FrameworkID},
      {"timestamp", 3, Kind::Message, Label::Required, &TimeInfo}}};
-const MessageDesc DrainingMachine{
+const MessageDesc DrainingMachine {
     "DrainingMachine",
     {{"id", 1, Kind::Message, Label::Required, &MachineID},
      {"statuses", 2, Kind::Message, Label::Repeated, &InverseOfferStatus}}};
-const MessageDesc ClusterStatus{
+const MessageDesc ClusterStatus {
     "ClusterStatus",
     {{"draining_machines", 1, Kind::Message, Label::Repeated, &DrainingMachine},
      {"down_machines", 2, Kind::Message, Label::Repeated, &MachineID}}};
-const MessageDesc Call{
+const MessageDesc Call {
     "Call",
     {{"type", 1, Kind::Enum, Label::Optional, nullptr, &kCallTypes},
-     {"update_maintenance_schedule", 11, Kind::Message, Label::Optional, &UpdateMaintenanceSchedule},
+     {"update_maintenance_schedule", 11, Kind::Message, Label::Optional,
+      &UpdateMaintenanceSchedule},
      {"start_maintenance", 12, Kind::Message, Label::Optional, &StartMaintenance},
      {"stop_maintenance", 13, Kind::Message, Label::Optional, &StopMaintenance},
      {"drain_agent", 21, Kind::Message, Label::Optional, &DrainAgent},

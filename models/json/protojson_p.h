@@ -22,7 +22,7 @@ struct FieldDesc
     int number;
     Kind kind;
     Label label;
-    const MessageDesc *message = nullptr;         ///< Kind::Message
+    const MessageDesc *message = nullptr; ///< Kind::Message
     const std::vector<std::string_view> *enumValues = nullptr; ///< Kind::Enum
 };
 
@@ -42,7 +42,8 @@ struct Error
 /// stout's protobuf::parse<T>(JSON::Value): "Expecting a JSON object" for a non-object, then the
 /// field conversion (unknown keys ignored, strings accepted for numbers, single values for repeated
 /// fields, nested arrays flattened), then the required-field check. On success @p out holds a
-/// normalized tree (strings are moved out of @p in): only known fields, repeated fields as arrays, integers as int64, enums by name.
+/// normalized tree (strings are moved out of @p in): only known fields, repeated fields as arrays,
+/// integers as int64, enums by name.
 bool parseMessage(const MessageDesc &desc, nlohmann::json &in, nlohmann::json &out, Error &error);
 
 /// stout's protobuf::parse<RepeatedPtrField<T>>: "Expecting a JSON array", then each element.

@@ -19,9 +19,9 @@ struct V1Call
     };
 
     QString type; ///< e.g. `GET_MAINTENANCE_STATUS`; empty when absent or unknown
-    std::optional<Schedule> schedule;               ///< update_maintenance_schedule
-    std::optional<QList<MachineId>> startMachines;  ///< start_maintenance
-    std::optional<QList<MachineId>> stopMachines;   ///< stop_maintenance
+    std::optional<Schedule> schedule; ///< update_maintenance_schedule
+    std::optional<QList<MachineId>> startMachines; ///< start_maintenance
+    std::optional<QList<MachineId>> stopMachines; ///< stop_maintenance
     std::optional<AgentRef> drainAgent;
     std::optional<AgentRef> deactivateAgent;
     std::optional<AgentRef> reactivateAgent;

@@ -76,7 +76,8 @@ Result<V1Call> decodeCall(QByteArrayView body)
         = MasterJsonReader::parse(std::string_view(body.data(), static_cast<size_t>(body.size())));
     if (!parsed.error.empty()) {
         JsonError e = callError(JsonError::Kind::Syntax,
-                                u"Failed to parse body into JSON: "_s + QString::fromStdString(parsed.error));
+                                u"Failed to parse body into JSON: "_s
+                                    + QString::fromStdString(parsed.error));
         e.line = parsed.line;
         e.column = parsed.column;
         return e;
@@ -90,7 +91,8 @@ Result<V1Call> decodeCall(QByteArrayView body)
     }
     const std::string type = call.value("type", std::string());
     if (const QString invalid = validate(type, call); !invalid.isEmpty())
-        return callError(JsonError::Kind::Semantic, u"Failed to validate master::Call: "_s + invalid);
+        return callError(JsonError::Kind::Semantic,
+                         u"Failed to validate master::Call: "_s + invalid);
 
     V1Call out;
     out.type = QString::fromStdString(type);
@@ -124,7 +126,8 @@ QByteArray encodeUpdateSchedule(const Schedule &schedule)
     return bytes(DomainJson::dump(j));
 }
 
-static QByteArray machinesCall(const char *type, const char *field, const QList<MachineId> &machines)
+static QByteArray machinesCall(const char *type, const char *field,
+                               const QList<MachineId> &machines)
 {
     nlohmann::ordered_json j;
     j["type"] = type;

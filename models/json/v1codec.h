@@ -1,9 +1,9 @@
 #pragma once
 
-#include "json/result.h"
-#include "json/v1call.h"
 #include "maintenancestatus.h"
 #include "schedule.h"
+#include "json/result.h"
+#include "json/v1call.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

@@ -19,7 +19,8 @@ DrainReadiness DrainReadiness::evaluate(bool draining, int taskCount,
         }
         if (latest && latest->answer == InverseOfferStatus::Answer::Accept)
             continue;
-        r.blockers.append({framework, latest && latest->answer == InverseOfferStatus::Answer::Decline});
+        r.blockers.append(
+            {framework, latest && latest->answer == InverseOfferStatus::Answer::Decline});
     }
     if (!r.blockers.isEmpty())
         r.state = State::Blocked;

@@ -7,7 +7,8 @@
 #include <QStringList>
 
 /// Whether a DRAINING machine can be taken down without surprising anyone: it is **ready** when it
-/// has no tasks left, or when every framework with tasks on it has accepted the inverse offer; it is
+/// has no tasks left, or when every framework with tasks on it has accepted the inverse offer; it
+/// is
 /// **blocked** while one of them declined or has not answered, and the blockers are named.
 struct DrainReadiness
 {
@@ -23,7 +24,8 @@ struct DrainReadiness
     State state = State::NotDraining;
     QList<Blocker> blockers;
 
-    static DrainReadiness evaluate(bool draining, int taskCount, const QStringList &frameworksWithTasks,
+    static DrainReadiness evaluate(bool draining, int taskCount,
+                                   const QStringList &frameworksWithTasks,
                                    const QList<InverseOfferStatus> &answers);
 
     /// "ready", "blocked: marathon declined, spark has not answered", with framework names
@@ -38,16 +40,20 @@ template<typename NameOf>
 QString DrainReadiness::describe(NameOf nameOf) const
 {
     switch (state) {
-    case State::NotDraining: return QString();
-    case State::Ready: return QStringLiteral("ready");
-    case State::Blocked: break;
+    case State::NotDraining:
+        return QString();
+    case State::Ready:
+        return QStringLiteral("ready");
+    case State::Blocked:
+        break;
     }
     QStringList parts;
     for (const Blocker &b : blockers) {
         QString name = nameOf(b.frameworkId);
         if (name.isEmpty())
             name = b.frameworkId;
-        parts << name + (b.declined ? QStringLiteral(" declined") : QStringLiteral(" has not answered"));
+        parts << name
+                + (b.declined ? QStringLiteral(" declined") : QStringLiteral(" has not answered"));
     }
     return QStringLiteral("blocked: ") + parts.join(QStringLiteral(", "));
 }

@@ -5,17 +5,17 @@
 #include <QSet>
 
 namespace {
-constexpr int kNoTasks = -1;  // the framework has neither tasks on the machine nor an answer
+constexpr int kNoTasks = -1; // the framework has neither tasks on the machine nor an answer
 constexpr int kNoAnswer = -2; // it has tasks there and has not answered
 } // namespace
 
 InverseOfferModel::InverseOfferModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 template<typename Key, typename Insert, typename Remove>
-void InverseOfferModel::syncKeys(QList<Key> &current, const QList<Key> &next, Insert insert, Remove remove)
+void InverseOfferModel::syncKeys(QList<Key> &current, const QList<Key> &next, Insert insert,
+                                 Remove remove)
 {
     const QSet<Key> wanted(next.cbegin(), next.cend());
     for (qsizetype i = current.size() - 1; i >= 0; --i) {
@@ -45,11 +45,11 @@ void InverseOfferModel::setSnapshot(const LiveSnapshot &snapshot)
         machines.append(m.id);
         QHash<QString, Cell> column;
         for (const QString &fw : m.frameworksWithTasks)
-            column.insert(fw, Cell{kNoAnswer, 0});
+            column.insert(fw, Cell {kNoAnswer, 0});
         for (const InverseOfferStatus &a : m.answers) {
             Cell &c = column[a.frameworkId];
             if (c.answer < 0 || a.timestampNs >= c.timestampNs)
-                c = Cell{int(a.answer), a.timestampNs};
+                c = Cell {int(a.answer), a.timestampNs};
             answered[a.frameworkId] = true;
         }
         for (auto it = column.cbegin(); it != column.cend(); ++it) {
@@ -65,30 +65,32 @@ void InverseOfferModel::setSnapshot(const LiveSnapshot &snapshot)
         return m_names.value(a, a) < m_names.value(b, b);
     });
 
-    syncKeys(m_frameworks, frameworks,
-             [this](const QString &k) {
-                 beginInsertRows({}, int(m_frameworks.size()), int(m_frameworks.size()));
-                 m_frameworks.append(k);
-                 endInsertRows();
-             },
-             [this](int row) {
-                 beginRemoveRows({}, row, row);
-                 m_frameworks.removeAt(row);
-                 endRemoveRows();
-             });
-    syncKeys(m_machines, machines,
-             [this](const MachineId &k) {
-                 beginInsertColumns({}, int(m_machines.size()), int(m_machines.size()));
-                 m_machines.append(k);
-                 m_cells.append(QHash<QString, Cell>());
-                 endInsertColumns();
-             },
-             [this](int column) {
-                 beginRemoveColumns({}, column, column);
-                 m_machines.removeAt(column);
-                 m_cells.removeAt(column);
-                 endRemoveColumns();
-             });
+    syncKeys(
+        m_frameworks, frameworks,
+        [this](const QString &k) {
+            beginInsertRows({}, int(m_frameworks.size()), int(m_frameworks.size()));
+            m_frameworks.append(k);
+            endInsertRows();
+        },
+        [this](int row) {
+            beginRemoveRows({}, row, row);
+            m_frameworks.removeAt(row);
+            endRemoveRows();
+        });
+    syncKeys(
+        m_machines, machines,
+        [this](const MachineId &k) {
+            beginInsertColumns({}, int(m_machines.size()), int(m_machines.size()));
+            m_machines.append(k);
+            m_cells.append(QHash<QString, Cell>());
+            endInsertColumns();
+        },
+        [this](int column) {
+            beginRemoveColumns({}, column, column);
+            m_machines.removeAt(column);
+            m_cells.removeAt(column);
+            endRemoveColumns();
+        });
 
     // Cells that changed, reported per column as one range of rows.
     for (qsizetype c = 0; c < m_machines.size(); ++c) {
@@ -118,7 +120,8 @@ void InverseOfferModel::setSnapshot(const LiveSnapshot &snapshot)
     if (!changedHeaders.isEmpty())
         Q_EMIT headerDataChanged(Qt::Vertical, changedHeaders.first(), changedHeaders.last());
     if (!m_machines.isEmpty() && !m_frameworks.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_frameworks.size()) - 1, int(m_machines.size()) - 1),
+        Q_EMIT dataChanged(index(0, 0),
+                           index(int(m_frameworks.size()) - 1, int(m_machines.size()) - 1),
                            {AgeMsRole, Qt::DisplayRole, Qt::ToolTipRole});
 }
 
@@ -139,7 +142,7 @@ int InverseOfferModel::columnCount(const QModelIndex &parent) const
 
 InverseOfferModel::Cell InverseOfferModel::cellOf(const QString &framework, qsizetype column) const
 {
-    return m_cells[column].value(framework, Cell{kNoTasks, 0});
+    return m_cells[column].value(framework, Cell {kNoTasks, 0});
 }
 
 QString InverseOfferModel::formatAge(qint64 ms)
@@ -158,25 +161,30 @@ QString InverseOfferModel::formatAge(qint64 ms)
 
 QVariant InverseOfferModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_frameworks.size() || index.column() >= m_machines.size())
+    if (!index.isValid() || index.row() >= m_frameworks.size()
+        || index.column() >= m_machines.size())
         return {};
     const QString &fw = m_frameworks[index.row()];
     const Cell cell = cellOf(fw, index.column());
     const bool hasAnswer = cell.answer >= 0;
     const qint64 ageMs = hasAnswer ? qMax<qint64>(0, m_nowMs - cell.timestampNs / 1000000) : -1;
     switch (role) {
-    case AnswerRole: return cell.answer == kNoAnswer ? int(InverseOfferStatus::Answer::Unknown) : cell.answer;
-    case AgeMsRole: return ageMs;
-    case FrameworkIdRole: return fw;
+    case AnswerRole:
+        return cell.answer == kNoAnswer ? int(InverseOfferStatus::Answer::Unknown) : cell.answer;
+    case AgeMsRole:
+        return ageMs;
+    case FrameworkIdRole:
+        return fw;
     case Qt::DisplayRole:
         if (cell.answer == kNoTasks)
             return QString();
         if (!hasAnswer)
             return tr("no answer");
         return QString((cell.answer == int(InverseOfferStatus::Answer::Accept) ? tr("ACCEPT")
-                : cell.answer == int(InverseOfferStatus::Answer::Decline) ? tr("DECLINE")
-                                                                          : tr("UNKNOWN"))
-            + QStringLiteral(" · ") + formatAge(ageMs));
+                            : cell.answer == int(InverseOfferStatus::Answer::Decline)
+                            ? tr("DECLINE")
+                            : tr("UNKNOWN"))
+                       + QStringLiteral(" · ") + formatAge(ageMs));
     case Qt::BackgroundRole:
         if (cell.answer == int(InverseOfferStatus::Answer::Accept))
             return QBrush(QColor(0xc8, 0xe6, 0xc9));
@@ -187,13 +195,17 @@ QVariant InverseOfferModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (cell.answer == kNoTasks)
-            return tr("%1 has no tasks on %2").arg(m_names.value(fw, fw), m_machines[index.column()].displayName());
+            return tr("%1 has no tasks on %2")
+                .arg(m_names.value(fw, fw), m_machines[index.column()].displayName());
         if (!hasAnswer)
-            return tr("%1 has tasks on %2 and has not answered").arg(m_names.value(fw, fw), m_machines[index.column()].displayName());
+            return tr("%1 has tasks on %2 and has not answered")
+                .arg(m_names.value(fw, fw), m_machines[index.column()].displayName());
         return tr("%1 answered %2 for %3, %4 ago")
-            .arg(m_names.value(fw, fw), InverseOfferStatus::answerName(InverseOfferStatus::Answer(cell.answer)),
+            .arg(m_names.value(fw, fw),
+                 InverseOfferStatus::answerName(InverseOfferStatus::Answer(cell.answer)),
                  m_machines[index.column()].displayName(), formatAge(ageMs));
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -204,7 +216,8 @@ QVariant InverseOfferModel::headerData(int section, Qt::Orientation orientation,
             return {};
         if (role == Qt::DisplayRole) {
             // The short host name: columns are narrow, the tooltip has the whole id.
-            const QString host = m_machines[section].hostname.value_or(m_machines[section].ipOrEmpty());
+            const QString host
+                = m_machines[section].hostname.value_or(m_machines[section].ipOrEmpty());
             const qsizetype dot = host.indexOf(QLatin1Char('.'));
             return dot > 0 && m_machines[section].hostname ? host.left(dot) : host;
         }
@@ -219,13 +232,19 @@ QVariant InverseOfferModel::headerData(int section, Qt::Orientation orientation,
     const QString &fw = m_frameworks[section];
     const bool never = m_neverAnswers.value(fw, false);
     switch (role) {
-    case Qt::DisplayRole: return never ? QString(QStringLiteral("⚠ ") + m_names.value(fw, fw)) : m_names.value(fw, fw);
+    case Qt::DisplayRole:
+        return never ? QString(QStringLiteral("⚠ ") + m_names.value(fw, fw))
+                     : m_names.value(fw, fw);
     case Qt::ToolTipRole:
-        return never ? tr("%1 (%2) has tasks on draining machines and has answered none of their inverse offers")
+        return never ? tr("%1 (%2) has tasks on draining machines and has answered none of their "
+                          "inverse offers")
                            .arg(m_names.value(fw, fw), fw)
                      : tr("%1 (%2)").arg(m_names.value(fw, fw), fw);
-    case NeverAnswersRole: return never;
-    case FrameworkIdRole: return fw;
-    default: return {};
+    case NeverAnswersRole:
+        return never;
+    case FrameworkIdRole:
+        return fw;
+    default:
+        return {};
     }
 }

@@ -18,10 +18,10 @@ class InverseOfferModel : public QAbstractTableModel
 public:
     enum Role {
         AnswerRole = Qt::UserRole + 1, ///< int: InverseOfferStatus::Answer, -1 when no tasks there
-        AgeMsRole,                     ///< qint64, -1 without an answer
+        AgeMsRole, ///< qint64, -1 without an answer
         FrameworkIdRole,
-        MachineIdRole,                 ///< MachineId (header data of columns)
-        NeverAnswersRole,              ///< bool (header data of rows): owes answers, has given none
+        MachineIdRole, ///< MachineId (header data of columns)
+        NeverAnswersRole, ///< bool (header data of rows): owes answers, has given none
     };
     Q_ENUM(Role)
 
@@ -34,7 +34,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
     static QString formatAge(qint64 ms);
 

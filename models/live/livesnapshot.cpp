@@ -10,7 +10,7 @@ LiveSnapshot LiveSnapshot::join(ClusterState cluster, MaintenanceStatus status, 
         if (it != s.m_index.cend())
             return s.machines[*it];
         s.m_index.insert(id, s.machines.size());
-        s.machines.append(MachineLive{id, MachineMode::Up, {}, 0, 0, {}, {}, {}});
+        s.machines.append(MachineLive {id, MachineMode::Up, {}, 0, 0, {}, {}, {}});
         return s.machines.last();
     };
     for (const Agent &agent : std::as_const(cluster.agents)) {

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "json/clusterstate.h"
-#include "json/result.h"
 #include "live/drainreadiness.h"
 #include "machineid.h"
 #include "machinemode.h"
 #include "maintenancestatus.h"
 #include "schedule.h"
+#include "json/clusterstate.h"
+#include "json/result.h"
 
 #include <QByteArrayView>
 #include <QHash>

@@ -14,13 +14,15 @@ QString ScheduleReview::sha256Of(const QByteArray &bytes)
 }
 
 ScheduleReview ScheduleReview::build(const Schedule &schedule, const QByteArray &scheduleFileBytes,
-                                     const std::optional<Schedule> &live, const QList<MachineId> &downMachines,
+                                     const std::optional<Schedule> &live,
+                                     const QList<MachineId> &downMachines,
                                      const std::function<QString(const MachineId &)> &zoneOf)
 {
     ScheduleReview r;
     r.createdAt = QDateTime::currentDateTimeUtc();
     r.sha256 = sha256Of(scheduleFileBytes);
-    const std::optional<JsonError> error = MaintenanceValidator::checkSchedule(schedule, downMachines);
+    const std::optional<JsonError> error
+        = MaintenanceValidator::checkSchedule(schedule, downMachines);
     r.valid = !error;
     if (error)
         r.validationError = error->describe();
@@ -57,7 +59,8 @@ QJsonObject ScheduleReview::toJson() const
         QJsonObject wj;
         // Nanoseconds as text: JSON readers that use doubles would round them.
         wj[u"start_ns"_s] = QString::number(w.startNs);
-        wj[u"start"_s] = QDateTime::fromMSecsSinceEpoch(w.startNs / 1000000, Qt::UTC).toString(Qt::ISODate);
+        wj[u"start"_s]
+            = QDateTime::fromMSecsSinceEpoch(w.startNs / 1000000, Qt::UTC).toString(Qt::ISODate);
         if (w.durationNs)
             wj[u"duration_ns"_s] = QString::number(*w.durationNs);
         wj[u"machines"_s] = w.machines;
@@ -75,7 +78,8 @@ std::optional<ScheduleReview> ScheduleReview::fromJson(const QJsonObject &o, QSt
 {
     if (o.value(u"format"_s).toString() != QLatin1StringView(kFormat)) {
         if (error)
-            *error = QObject::tr("not a Slipway review file (format %1 expected)").arg(QLatin1StringView(kFormat));
+            *error = QObject::tr("not a Slipway review file (format %1 expected)")
+                         .arg(QLatin1StringView(kFormat));
         return std::nullopt;
     }
     ScheduleReview r;
@@ -119,9 +123,12 @@ QString ScheduleReview::render() const
         for (auto it = w.zones.cbegin(); it != w.zones.cend(); ++it)
             zones << u"%1×%2"_s.arg(it.key().isEmpty() ? u"?"_s : it.key()).arg(it.value());
         zones.sort();
-        const QString duration = w.durationNs ? u"%1 min"_s.arg(*w.durationNs / 60000000000LL) : u"open-ended"_s;
+        const QString duration
+            = w.durationNs ? u"%1 min"_s.arg(*w.durationNs / 60000000000LL) : u"open-ended"_s;
         out += u"  %1. %2  %3  %4 machine(s)  %5\n"_s.arg(i + 1)
-                   .arg(QDateTime::fromMSecsSinceEpoch(w.startNs / 1000000, Qt::UTC).toString(Qt::ISODate), duration)
+                   .arg(QDateTime::fromMSecsSinceEpoch(w.startNs / 1000000, Qt::UTC)
+                            .toString(Qt::ISODate),
+                        duration)
                    .arg(w.machines)
                    .arg(zones.join(u", "_s));
     }

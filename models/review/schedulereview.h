@@ -32,16 +32,17 @@ struct ScheduleReview
     QDateTime createdAt;
     QString master;
     QString scheduleFile; ///< file name, relative to the review file
-    QString sha256;       ///< of the schedule file's bytes, hex
+    QString sha256; ///< of the schedule file's bytes, hex
     bool valid = false;
     QString validationError;
-    QStringList changes;  ///< ScheduleDiff against the live schedule, one line each
+    QStringList changes; ///< ScheduleDiff against the live schedule, one line each
     QList<WindowSummary> windows;
 
     static constexpr auto kFormat = "slipway-review/1";
 
     static ScheduleReview build(const Schedule &schedule, const QByteArray &scheduleFileBytes,
-                                const std::optional<Schedule> &live, const QList<MachineId> &downMachines,
+                                const std::optional<Schedule> &live,
+                                const QList<MachineId> &downMachines,
                                 const std::function<QString(const MachineId &)> &zoneOf);
     static QString sha256Of(const QByteArray &bytes);
 

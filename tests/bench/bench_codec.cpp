@@ -1,5 +1,5 @@
-#include "json/schedulecodec.h"
 #include "maintenancevalidator.h"
+#include "json/schedulecodec.h"
 
 #include <QTest>
 
@@ -25,8 +25,9 @@ private Q_SLOTS:
                                      w % 7 ? std::optional<qint64>(7200000000000LL) : std::nullopt};
             for (int m = 0; m < kPerWindow; ++m) {
                 const int n = w * kPerWindow + m;
-                window.machines.append(MachineId::of(u"rack%1-node%2.dc1.example.com"_s.arg(n / 40).arg(n % 40),
-                                                     u"10.%1.%2.%3"_s.arg(n / 65536).arg((n / 256) % 256).arg(n % 256)));
+                window.machines.append(MachineId::of(
+                    u"rack%1-node%2.dc1.example.com"_s.arg(n / 40).arg(n % 40),
+                    u"10.%1.%2.%3"_s.arg(n / 65536).arg((n / 256) % 256).arg(n % 256)));
             }
             m_schedule.windows.append(window);
         }
@@ -37,7 +38,8 @@ private Q_SLOTS:
     void encode()
     {
         QByteArray out;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             out = ScheduleCodec::encodeSchedule(m_schedule);
         }
         QCOMPARE(out.size(), m_json.size());
@@ -46,7 +48,8 @@ private Q_SLOTS:
     void decode()
     {
         bool ok = false;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             ok = ScheduleCodec::decodeSchedule(m_json).ok();
         }
         QVERIFY(ok);
@@ -55,7 +58,8 @@ private Q_SLOTS:
     void validate()
     {
         std::optional<JsonError> error;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             error = MaintenanceValidator::checkSchedule(m_schedule, {});
         }
         QVERIFY(!error);
@@ -64,7 +68,8 @@ private Q_SLOTS:
     void decodeAndValidate()
     {
         bool ok = false;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             ok = MaintenanceValidator::checkScheduleDocument(m_json, {}).ok();
         }
         QVERIFY(ok);

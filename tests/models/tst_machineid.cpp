@@ -33,7 +33,7 @@ private Q_SLOTS:
         QCOMPARE(x == y, equal);
         if (equal)
             QCOMPARE(qHash(x), qHash(y));
-        QSet<MachineId> set{x};
+        QSet<MachineId> set {x};
         QCOMPARE(set.contains(y), equal);
     }
 

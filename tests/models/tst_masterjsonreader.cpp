@@ -7,24 +7,37 @@ class tst_MasterJsonReader : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    // Texts as picojson 1.3.0 + stout produce them (API.md §1.7, checked against the Mesos sources).
+    // Texts as picojson 1.3.0 + stout produce them (API.md §1.7, checked against the Mesos
+    // sources).
     void errors_data()
     {
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<QByteArray>("error");
         QTest::addColumn<int>("line");
         QTest::addColumn<int>("column");
-        QTest::newRow("empty") << QByteArray() << QByteArray("syntax error at line 1 near: ") << 1 << 1;
-        QTest::newRow("not json") << QByteArray("not json") << QByteArray("syntax error at line 1 near: ot json") << 1 << 2;
+        QTest::newRow("empty") << QByteArray() << QByteArray("syntax error at line 1 near: ") << 1
+                               << 1;
+        QTest::newRow("not json") << QByteArray("not json")
+                                  << QByteArray("syntax error at line 1 near: ot json") << 1 << 2;
         QTest::newRow("second line") << QByteArray("{\n  \"a\": tru }\nmore")
                                      << QByteArray("syntax error at line 2 near:  }") << 2 << 11;
-        QTest::newRow("truncated") << QByteArray("{\"windows\":[") << QByteArray("syntax error at line 1 near: ") << 1 << 13;
-        QTest::newRow("trailing") << QByteArray("{} x") << QByteArray("Parsed JSON included non-whitespace trailing characters:  x") << 0 << 0;
-        QTest::newRow("number then space") << QByteArray("12 ") << QByteArray("Parsed JSON included non-whitespace trailing characters: ") << 0 << 0;
-        QTest::newRow("number then letters") << QByteArray("12abc") << QByteArray("Parsed JSON included non-whitespace trailing characters: bc") << 0 << 0;
-        QTest::newRow("infinite") << QByteArray("1e999") << QByteArray("Value out of range") << 0 << 0;
-        QTest::newRow("control char in string") << QByteArray("\"a\tb\"") << QByteArray("syntax error at line 1 near: b\"") << 1 << 3;
-        QTest::newRow("bad escape") << QByteArray("\"\\x\"") << QByteArray("syntax error at line 1 near: \"") << 1 << 4;
+        QTest::newRow("truncated") << QByteArray("{\"windows\":[")
+                                   << QByteArray("syntax error at line 1 near: ") << 1 << 13;
+        QTest::newRow("trailing") << QByteArray(
+            "{} x") << QByteArray("Parsed JSON included non-whitespace trailing characters:  x")
+                                  << 0 << 0;
+        QTest::newRow("number then space")
+            << QByteArray("12 ")
+            << QByteArray("Parsed JSON included non-whitespace trailing characters: ") << 0 << 0;
+        QTest::newRow("number then letters")
+            << QByteArray("12abc")
+            << QByteArray("Parsed JSON included non-whitespace trailing characters: bc") << 0 << 0;
+        QTest::newRow("infinite") << QByteArray("1e999") << QByteArray("Value out of range") << 0
+                                  << 0;
+        QTest::newRow("control char in string")
+            << QByteArray("\"a\tb\"") << QByteArray("syntax error at line 1 near: b\"") << 1 << 3;
+        QTest::newRow("bad escape")
+            << QByteArray("\"\\x\"") << QByteArray("syntax error at line 1 near: \"") << 1 << 4;
     }
     void errors()
     {
@@ -40,7 +53,8 @@ private Q_SLOTS:
 
     void values()
     {
-        auto r = MasterJsonReader::parse(R"({"b":9223372036854775807,"a":[1.5,-0,true,null,"\u00e9\ud83d\ude00"],"b":7})");
+        auto r = MasterJsonReader::parse(
+            R"({"b":9223372036854775807,"a":[1.5,-0,true,null,"\u00e9\ud83d\ude00"],"b":7})");
         QVERIFY(r.error.empty());
         QCOMPARE(r.value["b"].get<int64_t>(), 7); // last duplicate wins
         QVERIFY(r.value["a"][0].is_number_float());

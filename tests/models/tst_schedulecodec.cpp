@@ -48,14 +48,16 @@ private Q_SLOTS:
 
     void decodesPostedSchedule()
     {
-        const Result<Schedule> s = ScheduleCodec::decodeSchedule(readExample(u"schedule-two-windows.json"_s));
+        const Result<Schedule> s
+            = ScheduleCodec::decodeSchedule(readExample(u"schedule-two-windows.json"_s));
         QVERIFY(s);
         QCOMPARE(*s, twoWindows());
     }
 
     void int64AsStrings()
     {
-        const Result<Schedule> s = ScheduleCodec::decodeSchedule(readExample(u"schedule-int64-as-strings.json"_s));
+        const Result<Schedule> s
+            = ScheduleCodec::decodeSchedule(readExample(u"schedule-int64-as-strings.json"_s));
         QVERIFY(s);
         QCOMPARE(s->windows[0].unavailability.startNs, 1767225600000000000LL);
         QCOMPARE(*s->windows[0].unavailability.durationNs, 3600000000000LL);
@@ -63,8 +65,10 @@ private Q_SLOTS:
 
     void encodesLikeTheMaster()
     {
-        QCOMPARE(ScheduleCodec::encodeSchedule(twoWindows()), readExample(u"schedule-two-windows.master-get.json"_s));
-        QCOMPARE(ScheduleCodec::encodeSchedule(Schedule()), readExample(u"schedule-empty.master-get.json"_s));
+        QCOMPARE(ScheduleCodec::encodeSchedule(twoWindows()),
+                 readExample(u"schedule-two-windows.master-get.json"_s));
+        QCOMPARE(ScheduleCodec::encodeSchedule(Schedule()),
+                 readExample(u"schedule-empty.master-get.json"_s));
     }
 
     void statusGolden()
@@ -84,11 +88,14 @@ private Q_SLOTS:
 
     void machineListGolden()
     {
-        const Result<QList<MachineId>> ids = ScheduleCodec::decodeMachineList(readExample(u"machines.json"_s));
+        const Result<QList<MachineId>> ids
+            = ScheduleCodec::decodeMachineList(readExample(u"machines.json"_s));
         QVERIFY(ids);
         QCOMPARE(ids->size(), 2);
-        QCOMPARE(ScheduleCodec::encodeMachineList(*ids),
-                 QByteArray(R"([{"hostname":"rack1-node01.example","ip":"10.1.0.11"},{"hostname":"rack1-node02.example","ip":"10.1.0.12"}])"));
+        QCOMPARE(
+            ScheduleCodec::encodeMachineList(*ids),
+            QByteArray(
+                R"([{"hostname":"rack1-node01.example","ip":"10.1.0.11"},{"hostname":"rack1-node02.example","ip":"10.1.0.12"}])"));
     }
 
     void roundTrip()
@@ -98,12 +105,14 @@ private Q_SLOTS:
         odd.hostname = QString(); // explicitly empty: printed as ""
         odd.ip = u"10.9.9.9"_s;
         s.windows[1].machines.append(odd);
-        s.windows[1].machines.append(MachineId{u"Ünïcødé \"quoted\"\\"_s, std::nullopt});
+        s.windows[1].machines.append(MachineId {u"Ünïcødé \"quoted\"\\"_s, std::nullopt});
         s.windows[0].unavailability.startNs = -10000000000LL; // the past is allowed
-        const Result<Schedule> back = ScheduleCodec::decodeSchedule(ScheduleCodec::encodeSchedule(s));
+        const Result<Schedule> back
+            = ScheduleCodec::decodeSchedule(ScheduleCodec::encodeSchedule(s));
         QVERIFY(back);
         QCOMPARE(*back, s);
-        const Result<Schedule> indented = ScheduleCodec::decodeSchedule(ScheduleCodec::encodeScheduleIndented(s));
+        const Result<Schedule> indented
+            = ScheduleCodec::decodeSchedule(ScheduleCodec::encodeScheduleIndented(s));
         QVERIFY(indented);
         QCOMPARE(*indented, s);
     }
@@ -125,28 +134,45 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<QString>("message");
         QTest::addColumn<QString>("path");
-        QTest::newRow("array root") << QByteArray("[]") << u"Unexpected JSON type parsed"_s << QString();
-        QTest::newRow("string for windows") << QByteArray(R"({"windows":"x"})") << u"Not expecting a JSON string for field 'windows'"_s << u"windows"_s;
-        QTest::newRow("number for hostname") << QByteArray(R"({"windows":[{"machine_ids":[{"hostname":1}]}]})")
-                                             << u"Not expecting a JSON number for field 'hostname'"_s << u"windows[0].machine_ids[0].hostname"_s;
-        QTest::newRow("bool for nanoseconds") << QByteArray(R"({"windows":[{"unavailability":{"start":{"nanoseconds":true}}}]})")
-                                              << u"Not expecting a JSON boolean for field 'nanoseconds'"_s << u"windows[0].unavailability.start.nanoseconds"_s;
-        QTest::newRow("array for unavailability") << QByteArray(R"({"windows":[{"unavailability":[]}]})")
-                                                  << u"Not expecting a JSON array for field 'unavailability'"_s << u"windows[0].unavailability"_s;
-        QTest::newRow("object for ip") << QByteArray(R"({"windows":[{"machine_ids":[{"ip":{}}]}]})")
-                                       << u"Not expecting a JSON object for field 'ip'"_s << u"windows[0].machine_ids[0].ip"_s;
-        QTest::newRow("non-numeric string") << QByteArray(R"({"windows":[{"unavailability":{"start":{"nanoseconds":"soon"}}}]})")
-                                            << u"Failed to parse 'soon' as a JSON number for field 'nanoseconds': syntax error at line 1 near: soon"_s
-                                            << u"windows[0].unavailability.start.nanoseconds"_s;
-        QTest::newRow("boolean string") << QByteArray(R"({"windows":[{"unavailability":{"start":{"nanoseconds":"true"}}}]})")
-                                        << u"Failed to parse 'true' as a JSON number for field 'nanoseconds': Unexpected JSON type parsed"_s
-                                        << u"windows[0].unavailability.start.nanoseconds"_s;
-        QTest::newRow("missing unavailability") << QByteArray(R"({"windows":[{"machine_ids":[{"hostname":"a"}]}]})")
-                                                << u"Missing required fields: windows[0].unavailability"_s << u"windows[0].unavailability"_s;
-        QTest::newRow("missing several") << QByteArray(R"({"windows":[{"unavailability":{"duration":{}}},{"unavailability":{"start":{}}}]})")
-                                         << u"Missing required fields: windows[0].unavailability.start, windows[0].unavailability.duration.nanoseconds, windows[1].unavailability.start.nanoseconds"_s
-                                         << u"windows[0].unavailability.start"_s;
-        QTest::newRow("truncated") << QByteArray(R"({"windows":[{"machine_ids")") << u"syntax error at line 1 near: "_s << QString();
+        QTest::newRow("array root")
+            << QByteArray("[]") << u"Unexpected JSON type parsed"_s << QString();
+        QTest::newRow("string for windows")
+            << QByteArray(R"({"windows":"x"})")
+            << u"Not expecting a JSON string for field 'windows'"_s << u"windows"_s;
+        QTest::newRow("number for hostname")
+            << QByteArray(R"({"windows":[{"machine_ids":[{"hostname":1}]}]})")
+            << u"Not expecting a JSON number for field 'hostname'"_s
+            << u"windows[0].machine_ids[0].hostname"_s;
+        QTest::newRow("bool for nanoseconds")
+            << QByteArray(R"({"windows":[{"unavailability":{"start":{"nanoseconds":true}}}]})")
+            << u"Not expecting a JSON boolean for field 'nanoseconds'"_s
+            << u"windows[0].unavailability.start.nanoseconds"_s;
+        QTest::newRow("array for unavailability")
+            << QByteArray(R"({"windows":[{"unavailability":[]}]})")
+            << u"Not expecting a JSON array for field 'unavailability'"_s
+            << u"windows[0].unavailability"_s;
+        QTest::newRow("object for ip")
+            << QByteArray(R"({"windows":[{"machine_ids":[{"ip":{}}]}]})")
+            << u"Not expecting a JSON object for field 'ip'"_s << u"windows[0].machine_ids[0].ip"_s;
+        QTest::newRow("non-numeric string")
+            << QByteArray(R"({"windows":[{"unavailability":{"start":{"nanoseconds":"soon"}}}]})")
+            << u"Failed to parse 'soon' as a JSON number for field 'nanoseconds': syntax error at line 1 near: soon"_s
+            << u"windows[0].unavailability.start.nanoseconds"_s;
+        QTest::newRow("boolean string")
+            << QByteArray(R"({"windows":[{"unavailability":{"start":{"nanoseconds":"true"}}}]})")
+            << u"Failed to parse 'true' as a JSON number for field 'nanoseconds': Unexpected JSON type parsed"_s
+            << u"windows[0].unavailability.start.nanoseconds"_s;
+        QTest::newRow("missing unavailability")
+            << QByteArray(R"({"windows":[{"machine_ids":[{"hostname":"a"}]}]})")
+            << u"Missing required fields: windows[0].unavailability"_s
+            << u"windows[0].unavailability"_s;
+        QTest::newRow("missing several")
+            << QByteArray(
+                   R"({"windows":[{"unavailability":{"duration":{}}},{"unavailability":{"start":{}}}]})")
+            << u"Missing required fields: windows[0].unavailability.start, windows[0].unavailability.duration.nanoseconds, windows[1].unavailability.start.nanoseconds"_s
+            << u"windows[0].unavailability.start"_s;
+        QTest::newRow("truncated") << QByteArray(R"({"windows":[{"machine_ids")")
+                                   << u"syntax error at line 1 near: "_s << QString();
     }
     void errors()
     {
@@ -174,7 +200,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<QString>("message");
         QTest::newRow("object root") << QByteArray("{}") << u"Unexpected JSON type parsed"_s;
-        QTest::newRow("element not object") << QByteArray(R"([{"hostname":"a"}, "b"])") << u"Expecting a JSON object"_s;
+        QTest::newRow("element not object")
+            << QByteArray(R"([{"hostname":"a"}, "b"])") << u"Expecting a JSON object"_s;
         QTest::newRow("null element") << QByteArray("[null]") << u"Expecting a JSON object"_s;
         QTest::newRow("not json") << QByteArray("[") << u"syntax error at line 1 near: "_s;
     }
@@ -189,9 +216,12 @@ private Q_SLOTS:
 
     void machineIdJson()
     {
-        QCOMPARE(ScheduleCodec::machineIdJson(*MachineId::fromSpec(u"Machine1")), u"{\"hostname\":\"Machine1\"}"_s);
-        QCOMPARE(ScheduleCodec::machineIdJson(*MachineId::fromSpec(u"/0.0.0.2")), u"{\"ip\":\"0.0.0.2\"}"_s);
-        QCOMPARE(ScheduleCodec::machineIdJson(MachineId{QString(), u"1.2.3.4"_s}), u"{\"hostname\":\"\",\"ip\":\"1.2.3.4\"}"_s);
+        QCOMPARE(ScheduleCodec::machineIdJson(*MachineId::fromSpec(u"Machine1")),
+                 u"{\"hostname\":\"Machine1\"}"_s);
+        QCOMPARE(ScheduleCodec::machineIdJson(*MachineId::fromSpec(u"/0.0.0.2")),
+                 u"{\"ip\":\"0.0.0.2\"}"_s);
+        QCOMPARE(ScheduleCodec::machineIdJson(MachineId {QString(), u"1.2.3.4"_s}),
+                 u"{\"hostname\":\"\",\"ip\":\"1.2.3.4\"}"_s);
     }
 };
 

@@ -43,8 +43,8 @@ private Q_SLOTS:
         base.windows.append({{m("a"), m("b")}, {kHour, kHour}});
         base.windows.append({{m("c")}, {5 * kHour, kHour}});
         Schedule draft = base;
-        draft.windows[0].unavailability.startNs += kHour;          // moved
-        draft.windows[1].unavailability.durationNs = 3 * kHour;     // resized
+        draft.windows[0].unavailability.startNs += kHour; // moved
+        draft.windows[1].unavailability.durationNs = 3 * kHour; // resized
         const ScheduleDiff d = ScheduleDiff::compute(base, draft);
         QCOMPARE(d.windows.size(), 2);
         QCOMPARE(d.windows[0].kind, ScheduleDiff::WindowChange::Kind::Moved);

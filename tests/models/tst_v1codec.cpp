@@ -24,28 +24,34 @@ private Q_SLOTS:
     {
         Schedule s;
         s.windows.append({{node01}, {1767225600000000000LL, 7200000000000LL}});
-        QCOMPARE(V1Codec::encodeUpdateSchedule(s), readExample(u"v1-update-maintenance-schedule.request.json"_s));
-        QCOMPARE(V1Codec::encodeStartMaintenance({node01}), readExample(u"v1-start-maintenance.request.json"_s));
-        QCOMPARE(V1Codec::encodeCall(u"GET_MAINTENANCE_STATUS"_s), QByteArray(R"({"type":"GET_MAINTENANCE_STATUS"})"));
+        QCOMPARE(V1Codec::encodeUpdateSchedule(s),
+                 readExample(u"v1-update-maintenance-schedule.request.json"_s));
+        QCOMPARE(V1Codec::encodeStartMaintenance({node01}),
+                 readExample(u"v1-start-maintenance.request.json"_s));
+        QCOMPARE(V1Codec::encodeCall(u"GET_MAINTENANCE_STATUS"_s),
+                 QByteArray(R"({"type":"GET_MAINTENANCE_STATUS"})"));
     }
 
     void responseGoldens()
     {
-        QCOMPARE(V1Codec::encodeGetScheduleResponse(Schedule()), readExample(u"v1-get-maintenance-schedule-empty.response.json"_s));
+        QCOMPARE(V1Codec::encodeGetScheduleResponse(Schedule()),
+                 readExample(u"v1-get-maintenance-schedule-empty.response.json"_s));
         const QByteArray statusGolden = readExample(u"v1-get-maintenance-status.response.json"_s);
         const Result<MaintenanceStatus> status = V1Codec::decodeGetStatusResponse(statusGolden);
         QVERIFY(status);
         QCOMPARE(status->draining.size(), 1);
         QCOMPARE(status->draining[0].statuses[0].answer, InverseOfferStatus::Answer::Accept);
         QCOMPARE(V1Codec::encodeGetStatusResponse(*status), statusGolden);
-        const Result<Schedule> empty = V1Codec::decodeGetScheduleResponse(readExample(u"v1-get-maintenance-schedule-empty.response.json"_s));
+        const Result<Schedule> empty = V1Codec::decodeGetScheduleResponse(
+            readExample(u"v1-get-maintenance-schedule-empty.response.json"_s));
         QVERIFY(empty);
         QVERIFY(empty->isEmpty());
     }
 
     void decodesCalls()
     {
-        const Result<V1Call> update = V1Codec::decodeCall(readExample(u"v1-update-maintenance-schedule.request.json"_s));
+        const Result<V1Call> update
+            = V1Codec::decodeCall(readExample(u"v1-update-maintenance-schedule.request.json"_s));
         QVERIFY(update);
         QCOMPARE(update->type, u"UPDATE_MAINTENANCE_SCHEDULE"_s);
         QVERIFY(update->schedule);
@@ -56,7 +62,8 @@ private Q_SLOTS:
         QCOMPARE(drain->drainAgent->agentId, u"a-S1"_s);
         QCOMPARE(*drain->drainAgent->maxGracePeriodNs, 600000000005LL);
         QVERIFY(drain->drainAgent->markGone);
-        const Result<V1Call> start = V1Codec::decodeCall(R"({"type":"START_MAINTENANCE","start_maintenance":{}})");
+        const Result<V1Call> start
+            = V1Codec::decodeCall(R"({"type":"START_MAINTENANCE","start_maintenance":{}})");
         QVERIFY(start);
         QVERIFY(start->startMachines && start->startMachines->isEmpty());
     }
@@ -65,29 +72,45 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("message");
-        QTest::newRow("not json") << QByteArray("nope") << u"Failed to parse body into JSON: syntax error at line 1 near: ope"_s;
-        QTest::newRow("array root") << QByteArray("[]") << u"Failed to convert JSON into Call protobuf: Expecting a JSON object"_s;
-        QTest::newRow("numeric enum") << QByteArray(R"({"type":24})") << u"Failed to convert JSON into Call protobuf: Not expecting a JSON number for field 'type'"_s;
+        QTest::newRow("not json") << QByteArray(
+            "nope") << u"Failed to parse body into JSON: syntax error at line 1 near: ope"_s;
+        QTest::newRow("array root")
+            << QByteArray("[]")
+            << u"Failed to convert JSON into Call protobuf: Expecting a JSON object"_s;
+        QTest::newRow("numeric enum")
+            << QByteArray(R"({"type":24})")
+            << u"Failed to convert JSON into Call protobuf: Not expecting a JSON number for field 'type'"_s;
         QTest::newRow("missing schedule window field")
-            << QByteArray(R"({"type":"UPDATE_MAINTENANCE_SCHEDULE","update_maintenance_schedule":{"schedule":{"windows":[{}]}}})")
+            << QByteArray(
+                   R"({"type":"UPDATE_MAINTENANCE_SCHEDULE","update_maintenance_schedule":{"schedule":{"windows":[{}]}}})")
             << u"Failed to convert JSON into Call protobuf: Missing required fields: update_maintenance_schedule.schedule.windows[0].unavailability"_s;
         QTest::newRow("string grace period")
-            << QByteArray(R"({"type":"DRAIN_AGENT","drain_agent":{"agent_id":{"value":"x"},"max_grace_period":"10mins"}})")
+            << QByteArray(
+                   R"({"type":"DRAIN_AGENT","drain_agent":{"agent_id":{"value":"x"},"max_grace_period":"10mins"}})")
             << u"Failed to convert JSON into Call protobuf: Not expecting a JSON string for field 'max_grace_period'"_s;
-        QTest::newRow("no type") << QByteArray("{}") << u"Failed to validate master::Call: Expecting 'type' to be present"_s;
-        QTest::newRow("unknown type") << QByteArray(R"({"type":"MAKE_COFFEE"})") << u"Failed to validate master::Call: Expecting 'type' to be present"_s;
-        QTest::newRow("update without body") << QByteArray(R"({"type":"UPDATE_MAINTENANCE_SCHEDULE"})")
-                                             << u"Failed to validate master::Call: Expecting 'update_maintenance_schedule' to be present"_s;
-        QTest::newRow("start without body") << QByteArray(R"({"type":"START_MAINTENANCE"})")
-                                            << u"Failed to validate master::Call: Expecting 'start_maintenance' to be present"_s;
-        QTest::newRow("stop without body") << QByteArray(R"({"type":"STOP_MAINTENANCE"})")
-                                           << u"Failed to validate master::Call: Expecting 'stop_maintenance' to be present"_s;
-        QTest::newRow("drain without body") << QByteArray(R"({"type":"DRAIN_AGENT"})")
-                                            << u"Failed to validate master::Call: Expecting 'drain_agent' to be present"_s;
-        QTest::newRow("deactivate without body") << QByteArray(R"({"type":"DEACTIVATE_AGENT"})")
-                                                 << u"Failed to validate master::Call: Expecting 'deactivate_agent' to be present"_s;
-        QTest::newRow("reactivate without body") << QByteArray(R"({"type":"REACTIVATE_AGENT"})")
-                                                 << u"Failed to validate master::Call: Expecting 'reactivate_agent' to be present"_s;
+        QTest::newRow("no type") << QByteArray(
+            "{}") << u"Failed to validate master::Call: Expecting 'type' to be present"_s;
+        QTest::newRow("unknown type")
+            << QByteArray(R"({"type":"MAKE_COFFEE"})")
+            << u"Failed to validate master::Call: Expecting 'type' to be present"_s;
+        QTest::newRow("update without body")
+            << QByteArray(R"({"type":"UPDATE_MAINTENANCE_SCHEDULE"})")
+            << u"Failed to validate master::Call: Expecting 'update_maintenance_schedule' to be present"_s;
+        QTest::newRow("start without body")
+            << QByteArray(R"({"type":"START_MAINTENANCE"})")
+            << u"Failed to validate master::Call: Expecting 'start_maintenance' to be present"_s;
+        QTest::newRow("stop without body")
+            << QByteArray(R"({"type":"STOP_MAINTENANCE"})")
+            << u"Failed to validate master::Call: Expecting 'stop_maintenance' to be present"_s;
+        QTest::newRow("drain without body")
+            << QByteArray(R"({"type":"DRAIN_AGENT"})")
+            << u"Failed to validate master::Call: Expecting 'drain_agent' to be present"_s;
+        QTest::newRow("deactivate without body")
+            << QByteArray(R"({"type":"DEACTIVATE_AGENT"})")
+            << u"Failed to validate master::Call: Expecting 'deactivate_agent' to be present"_s;
+        QTest::newRow("reactivate without body")
+            << QByteArray(R"({"type":"REACTIVATE_AGENT"})")
+            << u"Failed to validate master::Call: Expecting 'reactivate_agent' to be present"_s;
     }
     void callErrors()
     {

@@ -22,10 +22,14 @@ public:
     {
         return confirmAnswers.isEmpty() ? true : confirmAnswers.takeFirst();
     }
-    void showProblem(const QString &, const QString &text, const QString &) override { problems << text; }
+    void showProblem(const QString &, const QString &text, const QString &) override
+    {
+        problems << text;
+    }
     void showInfo(const QString &, const QString &text) override { infos << text; }
-    bool reviewChanges(const QString &title, const QString &, const QString &, const QStringList &left,
-                       const QString &, const QStringList &, const QString &) override
+    bool reviewChanges(const QString &title, const QString &, const QString &,
+                       const QStringList &left, const QString &, const QStringList &,
+                       const QString &) override
     {
         reviewTitles << title;
         reviewLeft << left;

@@ -20,12 +20,12 @@ private Q_SLOTS:
         Schedule draft = base;
         draft.windows.append({{m("b")}, {5 * kHour, kHour}}); // ours: add b
         Schedule live = base;
-        live.windows[0].machines.append(m("c"));              // theirs: add c to a's window
+        live.windows[0].machines.append(m("c")); // theirs: add c to a's window
         const ScheduleRebase r = ScheduleRebase::rebase(base, draft, live);
         QVERIFY(r.conflicts.isEmpty());
         QCOMPARE(r.result.windows.size(), 2);
-        QCOMPARE(r.result.windows[0].machines, (QList<MachineId>{m("a"), m("c")}));
-        QCOMPARE(r.result.windows[1].machines, QList<MachineId>{m("b")});
+        QCOMPARE(r.result.windows[0].machines, (QList<MachineId> {m("a"), m("c")}));
+        QCOMPARE(r.result.windows[1].machines, QList<MachineId> {m("b")});
     }
 
     void ourRemovalAndTheirAddition()
@@ -39,8 +39,8 @@ private Q_SLOTS:
         const ScheduleRebase r = ScheduleRebase::rebase(base, draft, live);
         QVERIFY(r.conflicts.isEmpty());
         QCOMPARE(r.result.windows.size(), 2);
-        QCOMPARE(r.result.windows[0].machines, QList<MachineId>{m("a")});
-        QCOMPARE(r.result.windows[1].machines, QList<MachineId>{m("d")});
+        QCOMPARE(r.result.windows[0].machines, QList<MachineId> {m("a")});
+        QCOMPARE(r.result.windows[1].machines, QList<MachineId> {m("d")});
     }
 
     void conflictIsListedAndOursWins()
@@ -50,9 +50,9 @@ private Q_SLOTS:
         Schedule draft;
         draft.windows.append({{m("a")}, {2 * kHour, kHour}}); // ours: move a
         Schedule live;
-        live.windows.append({{m("a")}, {3 * kHour, kHour}});  // theirs: move a elsewhere
+        live.windows.append({{m("a")}, {3 * kHour, kHour}}); // theirs: move a elsewhere
         const ScheduleRebase r = ScheduleRebase::rebase(base, draft, live);
-        QCOMPARE(r.conflicts, QList<MachineId>{m("a")});
+        QCOMPARE(r.conflicts, QList<MachineId> {m("a")});
         QCOMPARE(r.result.windows.size(), 1);
         QCOMPARE(r.result.windows[0].unavailability.startNs, 2 * kHour);
     }
@@ -66,7 +66,7 @@ private Q_SLOTS:
         live.windows.append({{m("y")}, {7 * kHour, kHour}});
         const ScheduleRebase r = ScheduleRebase::rebase(base, draft, live);
         QCOMPARE(r.result.windows.size(), 1);
-        QCOMPARE(r.result.windows[0].machines, (QList<MachineId>{m("y"), m("x")}));
+        QCOMPARE(r.result.windows[0].machines, (QList<MachineId> {m("y"), m("x")}));
     }
 };
 

@@ -1,6 +1,6 @@
 #include "cli/reviewcommand.h"
-#include "json/schedulecodec.h"
 #include "review/schedulereview.h"
+#include "json/schedulecodec.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -16,7 +16,8 @@ class tst_ScheduleReview : public QObject
     static Schedule sample()
     {
         Schedule s;
-        s.windows.append({{MachineId::of(u"a.example"_s, u"10.0.0.1"_s), MachineId::of(u"b.example"_s, u"10.0.0.2"_s)},
+        s.windows.append({{MachineId::of(u"a.example"_s, u"10.0.0.1"_s),
+                           MachineId::of(u"b.example"_s, u"10.0.0.2"_s)},
                           {1767225600000000000LL, 7200000000000LL}});
         return s;
     }
@@ -51,7 +52,8 @@ private Q_SLOTS:
         QCOMPARE(back->windows[0].startNs, 1767225600000000000LL);
         QCOMPARE(back->sha256, ScheduleReview::sha256Of(bytes));
         QVERIFY(back->render().contains(u"OPS-1: kernel"));
-        const ScheduleReview refused = ScheduleReview::build(Schedule(), "{}", std::nullopt, {*MachineId::fromSpec(u"d/1.2.3.4")}, {});
+        const ScheduleReview refused = ScheduleReview::build(
+            Schedule(), "{}", std::nullopt, {*MachineId::fromSpec(u"d/1.2.3.4")}, {});
         QVERIFY(!refused.valid);
         QVERIFY(refused.validationError.contains(u"is deactivated and cannot be removed"));
     }

@@ -56,7 +56,9 @@ class tst_SubmitFlow : public QObject
             out = s;
             done = true;
         });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 10000); }();
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        }();
         return out.value_or(Schedule());
     }
 
@@ -73,10 +75,13 @@ class tst_SubmitFlow : public QObject
     bool runFlow(FakePrompts &prompts, DraftSchedule &draft, const Schedule &origin)
     {
         ScheduleHistory history(m_dir.path());
-        auto *flow = new SubmitFlow(m_client.get(), m_monitor.get(), &prompts, &draft, &history, u"sim"_s, origin, this);
+        auto *flow = new SubmitFlow(m_client.get(), m_monitor.get(), &prompts, &draft, &history,
+                                    u"sim"_s, origin, this);
         QSignalSpy finished(flow, &SubmitFlow::finished);
         flow->start();
-        [&] { QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000); }();
+        [&] {
+            QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        }();
         return finished.size() == 1 && finished.first().first().toBool();
     }
 
@@ -171,8 +176,9 @@ private Q_SLOTS:
         FakePrompts prompts;
         QVERIFY(!runFlow(prompts, draft, live));
         QCOMPARE(prompts.problems.size(), 1);
-        const QString expected = u"Machine '{\"hostname\":\"%1\",\"ip\":\"%2\"}' is deactivated and cannot be removed from the schedule"_s
-                                     .arg(*m_machines[3].hostname, *m_machines[3].ip);
+        const QString expected
+            = u"Machine '{\"hostname\":\"%1\",\"ip\":\"%2\"}' is deactivated and cannot be removed from the schedule"_s
+                  .arg(*m_machines[3].hostname, *m_machines[3].ip);
         QCOMPARE(prompts.problems.first(), expected); // the master's text, verbatim
         QCOMPARE(draft.schedule(), planned);
         QCOMPARE(liveSchedule(), live);

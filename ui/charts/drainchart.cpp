@@ -9,8 +9,8 @@
 #include <QPen>
 #include <QScrollArea>
 #include <QTimeZone>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 
@@ -64,7 +64,9 @@ void DrainChart::setSelection(const QList<MachineId> &machines)
 void DrainChart::setDisplayUtc(bool utc)
 {
     m_utc = utc;
-    m_timeAxis->setTitleText(utc ? tr("UTC") : tr("Local time (%1)").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())));
+    m_timeAxis->setTitleText(
+        utc ? tr("UTC")
+            : tr("Local time (%1)").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())));
     rebuild();
 }
 
@@ -97,7 +99,9 @@ void DrainChart::rebuild()
         const DrainHistory &h = m_histories[id];
         auto *series = new QLineSeries;
         const QString host = id.hostname.value_or(id.ipOrEmpty());
-        series->setName(id.hostname && host.indexOf(QLatin1Char('.')) > 0 ? host.left(host.indexOf(QLatin1Char('.'))) : host);
+        series->setName(id.hostname && host.indexOf(QLatin1Char('.')) > 0
+                            ? host.left(host.indexOf(QLatin1Char('.')))
+                            : host);
         for (const DrainHistory::Sample &s : h.samples()) {
             series->append(double(s.atMs), s.tasks);
             minMs = qMin(minMs, s.atMs);
@@ -116,7 +120,8 @@ void DrainChart::rebuild()
             etas << tr("<b>%1</b>: %2 tasks left, ETA %3")
                         .arg(name)
                         .arg(h.tasksLeft())
-                        .arg(QDateTime::fromMSecsSinceEpoch(*eta, spec).toString(QStringLiteral("HH:mm:ss")));
+                        .arg(QDateTime::fromMSecsSinceEpoch(*eta, spec)
+                                 .toString(QStringLiteral("HH:mm:ss")));
         else
             etas << tr("<b>%1</b>: %2 tasks left, not going down").arg(name).arg(h.tasksLeft());
         if (const auto start = m_windowStarts.constFind(id); start != m_windowStarts.cend())
@@ -134,7 +139,9 @@ void DrainChart::rebuild()
     for (const auto &[series, startMs] : std::as_const(starts)) {
         if (startMs < dataMin - span || startMs > dataMax + span) {
             const qsizetype at = m_series.indexOf(series);
-            etas[at] += tr(", window starts %1").arg(QDateTime::fromMSecsSinceEpoch(startMs, spec).toString(QStringLiteral("MM-dd HH:mm")));
+            etas[at] += tr(", window starts %1")
+                            .arg(QDateTime::fromMSecsSinceEpoch(startMs, spec)
+                                     .toString(QStringLiteral("MM-dd HH:mm")));
             continue;
         }
         auto *marker = new QLineSeries;
@@ -150,12 +157,16 @@ void DrainChart::rebuild()
         minMs = qMin(minMs, startMs);
         maxMs = qMax(maxMs, startMs);
     }
-    m_summary->setText(shown.isEmpty() ? tr("No machine is draining. Post a schedule to start draining its machines.")
-                                       : etas.join(QStringLiteral("<br>")));
+    m_summary->setText(
+        shown.isEmpty()
+            ? tr("No machine is draining. Post a schedule to start draining its machines.")
+            : etas.join(QStringLiteral("<br>")));
     if (maxMs <= minMs)
         maxMs = minMs + 60000;
-    m_timeAxis->setFormat(maxMs - minMs < 30 * 60000 ? QStringLiteral("HH:mm:ss") : QStringLiteral("MM-dd HH:mm"));
-    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(minMs, spec), QDateTime::fromMSecsSinceEpoch(maxMs, spec));
+    m_timeAxis->setFormat(maxMs - minMs < 30 * 60000 ? QStringLiteral("HH:mm:ss")
+                                                     : QStringLiteral("MM-dd HH:mm"));
+    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(minMs, spec),
+                         QDateTime::fromMSecsSinceEpoch(maxMs, spec));
     m_taskAxis->setRange(0, maxTasks);
     m_taskAxis->applyNiceNumbers();
 }

@@ -26,7 +26,8 @@ ConnectDialog::ConnectDialog(const QStringList &recentMasters, QWidget *parent)
     setWindowTitle(tr("Connect to a Mesos master"));
     m_master->setEditable(true);
     m_master->addItems(recentMasters);
-    m_master->lineEdit()->setPlaceholderText(tr("http://master.example:5050, or several separated by commas"));
+    m_master->lineEdit()->setPlaceholderText(
+        tr("http://master.example:5050, or several separated by commas"));
     m_master->setMinimumWidth(420);
     m_api->addItem(tr("Automatic (v1, else v0)"), QStringLiteral("auto"));
     m_api->addItem(tr("v1 operator API"), QStringLiteral("v1"));
@@ -36,8 +37,9 @@ ConnectDialog::ConnectDialog(const QStringList &recentMasters, QWidget *parent)
     auto *browse = new QToolButton(this);
     browse->setText(tr("…"));
     connect(browse, &QToolButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("CA certificates"), QString(),
-                                                          tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        const QString file
+            = QFileDialog::getOpenFileName(this, tr("CA certificates"), QString(),
+                                           tr("PEM certificates (*.pem *.crt);;All files (*)"));
         if (!file.isEmpty())
             m_caFile->setText(file);
     });
@@ -93,13 +95,17 @@ void ConnectDialog::validate()
         if (!text.contains(QStringLiteral("://")))
             text.prepend(QStringLiteral("http://"));
         const QUrl url(text, QUrl::StrictMode);
-        if (!url.isValid() || url.host().isEmpty() || (url.scheme() != QStringLiteral("http") && url.scheme() != QStringLiteral("https")))
-            problems << tr("“%1” is not a master address (http(s)://host:port, host:port or host).").arg(m.trimmed());
+        if (!url.isValid() || url.host().isEmpty()
+            || (url.scheme() != QStringLiteral("http") && url.scheme() != QStringLiteral("https")))
+            problems << tr("“%1” is not a master address (http(s)://host:port, host:port or host).")
+                            .arg(m.trimmed());
     }
     if (m_insecure->isChecked())
-        problems << tr("Without verification anyone on the network path can impersonate the master.");
+        problems << tr(
+            "Without verification anyone on the network path can impersonate the master.");
     m_problem->setText(problems.join(QLatin1Char('\n')));
     m_problem->setVisible(!problems.isEmpty());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!masters.isEmpty()
-                                                        && (problems.isEmpty() || (m_insecure->isChecked() && problems.size() == 1)));
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(!masters.isEmpty()
+                     && (problems.isEmpty() || (m_insecure->isChecked() && problems.size() == 1)));
 }

@@ -5,9 +5,9 @@
 #include "live/livesnapshot.h"
 #include "mainwindow/connectdialog.h"
 #include "panels/machinespanel.h"
+#include "planning/machinetablemodel.h"
 #include "submit/changesdialog.h"
 #include "submit/reviewexportdialog.h"
-#include "planning/machinetablemodel.h"
 #include "timeline/timelinepage.h"
 
 #include <QAction>
@@ -15,13 +15,13 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
-#include <QProgressBar>
-#include <QPushButton>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -39,7 +39,8 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     createStatusBar();
     connect(m_timeline, &TimelinePage::statusMessage, statusBar(), &QStatusBar::showMessage);
-    connect(m_timeline, &TimelinePage::selectedMachinesChanged, this, &MainWindow::updateChartSelection);
+    connect(m_timeline, &TimelinePage::selectedMachinesChanged, this,
+            &MainWindow::updateChartSelection);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -68,7 +69,8 @@ void MainWindow::createDocks()
     m_answersView->setModel(m_answers);
     m_answersView->horizontalHeader()->setDefaultSectionSize(150);
     m_answersView->setWordWrap(false);
-    m_answersView->setToolTip(tr("Each framework's latest answer to the inverse offers of each draining machine"));
+    m_answersView->setToolTip(
+        tr("Each framework's latest answer to the inverse offers of each draining machine"));
     answersDock->setWidget(m_answersView);
     addDockWidget(Qt::BottomDockWidgetArea, answersDock);
 
@@ -87,7 +89,8 @@ void MainWindow::createDocks()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *connectAction = file->addAction(tr("&Connect to Master…"), this, [this] { showConnectDialog(m_lastRequest); });
+    QAction *connectAction = file->addAction(tr("&Connect to Master…"), this,
+                                             [this] { showConnectDialog(m_lastRequest); });
     connectAction->setShortcut(QKeySequence(tr("Ctrl+K")));
     m_recentMenu = file->addMenu(tr("&Recent Masters"));
     QAction *refresh = file->addAction(tr("&Refresh Now"), this, &MainWindow::refreshRequested);
@@ -111,7 +114,8 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Slipway"), this, [this] {
         QMessageBox::about(this, tr("About Slipway"),
-                           tr("<h3>Slipway %1</h3><p>Plan and run machine maintenance on Apache Mesos clusters.</p>")
+                           tr("<h3>Slipway %1</h3><p>Plan and run machine maintenance on Apache "
+                              "Mesos clusters.</p>")
                                .arg(QStringLiteral(SLIPWAY_VERSION)));
     });
 }
@@ -121,13 +125,16 @@ void MainWindow::createMaintenanceMenu()
     QMenu *menu = menuBar()->addMenu(tr("&Maintenance"));
     QAction *submit = menu->addAction(tr("&Submit Schedule…"), this, &MainWindow::submitRequested);
     submit->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
-    submit->setToolTip(tr("Validate the draft, check for changes on the master, preview and submit"));
+    submit->setToolTip(
+        tr("Validate the draft, check for changes on the master, preview and submit"));
     menu->addSeparator();
-    QAction *start = menu->addAction(tr("Start Maintenance (Machine &Down)…"), this,
-                                     [this] { Q_EMIT startMaintenanceRequested(selectedMachines()); });
+    QAction *start = menu->addAction(tr("Start Maintenance (Machine &Down)…"), this, [this] {
+        Q_EMIT startMaintenanceRequested(selectedMachines());
+    });
     start->setToolTip(tr("Take the selected DRAINING machines down: their agents are shut down"));
-    QAction *stop = menu->addAction(tr("&End Maintenance (Machine Up)…"), this,
-                                    [this] { Q_EMIT stopMaintenanceRequested(selectedMachines()); });
+    QAction *stop = menu->addAction(tr("&End Maintenance (Machine Up)…"), this, [this] {
+        Q_EMIT stopMaintenanceRequested(selectedMachines());
+    });
     stop->setToolTip(tr("Bring the selected DOWN machines back up and out of the schedule"));
     menu->addSeparator();
     menu->addAction(tr("&Export Draft…"), this, [this] { Q_EMIT exportRequested(false); });
@@ -139,7 +146,8 @@ void MainWindow::createMaintenanceMenu()
     });
     QAction *import = menu->addAction(tr("&Import Schedule…"), this, &MainWindow::importRequested);
     import->setShortcut(QKeySequence(tr("Ctrl+I")));
-    menu->addAction(tr("&Restore a Replaced Schedule…"), this, &MainWindow::restoreReplacedRequested);
+    menu->addAction(tr("&Restore a Replaced Schedule…"), this,
+                    &MainWindow::restoreReplacedRequested);
     m_timeline->toolBar()->addSeparator();
     m_timeline->toolBar()->addAction(submit);
     m_timeline->toolBar()->addAction(start);
@@ -165,7 +173,8 @@ void MainWindow::clearBusy()
     m_busyBar->hide();
 }
 
-bool MainWindow::confirm(const QString &title, const QString &text, const QString &details, const QString &okText)
+bool MainWindow::confirm(const QString &title, const QString &text, const QString &details,
+                         const QString &okText)
 {
     clearBusy(); // a question or an answer ends the wait
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, this);
@@ -195,8 +204,8 @@ void MainWindow::showInfo(const QString &title, const QString &text)
 }
 
 bool MainWindow::reviewChanges(const QString &title, const QString &intro, const QString &leftTitle,
-                               const QStringList &left, const QString &rightTitle, const QStringList &right,
-                               const QString &acceptText)
+                               const QStringList &left, const QString &rightTitle,
+                               const QStringList &right, const QString &acceptText)
 {
     clearBusy();
     ChangesDialog dialog(title, intro, {leftTitle, left}, {rightTitle, right}, acceptText, this);
@@ -205,12 +214,14 @@ bool MainWindow::reviewChanges(const QString &title, const QString &intro, const
 
 QString MainWindow::askSaveFile(const QString &title, const QString &suggestedName)
 {
-    return QFileDialog::getSaveFileName(this, title, suggestedName, tr("Schedules (*.json);;All files (*)"));
+    return QFileDialog::getSaveFileName(this, title, suggestedName,
+                                        tr("Schedules (*.json);;All files (*)"));
 }
 
 QString MainWindow::askOpenFile(const QString &title, const QString &directory)
 {
-    return QFileDialog::getOpenFileName(this, title, directory, tr("Schedules (*.json);;All files (*)"));
+    return QFileDialog::getOpenFileName(this, title, directory,
+                                        tr("Schedules (*.json);;All files (*)"));
 }
 
 void MainWindow::createStatusBar()
@@ -269,8 +280,9 @@ void MainWindow::setMaster(const QString &master, const QString &leader, bool in
     setWindowTitle(tr("Slipway — %1").arg(master));
     m_connectionLabel->setProperty("master", master);
     m_connectionLabel->setProperty("leader", leader);
-    m_connectionLabel->setToolTip(leader.isEmpty() ? tr("Master %1").arg(master)
-                                                   : tr("Master %1, leader %2").arg(master, leader));
+    m_connectionLabel->setToolTip(leader.isEmpty()
+                                      ? tr("Master %1").arg(master)
+                                      : tr("Master %1, leader %2").arg(master, leader));
     m_tlsWarning->setVisible(insecure);
 }
 
@@ -278,14 +290,25 @@ void MainWindow::setConnection(Connection state, const QString &error)
 {
     const QString master = m_connectionLabel->property("master").toString();
     const QString leader = m_connectionLabel->property("leader").toString();
-    const QString where = leader.isEmpty() || leader == master ? master : tr("%1 (leader %2)").arg(master, leader);
+    const QString where
+        = leader.isEmpty() || leader == master ? master : tr("%1 (leader %2)").arg(master, leader);
     switch (state) {
-    case Connection::Idle: m_connectionLabel->setText(tr("Not connected")); break;
-    case Connection::Connecting: m_connectionLabel->setText(tr("● Connecting to %1…").arg(where)); break;
-    case Connection::Connected: m_connectionLabel->setText(tr("● Connected to %1").arg(where)); break;
-    case Connection::Failing: m_connectionLabel->setText(tr("● %1 — %2").arg(where, error)); break;
+    case Connection::Idle:
+        m_connectionLabel->setText(tr("Not connected"));
+        break;
+    case Connection::Connecting:
+        m_connectionLabel->setText(tr("● Connecting to %1…").arg(where));
+        break;
+    case Connection::Connected:
+        m_connectionLabel->setText(tr("● Connected to %1").arg(where));
+        break;
+    case Connection::Failing:
+        m_connectionLabel->setText(tr("● %1 — %2").arg(where, error));
+        break;
     }
-    const char *color = state == Connection::Connected ? "#2e7d32" : state == Connection::Failing ? "#c62828" : "palette(text)";
+    const char *color = state == Connection::Connected ? "#2e7d32"
+        : state == Connection::Failing                 ? "#c62828"
+                                                       : "palette(text)";
     m_connectionLabel->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1StringView(color)));
     if (state == Connection::Failing)
         statusBar()->showMessage(error, 10000);
@@ -331,9 +354,10 @@ void MainWindow::showConnectDialog(const ConnectionRequest &current)
 QString MainWindow::askPassword(const QString &user, const QString &master, const QString &reason)
 {
     bool ok = false;
-    const QString password = QInputDialog::getText(
-        this, tr("Password for %1").arg(master),
-        tr("%1\nPassword for %2 (kept in memory only):").arg(reason, user), QLineEdit::Password, QString(), &ok);
+    const QString password
+        = QInputDialog::getText(this, tr("Password for %1").arg(master),
+                                tr("%1\nPassword for %2 (kept in memory only):").arg(reason, user),
+                                QLineEdit::Password, QString(), &ok);
     return ok ? password : QString();
 }
 

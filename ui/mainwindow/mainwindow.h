@@ -48,10 +48,12 @@ public:
 
     /// Machines selected in the machines panel, else in the timeline.
     QList<MachineId> selectedMachines() const;
-    /// Long work in progress: an indeterminate bar and @p text in the status bar; the UI stays live.
+    /// Long work in progress: an indeterminate bar and @p text in the status bar; the UI stays
+    /// live.
     void setBusy(const QString &text);
     void clearBusy();
-    bool confirm(const QString &title, const QString &text, const QString &details, const QString &okText);
+    bool confirm(const QString &title, const QString &text, const QString &details,
+                 const QString &okText);
     void showProblem(const QString &title, const QString &text, const QString &details = QString());
     void showInfo(const QString &title, const QString &text);
     /// Two columns of changes; true when the user chose @p acceptText.
@@ -69,7 +71,8 @@ Q_SIGNALS:
     void stopMaintenanceRequested(const QList<MachineId> &machines);
     void exportRequested(bool live);
     /// author, reason and the schedule file's path, from the review export dialog.
-    void exportForReviewRequested(const QString &author, const QString &reason, const QString &path);
+    void exportForReviewRequested(const QString &author, const QString &reason,
+                                  const QString &path);
     void importRequested();
     void restoreReplacedRequested();
 

@@ -21,7 +21,8 @@ MachinesPanel::MachinesPanel(QAbstractItemModel *machines, QWidget *parent)
     m_proxy->setSortRole(Qt::DisplayRole);
     m_filter->setPlaceholderText(tr("Filter by hostname, IP, zone, mode…"));
     m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
 
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
@@ -36,7 +37,8 @@ MachinesPanel::MachinesPanel(QAbstractItemModel *machines, QWidget *parent)
     m_view->setColumnWidth(MachineTableModel::HostnameColumn, 230);
     m_view->setColumnWidth(MachineTableModel::ModeColumn, 100);
     m_view->setItemDelegateForColumn(MachineTableModel::ModeColumn, new ModeBadgeDelegate(m_view));
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MachinesPanel::selectionChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MachinesPanel::selectionChanged);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

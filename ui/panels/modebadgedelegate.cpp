@@ -9,9 +9,12 @@
 QColor ModeBadgeDelegate::colorOf(int mode)
 {
     switch (MachineMode(mode)) {
-    case MachineMode::Up: return QColor(0x43, 0xa0, 0x47);
-    case MachineMode::Draining: return QColor(0xf5, 0x7c, 0x00);
-    case MachineMode::Down: return QColor(0xc6, 0x28, 0x28);
+    case MachineMode::Up:
+        return QColor(0x43, 0xa0, 0x47);
+    case MachineMode::Draining:
+        return QColor(0xf5, 0x7c, 0x00);
+    case MachineMode::Down:
+        return QColor(0xc6, 0x28, 0x28);
     }
     return Qt::gray;
 }

@@ -11,5 +11,6 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
     static QColor colorOf(int mode);
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
 };

@@ -16,6 +16,6 @@ public:
         QStringList lines;
     };
 
-    ChangesDialog(const QString &title, const QString &intro, const Column &left, const Column &right,
-                  const QString &acceptText, QWidget *parent = nullptr);
+    ChangesDialog(const QString &title, const QString &intro, const Column &left,
+                  const Column &right, const QString &acceptText, QWidget *parent = nullptr);
 };

@@ -14,10 +14,12 @@ ReviewExportDialog::ReviewExportDialog(QWidget *parent)
     : QDialog(parent)
     , m_author(new QLineEdit(qEnvironmentVariable("USER"), this))
     , m_reason(new QPlainTextEdit(this))
-    , m_path(new QLineEdit(QDir::home().filePath(QStringLiteral("maintenance-schedule.json")), this))
+    , m_path(
+          new QLineEdit(QDir::home().filePath(QStringLiteral("maintenance-schedule.json")), this))
 {
     setWindowTitle(tr("Export for review"));
-    m_reason->setPlaceholderText(tr("Why, and the ticket, e.g. OPS-1234: kernel upgrade of rack 7"));
+    m_reason->setPlaceholderText(
+        tr("Why, and the ticket, e.g. OPS-1234: kernel upgrade of rack 7"));
     m_reason->setMaximumHeight(90);
     auto *browse = new QToolButton(this);
     browse->setText(tr("…"));
@@ -45,9 +47,18 @@ ReviewExportDialog::ReviewExportDialog(QWidget *parent)
     validate();
 }
 
-QString ReviewExportDialog::author() const { return m_author->text().trimmed(); }
-QString ReviewExportDialog::reason() const { return m_reason->toPlainText().trimmed(); }
-QString ReviewExportDialog::path() const { return m_path->text().trimmed(); }
+QString ReviewExportDialog::author() const
+{
+    return m_author->text().trimmed();
+}
+QString ReviewExportDialog::reason() const
+{
+    return m_reason->toPlainText().trimmed();
+}
+QString ReviewExportDialog::path() const
+{
+    return m_path->text().trimmed();
+}
 
 void ReviewExportDialog::validate()
 {
