@@ -158,15 +158,7 @@ void ClusterMonitor::finishCycle(Cycle *cycle)
 
 void ClusterMonitor::recordHistories(const LiveSnapshot &snapshot)
 {
-    QHash<MachineId, DrainHistory> next;
-    for (const MachineLive &m : snapshot.machines) {
-        if (m.mode != MachineMode::Draining)
-            continue;
-        DrainHistory history = m_histories.value(m.id);
-        history.record(snapshot.takenAtMs, m.tasks);
-        next.insert(m.id, std::move(history));
-    }
-    m_histories = std::move(next);
+    snapshot.recordDrainHistories(m_histories);
     Q_EMIT drainHistoriesChanged();
 }
 

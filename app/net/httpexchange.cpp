@@ -144,7 +144,8 @@ void HttpExchange::handleFinished()
     HttpResult result;
     result.servedBy = baseOf(reply->url());
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
+    if (reply->isOpen()) // an aborted (timed-out) reply is closed; reading it only warns
+        result.body = reply->readAll();
     result.contentType = reply->rawHeader("Content-Type");
 
     if (result.status == 0) {

@@ -46,6 +46,21 @@ LiveSnapshot LiveSnapshot::join(ClusterState cluster, MaintenanceStatus status, 
     return s;
 }
 
+void LiveSnapshot::recordDrainHistories(QHash<MachineId, DrainHistory> &histories) const
+{
+    QHash<MachineId, DrainHistory> next;
+    next.reserve(histories.size() + status.draining.size());
+    for (const MachineLive &m : machines) {
+        if (m.mode != MachineMode::Draining)
+            continue;
+        // take(), not value(): the samples move instead of being copied on the first write.
+        DrainHistory history = histories.take(m.id);
+        history.record(takenAtMs, m.tasks);
+        next.insert(m.id, std::move(history));
+    }
+    histories = std::move(next);
+}
+
 const MachineLive *LiveSnapshot::machine(const MachineId &id) const
 {
     const auto it = m_index.constFind(id);
