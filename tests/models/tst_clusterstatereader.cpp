@@ -147,6 +147,8 @@ private Q_SLOTS:
             << QByteArray(R"({"slaves":[{"TASK_RUNNING":"3"}]})") << false;
         QTest::newRow("trailing garbage in object")
             << QByteArray(R"({"slaves":[{"id":"S0",}]})") << false;
+        QTest::newRow("unterminated key") << QByteArray("{\"slaves\":[{\"hostn") << false;
+        QTest::newRow("key ends in backslash") << QByteArray("{\"slaves\":[{\"a\\") << false;
         QTest::newRow("v1 state-summary") << kStateSummary << true;
         QTest::newRow("v1 truncated") << kV1State.left(kV1State.size() - 40) << true;
         QTest::newRow("v1 agents not array")
