@@ -4,6 +4,7 @@
 #include "simclock.h"
 #include "simcluster.h"
 #include "simmasterinfo.h"
+#include "v1statejson.h"
 #include "json/clusterstatereader.h"
 
 #include <QElapsedTimer>
@@ -29,6 +30,7 @@ class bench_Refresh : public QObject
     static constexpr int kDraining = 500;
 
     QByteArray m_summary;
+    QByteArray m_v1State;
     MaintenanceStatus m_status;
     Schedule m_schedule;
 
@@ -78,6 +80,8 @@ private Q_SLOTS:
 
         SimMasterInfo info;
         m_summary = MasterStateJson(cluster, info).stateSummary();
+        m_v1State = V1StateJson(cluster, info).getState();
+        qInfo("v1 GET_STATE of the same cluster: %.1f MB", double(m_v1State.size()) / 1e6);
         m_status = cluster.maintenanceStatus();
         m_schedule = cluster.schedule();
 
@@ -114,6 +118,22 @@ private Q_SLOTS:
             agents = ClusterStateReader::readStateSummary(m_summary)->agents.size();
         }
         QCOMPARE(agents, kAgents);
+    }
+
+    // For comparison: what the monitor reads when the master speaks v1 (GET_STATE lists every task,
+    // so it is several times larger than the state-summary).
+    void readV1State()
+    {
+        qsizetype agents = 0;
+        qint64 tasks = 0;
+        QBENCHMARK
+        {
+            const Result<ClusterState> r = ClusterStateReader::readV1State(m_v1State);
+            agents = r->agents.size();
+            tasks = r->totalTasks;
+        }
+        QCOMPARE(agents, kAgents);
+        QCOMPARE(tasks, ClusterStateReader::readStateSummary(m_summary)->totalTasks);
     }
 
     // (b) On the UI thread: take the snapshot, record the drain histories, hand the previous one to
