@@ -201,27 +201,54 @@ Framework readSummaryFramework(od::value v)
     return fw;
 }
 
-// One parser per thread, kept between refreshes: its buffers (a few times the document's size)
-// are then allocated and faulted in once rather than on every refresh.
-od::parser &threadParser()
+// One parser and one padded input buffer per thread, kept between refreshes: a fresh parser
+// allocates and page-faults buffers several times the document's size on every refresh. Only
+// documents up to kReuseLimit keep them (a 10,000-agent state-summary is ~16 MB); after a larger
+// one (a v1 GET_STATE lists every task and is several times bigger) they are released again.
+constexpr qsizetype kReuseLimit = 32 * 1024 * 1024;
+
+struct ThreadBuffers
 {
-    thread_local od::parser parser;
-    return parser;
+    od::parser parser;
+    std::vector<char> input;
+};
+
+ThreadBuffers &threadBuffers()
+{
+    thread_local ThreadBuffers buffers;
+    return buffers;
 }
 
-// The document copied into a per-thread buffer with simdjson's padding, reused like the parser so
-// that a refresh costs one memcpy rather than a fresh allocation of the document's size.
-simdjson::padded_string_view paddedCopy(QByteArrayView json)
+// Parses @p json with this thread's buffers; @p release frees them afterwards if it was large.
+class ThreadParse
 {
-    thread_local std::vector<char> buffer;
-    const size_t size = size_t(json.size());
-    if (buffer.size() < size + simdjson::SIMDJSON_PADDING)
-        buffer.resize(size + simdjson::SIMDJSON_PADDING);
-    if (size > 0)
-        std::memcpy(buffer.data(), json.data(), size);
-    std::memset(buffer.data() + size, 0, simdjson::SIMDJSON_PADDING);
-    return simdjson::padded_string_view(buffer.data(), size, buffer.size());
-}
+public:
+    explicit ThreadParse(QByteArrayView json)
+        : m_size(json.size())
+    {
+        std::vector<char> &input = threadBuffers().input;
+        const size_t size = size_t(json.size());
+        if (input.size() < size + simdjson::SIMDJSON_PADDING)
+            input.resize(size + simdjson::SIMDJSON_PADDING);
+        if (size > 0)
+            std::memcpy(input.data(), json.data(), size);
+        std::memset(input.data() + size, 0, simdjson::SIMDJSON_PADDING);
+        m_padded = simdjson::padded_string_view(input.data(), size, input.size());
+    }
+    ~ThreadParse()
+    {
+        if (m_size > kReuseLimit)
+            threadBuffers() = ThreadBuffers();
+    }
+    ThreadParse(const ThreadParse &) = delete;
+    ThreadParse &operator=(const ThreadParse &) = delete;
+
+    od::document iterate() { return threadBuffers().parser.iterate(m_padded); }
+
+private:
+    qsizetype m_size;
+    simdjson::padded_string_view m_padded;
+};
 
 JsonError failure(const simdjson::simdjson_error &e, const char *where)
 {
@@ -240,7 +267,8 @@ Result<ClusterState> readStateSummary(QByteArrayView json)
 {
     const char *where = "";
     try {
-        od::document doc = threadParser().iterate(paddedCopy(json));
+        ThreadParse parse(json); // outlives doc, which refers to its buffers
+        od::document doc = parse.iterate();
         ClusterState state;
         SharedStrings strings;
         for (auto field : doc.get_object()) {
@@ -308,7 +336,8 @@ Result<ClusterState> readV1State(QByteArrayView json)
 {
     const char *where = "";
     try {
-        od::document doc = threadParser().iterate(paddedCopy(json));
+        ThreadParse parse(json); // outlives doc, which refers to its buffers
+        od::document doc = parse.iterate();
         ClusterState state;
         SharedStrings strings;
         // agent id -> framework id -> live tasks; the IDs view the parser's buffer
