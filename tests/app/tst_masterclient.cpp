@@ -405,6 +405,33 @@ private Q_SLOTS:
         QCOMPARE(once.methods, QList<QByteArray> {"POST"});
     }
 
+    void autoFallsBackToV0()
+    {
+        // A master without the v1 API answers 404 on /api/v1.
+        FakeMaster fake;
+        const QByteArray notFound = "404 Not Found.";
+        fake.replies = {{"HTTP/1.1 404 Not Found\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                         "Content-Length: "
+                             + QByteArray::number(notFound.size()) + "\r\nConnection: close\r\n\r\n"
+                             + notFound,
+                         false},
+                        FakeMaster::ok("{}")};
+        auto c = client({fake.url()}, Api::Auto);
+        QSignalSpy detected(c.get(), &MasterClient::apiDetected);
+        const Answer<Schedule> a = fetchSchedule(*c);
+        QCOMPARE(a.calls, 1);
+        QVERIFY2(!a.error.isError(), qPrintable(a.error.describe()));
+        QVERIFY(a.value && a.value->isEmpty());
+        QCOMPARE(detected.count(), 1);
+        QCOMPARE(detected.at(0).at(0).value<Api>(), Api::V0);
+        QCOMPARE(c->activeApi(), Api::V0);
+        QCOMPARE(fake.methods, (QList<QByteArray> {"POST", "GET"}));
+        // From now on v0 only.
+        QVERIFY(!fetchSchedule(*c).error.isError());
+        QCOMPARE(fake.methods.last(), QByteArray("GET"));
+        QCOMPARE(fake.requests, 3);
+    }
+
     void timeout()
     {
         SimProcess sim;
