@@ -68,6 +68,7 @@ public:
     QList<Reply> replies;
     int requests = 0;
     QList<QByteArray> methods;
+    QList<QByteArray> paths;
 
     FakeMaster()
     {
@@ -115,7 +116,9 @@ private:
         }
         if (buffer.size() < end + 4 + length)
             return;
-        methods.append(buffer.left(buffer.indexOf(' ')));
+        const QList<QByteArray> requestLine = buffer.left(buffer.indexOf("\r\n")).split(' ');
+        methods.append(requestLine.value(0));
+        paths.append(requestLine.value(1));
         buffer.clear();
         const Reply reply = replies.value(qMin<qsizetype>(requests, replies.size() - 1));
         ++requests;
@@ -430,6 +433,22 @@ private Q_SLOTS:
         QVERIFY(!fetchSchedule(*c).error.isError());
         QCOMPARE(fake.methods.last(), QByteArray("GET"));
         QCOMPARE(fake.requests, 3);
+    }
+
+    void masterUnderAPath()
+    {
+        // E.g. DC/OS serves the master at https://cluster/mesos.
+        FakeMaster fake;
+        fake.replies = {FakeMaster::ok("{}")};
+        const std::optional<QList<QUrl>> masters = MasterEndpoint::parseMasterList(
+            u"127.0.0.1:%1/mesos,127.0.0.1:%2/mesos/"_s.arg(deadPort()).arg(fake.serverPort()));
+        QVERIFY(masters);
+        auto c = client(*masters, Api::V0);
+        const Answer<Schedule> a = fetchSchedule(*c);
+        QCOMPARE(a.calls, 1);
+        QVERIFY2(!a.error.isError(), qPrintable(a.error.describe()));
+        QCOMPARE(fake.paths, QList<QByteArray> {"/mesos/master/maintenance/schedule"});
+        QCOMPARE(c->leaders()->base(), masters->at(1)); // moved on from the dead one
     }
 
     void timeout()
