@@ -1,11 +1,16 @@
 #include "cli/cliapp.h"
 
 #include "cli/reviewcommand.h"
+#include "cli/passwordprompt.h"
+#include "cli/schedulecommand.h"
+#include "cli/statuscommand.h"
 #include "cli/validatecommand.h"
+#include "net/masterclient.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +30,19 @@ Commands:
     --json               Print a machine-readable verdict.
   review FILE            Print a review written by "Export for review" and check that the
                          schedule file is still the one reviewed (SHA-256). Exit 1 if not.
+  status                 Per machine: mode, the frameworks' answers to the inverse
+                         offers, tasks left and whether it is ready to go down.
+                         DRAINING and DOWN machines first, then a summary line.
+    --json               Print a machine-readable document instead of the table.
+  schedule get           Print the live schedule exactly as the master returns it.
+    -o, --output FILE    Write it to FILE (atomically) instead.
+
+Master options (status, schedule):
+  --master URLS          The master: http(s)://HOST:PORT, HOST:PORT or HOST (port
+                         5050), or a comma-separated list of them.
+  --api v0|v1|auto       The master API to speak (default auto).
+  --user USER            HTTP Basic user; the password comes from SLIPWAY_PASSWORD
+                         or is asked for on the terminal.
 
 Options:
   -h, --help             Show this help.
@@ -63,7 +81,11 @@ int CliApp::run(const QStringList &arguments, CliOutput io)
     const QCommandLineOption version(QStringList{u"v"_s, u"version"_s});
     const QCommandLineOption down(u"down"_s, QString(), u"MACHINE"_s);
     const QCommandLineOption json(u"json"_s);
-    parser.addOptions({help, version, down, json});
+    const QCommandLineOption master(u"master"_s, QString(), u"URLS"_s);
+    const QCommandLineOption api(u"api"_s, QString(), u"API"_s, u"auto"_s);
+    const QCommandLineOption user(u"user"_s, QString(), u"USER"_s);
+    const QCommandLineOption output(QStringList {u"o"_s, u"output"_s}, QString(), u"FILE"_s);
+    parser.addOptions({help, version, down, json, master, api, user, output});
     if (!parser.parse(arguments)) {
         io.err << "slipwayctl: " << parser.errorText() << "\nTry 'slipwayctl --help'.\n";
         return ExitUsage;
@@ -90,6 +112,28 @@ int CliApp::run(const QStringList &arguments, CliOutput io)
             return ExitUsage;
         }
         return ReviewCommand().run(args.at(1), io);
+    }
+    if (command == u"status" || command == u"schedule") {
+        MasterOptions options {parser.value(master), parser.value(api), parser.value(user),
+                               parser.isSet(user)};
+        if (command == u"status") {
+            if (args.size() != 1) {
+                io.err << "slipwayctl: status takes no arguments\n";
+                return ExitUsage;
+            }
+            StatusCommand status;
+            status.json = parser.isSet(json);
+            return withMaster(options, io,
+                              [&](MasterClient &client) { return status.run(client, io); });
+        }
+        if (args.size() != 2 || args.at(1) != u"get") {
+            io.err << "slipwayctl: the schedule command is 'schedule get [-o FILE]'\n";
+            return ExitUsage;
+        }
+        ScheduleCommand schedule;
+        schedule.outputFile = parser.value(output);
+        return withMaster(options, io,
+                          [&](MasterClient &client) { return schedule.get(client, io); });
     }
     io.err << "slipwayctl: unknown command '" << command << "'\nTry 'slipwayctl --help'.\n";
     return ExitUsage;
@@ -118,4 +162,40 @@ int CliApp::validate(const QStringList &args, const QStringList &downSpecs, bool
         return ExitUsage;
     }
     return command.run(document, io);
+}
+
+int CliApp::withMaster(const MasterOptions &options, CliOutput io,
+                       const std::function<int(MasterClient &)> &command)
+{
+    MasterEndpoint endpoint;
+    if (options.masters.isEmpty()) {
+        io.err << "slipwayctl: --master is required\nTry 'slipwayctl --help'.\n";
+        return ExitUsage;
+    }
+    const std::optional<QList<QUrl>> masters = MasterEndpoint::parseMasterList(options.masters);
+    if (!masters) {
+        io.err << "slipwayctl: --master '" << options.masters
+               << "' is not http(s)://HOST:PORT, HOST:PORT or HOST (comma-separated)\n";
+        return ExitUsage;
+    }
+    const std::optional<MasterEndpoint::Api> api = MasterEndpoint::parseApi(options.api);
+    if (!api) {
+        io.err << "slipwayctl: --api takes v0, v1 or auto\n";
+        return ExitUsage;
+    }
+    endpoint.masters = *masters;
+    endpoint.api = *api;
+    if (options.userSet) {
+        if (options.user.isEmpty()) {
+            io.err << "slipwayctl: --user needs a user name\n";
+            return ExitUsage;
+        }
+        endpoint.user = options.user;
+        endpoint.password
+            = PasswordPrompt::obtain(options.user, options.masters).value_or(QString());
+    }
+    QNetworkAccessManager network;
+    MasterClient client(&network);
+    client.setEndpoint(endpoint);
+    return command(client);
 }

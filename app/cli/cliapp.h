@@ -4,6 +4,10 @@
 
 #include <QStringList>
 
+#include <functional>
+
+class MasterClient;
+
 /// The slipwayctl command line: parses global options and the command, then runs it.
 class CliApp
 {
@@ -12,5 +16,19 @@ public:
     static int run(const QStringList &arguments, CliOutput io);
 
 private:
-    static int validate(const QStringList &args, const QStringList &downSpecs, bool json, CliOutput io);
+    /// The master-related options as given on the command line.
+    struct MasterOptions
+    {
+        QString masters;
+        QString api;
+        QString user;
+        bool userSet = false;
+    };
+
+    static int validate(const QStringList &args, const QStringList &downSpecs, bool json,
+                        CliOutput io);
+    /// Builds a MasterClient from @p options (asking for the password when needed) and runs
+    /// @p command with it; usage errors in the options end here with ExitUsage.
+    static int withMaster(const MasterOptions &options, CliOutput io,
+                          const std::function<int(MasterClient &)> &command);
 };

@@ -5,6 +5,7 @@
 
 #include <QFutureWatcher>
 #include <QLoggingCategory>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcMonitor, "slipway.monitor", QtInfoMsg)
@@ -145,6 +146,7 @@ void ClusterMonitor::finishCycle(Cycle *cycle)
         if (!built->ok())
             return fail(cycle, {MasterError::Kind::BadReply, 200, built->error().describe(), {}});
         cycle->deleteLater();
+        std::unique_ptr<LiveSnapshot> previous = std::move(m_snapshot);
         m_snapshot = std::make_unique<LiveSnapshot>(std::move(*built).value());
         m_snapshot->generation = cycle->generation;
         m_snapshot->takenAtMs = QDateTime::currentMSecsSinceEpoch();
@@ -153,23 +155,27 @@ void ClusterMonitor::finishCycle(Cycle *cycle)
         recordHistories(*m_snapshot);
         setConnectionState(ConnectionState::Connected);
         Q_EMIT snapshotReady(*m_snapshot);
+        releaseInBackground(std::move(previous));
         m_timer.start(effectiveInterval());
     });
     watcher->setFuture(QtConcurrent::run(build, std::move(cycle->clusterBody), cycle->clusterApi,
                                          std::move(*cycle->status), std::move(*cycle->schedule)));
 }
 
+void ClusterMonitor::releaseInBackground(std::unique_ptr<LiveSnapshot> snapshot)
+{
+    // Freeing 10,000 agents' strings takes milliseconds. Consumers have just swapped their
+    // (implicitly shared) copies for the new snapshot's, so the last references to the old data
+    // are ours: drop them on the thread pool, not on the UI thread.
+    if (!snapshot)
+        return;
+    std::shared_ptr<LiveSnapshot> old(std::move(snapshot));
+    QThreadPool::globalInstance()->start([old = std::move(old)] {});
+}
+
 void ClusterMonitor::recordHistories(const LiveSnapshot &snapshot)
 {
-    QHash<MachineId, DrainHistory> next;
-    for (const MachineLive &m : snapshot.machines) {
-        if (m.mode != MachineMode::Draining)
-            continue;
-        DrainHistory history = m_histories.value(m.id);
-        history.record(snapshot.takenAtMs, m.tasks);
-        next.insert(m.id, std::move(history));
-    }
-    m_histories = std::move(next);
+    snapshot.recordDrainHistories(m_histories);
     Q_EMIT drainHistoriesChanged();
 }
 

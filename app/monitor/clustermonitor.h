@@ -59,6 +59,7 @@ private:
     void fail(Cycle *cycle, const MasterError &error);
     void setConnectionState(ConnectionState state);
     void recordHistories(const LiveSnapshot &snapshot);
+    static void releaseInBackground(std::unique_ptr<LiveSnapshot> snapshot);
 
     MasterClient *m_client;
     QTimer m_timer;

@@ -26,6 +26,14 @@ QUrl baseOf(const QUrl &url)
     return base;
 }
 
+// A configured master may sit under a path, e.g. `https://dcos.example/mesos` behind a proxy.
+QUrl withPath(const QUrl &base, const QString &path)
+{
+    QUrl url = base;
+    url.setPath(base.path() + path);
+    return url;
+}
+
 QString bodyText(const QByteArray &body)
 {
     return QString::fromUtf8(body).trimmed();
@@ -96,9 +104,7 @@ void HttpExchange::start()
         finish(r);
         return;
     }
-    QUrl url = m_base;
-    url.setPath(m_call.path);
-    send(url);
+    send(withPath(m_base, m_call.path));
 }
 
 void HttpExchange::send(const QUrl &url)
@@ -145,9 +151,10 @@ void HttpExchange::handleFinished()
     reply->deleteLater();
 
     HttpResult result;
-    result.servedBy = baseOf(reply->url());
+    result.servedBy = m_base;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
+    if (reply->isOpen()) // an aborted (timed-out) reply is closed; reading it only warns
+        result.body = reply->readAll();
     result.contentType = reply->rawHeader("Content-Type");
 
     if (result.status == 0) {
@@ -178,8 +185,9 @@ void HttpExchange::handleFinished()
         }
         // The master's Location is protocol-relative (`//host:port/master/...`): keep our scheme.
         QUrl target = reply->url().resolved(QUrl::fromEncoded(location));
+        m_base = baseOf(target);
         if (m_leaders)
-            m_leaders->setLeader(baseOf(target));
+            m_leaders->setLeader(m_base);
         --m_attempt;
         send(target);
         return;
@@ -216,9 +224,7 @@ bool HttpExchange::retry(const MasterError &error, const QUrl &base)
     qCDebug(lcNet) << "retrying in" << delay << "ms after" << error.describe();
     QTimer::singleShot(delay, this, [this] {
         m_base = m_leaders ? m_leaders->base() : m_base;
-        QUrl url = m_base;
-        url.setPath(m_call.path);
-        send(url);
+        send(withPath(m_base, m_call.path));
     });
     return true;
 }

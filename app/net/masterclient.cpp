@@ -163,10 +163,12 @@ void MasterClient::stopMaintenance(const QList<MachineId> &machines, QObject *co
                [done](const HttpResult &r, MasterEndpoint::Api) { done(mutationOutcome(r)); });
 }
 
-void MasterClient::fetchClusterState(
-    QObject *context, std::function<void(const HttpResult &, MasterEndpoint::Api)> reply)
+void MasterClient::fetchClusterState(QObject *context,
+                                     std::function<void(const HttpResult &, MasterEndpoint::Api)> reply)
 {
-    HttpCall v0;
-    v0.path = u"/master/state-summary"_s;
-    sendEither(v0, v1Call(V1Codec::encodeCall(u"GET_STATE"_s), true), context, std::move(reply));
+    // Always the v0 state summary, whatever API is chosen: it carries task counts per agent and
+    // is a fifth the size of v1 GET_STATE (16 MB against 79 MB at 10,000 agents, 100,000 tasks).
+    HttpCall call;
+    call.path = u"/master/state-summary"_s;
+    send(call, context, [reply](const HttpResult &r) { reply(r, MasterEndpoint::Api::V0); });
 }

@@ -40,7 +40,7 @@ public:
     void startMaintenance(const QList<MachineId> &machines, QObject *context, Done done);
     void stopMaintenance(const QList<MachineId> &machines, QObject *context, Done done);
     /// The bulk cluster read for the monitor, unparsed (parsing happens off the UI thread):
-    /// `/master/state-summary` on v0, `GET_STATE` on v1. @p api says which one answered.
+    /// `/master/state-summary` with either API (see docs/decisions.md); @p api says which shape.
     void
     fetchClusterState(QObject *context,
                       std::function<void(const HttpResult &result, MasterEndpoint::Api api)> reply);

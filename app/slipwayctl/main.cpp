@@ -1,6 +1,7 @@
 #include "cli/cliapp.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -10,6 +11,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("slipwayctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SLIPWAY_VERSION));
+    // Scripts read stderr: keep our request tracing out of it unless QT_LOGGING_RULES asks for it.
+    QLoggingCategory::setFilterRules(QStringLiteral("slipway.*.debug=false"));
     QTextStream out(stdout);
     QTextStream err(stderr);
     const int code = CliApp::run(QCoreApplication::arguments(), {out, err});

@@ -1,8 +1,14 @@
 #include "json/clusterstatereader.h"
 
 #include <QHash>
+#include <QVarLengthArray>
 
 #include <simdjson.h>
+
+#include <cstring>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 namespace od = simdjson::ondemand;
@@ -16,6 +22,49 @@ QString qs(std::string_view s)
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
 }
 
+// A key as written, without unescaping it into the parser's string buffer: the keys looked for
+// have no escapes, and a key with escapes simply matches none of them.
+template<typename Field>
+std::string_view rawKey(Field &field)
+{
+    const od::raw_json_string key = field.key();
+    const char *begin = key.raw();
+    const char *end = begin;
+    while (*end != '"')
+        end += *end == '\\' ? 2 : 1;
+    return {begin, size_t(end - begin)};
+}
+
+// Strings that repeat across agents (framework IDs, regions, zones): decoded once per document
+// and then shared, so 10,000 agents do not allocate and convert the same few IDs 100,000 times,
+// and freeing the snapshot later frees them once. The keys view the parser's string buffer, which
+// lives as long as the document.
+class SharedStrings
+{
+public:
+    const QString &get(std::string_view s)
+    {
+        auto it = m_strings.find(s);
+        if (it == m_strings.end())
+            it = m_strings.emplace(s, qs(s)).first;
+        return it->second;
+    }
+
+private:
+    std::unordered_map<std::string_view, QString> m_strings;
+};
+
+// The IP inside a PID such as `slave(1)@10.0.0.7:5051`, as Agent::ipFromPid, without decoding the
+// whole PID first.
+QString ipFromPid(std::string_view pid)
+{
+    const size_t at = pid.find('@');
+    const size_t colon = pid.rfind(':');
+    if (at == std::string_view::npos || colon == std::string_view::npos || colon <= at)
+        return QString();
+    return qs(pid.substr(at + 1, colon - at - 1));
+}
+
 bool isLiveTaskState(std::string_view state)
 {
     return state == "TASK_STAGING" || state == "TASK_STARTING" || state == "TASK_RUNNING"
@@ -27,7 +76,7 @@ Resources readV0Resources(od::value v)
 {
     Resources r;
     for (auto field : v.get_object()) {
-        const std::string_view key = field.unescaped_key();
+        const std::string_view key = rawKey(field);
         od::value value = field.value();
         if (value.type() != od::json_type::number)
             continue;
@@ -52,7 +101,7 @@ Resources readV1Resources(od::value v)
         std::string_view name;
         double value = 0;
         for (auto field : res.get_object()) {
-            const std::string_view key = field.unescaped_key();
+            const std::string_view key = rawKey(field);
             if (key == "name")
                 name = field.value().get_string();
             else if (key == "scalar")
@@ -70,18 +119,18 @@ Resources readV1Resources(od::value v)
     return r;
 }
 
-void readDomain(od::value v, Agent &agent)
+void readDomain(od::value v, Agent &agent, SharedStrings &strings)
 {
     od::value fault = v["fault_domain"];
-    agent.region = qs(fault["region"]["name"].get_string());
-    agent.zone = qs(fault["zone"]["name"].get_string());
+    agent.region = strings.get(fault["region"]["name"].get_string());
+    agent.zone = strings.get(fault["zone"]["name"].get_string());
 }
 
 DrainInfo readDrainInfo(od::value v)
 {
     DrainInfo info;
     for (auto field : v.get_object()) {
-        const std::string_view key = field.unescaped_key();
+        const std::string_view key = rawKey(field);
         if (key == "state") {
             const std::string_view state = field.value().get_string();
             info.state = state == "DRAINING" ? DrainInfo::State::Draining
@@ -89,7 +138,7 @@ DrainInfo readDrainInfo(od::value v)
                                              : DrainInfo::State::Unknown;
         } else if (key == "config") {
             for (auto c : field.value().get_object()) {
-                const std::string_view ckey = c.unescaped_key();
+                const std::string_view ckey = rawKey(c);
                 if (ckey == "mark_gone")
                     info.markGone = c.value().get_bool();
                 else if (ckey == "max_grace_period")
@@ -100,17 +149,17 @@ DrainInfo readDrainInfo(od::value v)
     return info;
 }
 
-Agent readSummaryAgent(od::value v)
+Agent readSummaryAgent(od::value v, SharedStrings &strings)
 {
     Agent agent;
     for (auto field : v.get_object()) {
-        const std::string_view key = field.unescaped_key();
+        const std::string_view key = rawKey(field);
         if (key == "id")
             agent.id = qs(field.value().get_string());
         else if (key == "hostname")
             agent.hostname = qs(field.value().get_string());
         else if (key == "pid")
-            agent.ip = Agent::ipFromPid(qs(field.value().get_string()));
+            agent.ip = ipFromPid(field.value().get_string());
         else if (key == "port")
             agent.port = static_cast<int>(field.value().get_int64());
         else if (key == "resources")
@@ -122,12 +171,15 @@ Agent readSummaryAgent(od::value v)
         else if (key == "deactivated")
             agent.deactivated = field.value().get_bool();
         else if (key == "domain")
-            readDomain(field.value(), agent);
+            readDomain(field.value(), agent, strings);
         else if (key == "drain_info")
             agent.drainInfo = readDrainInfo(field.value());
         else if (key == "framework_ids") {
+            // Collected first so that the list is allocated once, at its final size.
+            QVarLengthArray<QString, 16> ids;
             for (od::value id : field.value().get_array())
-                agent.frameworkIds.append(qs(id.get_string()));
+                ids.append(strings.get(id.get_string()));
+            agent.frameworkIds = QStringList(ids.cbegin(), ids.cend());
         } else if (key.substr(0, 5) == "TASK_" && isLiveTaskState(key))
             agent.taskCount += static_cast<int>(field.value().get_int64());
     }
@@ -138,7 +190,7 @@ Framework readSummaryFramework(od::value v)
 {
     Framework fw;
     for (auto field : v.get_object()) {
-        const std::string_view key = field.unescaped_key();
+        const std::string_view key = rawKey(field);
         if (key == "id")
             fw.id = qs(field.value().get_string());
         else if (key == "name")
@@ -148,6 +200,55 @@ Framework readSummaryFramework(od::value v)
     }
     return fw;
 }
+
+// One parser and one padded input buffer per thread, kept between refreshes: a fresh parser
+// allocates and page-faults buffers several times the document's size on every refresh. Only
+// documents up to kReuseLimit keep them (a 10,000-agent state-summary is ~16 MB); after a larger
+// one (a v1 GET_STATE lists every task and is several times bigger) they are released again.
+constexpr qsizetype kReuseLimit = 32 * 1024 * 1024;
+
+struct ThreadBuffers
+{
+    od::parser parser;
+    std::vector<char> input;
+};
+
+ThreadBuffers &threadBuffers()
+{
+    thread_local ThreadBuffers buffers;
+    return buffers;
+}
+
+// Parses @p json with this thread's buffers; @p release frees them afterwards if it was large.
+class ThreadParse
+{
+public:
+    explicit ThreadParse(QByteArrayView json)
+        : m_size(json.size())
+    {
+        std::vector<char> &input = threadBuffers().input;
+        const size_t size = size_t(json.size());
+        if (input.size() < size + simdjson::SIMDJSON_PADDING)
+            input.resize(size + simdjson::SIMDJSON_PADDING);
+        if (size > 0)
+            std::memcpy(input.data(), json.data(), size);
+        std::memset(input.data() + size, 0, simdjson::SIMDJSON_PADDING);
+        m_padded = simdjson::padded_string_view(input.data(), size, input.size());
+    }
+    ~ThreadParse()
+    {
+        if (m_size > kReuseLimit)
+            threadBuffers() = ThreadBuffers();
+    }
+    ThreadParse(const ThreadParse &) = delete;
+    ThreadParse &operator=(const ThreadParse &) = delete;
+
+    od::document iterate() { return threadBuffers().parser.iterate(m_padded); }
+
+private:
+    qsizetype m_size;
+    simdjson::padded_string_view m_padded;
+};
 
 JsonError failure(const simdjson::simdjson_error &e, const char *where)
 {
@@ -166,16 +267,19 @@ Result<ClusterState> readStateSummary(QByteArrayView json)
 {
     const char *where = "";
     try {
-        const simdjson::padded_string padded(json.data(), static_cast<size_t>(json.size()));
-        od::parser parser;
-        od::document doc = parser.iterate(padded);
+        ThreadParse parse(json); // outlives doc, which refers to its buffers
+        od::document doc = parse.iterate();
         ClusterState state;
+        SharedStrings strings;
         for (auto field : doc.get_object()) {
-            const std::string_view key = field.unescaped_key();
+            const std::string_view key = rawKey(field);
             if (key == "slaves") {
                 where = "slaves";
+                // A state-summary has 1 to 2 KB per agent: reserve rather than regrow 10,000
+                // agents a dozen times.
+                state.agents.reserve(json.size() / 1024);
                 for (od::value agent : field.value().get_array()) {
-                    state.agents.append(readSummaryAgent(agent));
+                    state.agents.append(readSummaryAgent(agent, strings));
                     state.totalTasks += state.agents.constLast().taskCount;
                 }
             } else if (key == "frameworks") {
@@ -192,14 +296,14 @@ Result<ClusterState> readStateSummary(QByteArrayView json)
 
 namespace {
 
-Agent readV1Agent(od::value v)
+Agent readV1Agent(od::value v, SharedStrings &strings)
 {
     Agent agent;
     for (auto field : v.get_object()) {
-        const std::string_view key = field.unescaped_key();
+        const std::string_view key = rawKey(field);
         if (key == "agent_info") {
             for (auto info : field.value().get_object()) {
-                const std::string_view ikey = info.unescaped_key();
+                const std::string_view ikey = rawKey(info);
                 if (ikey == "hostname")
                     agent.hostname = qs(info.value().get_string());
                 else if (ikey == "port")
@@ -207,10 +311,10 @@ Agent readV1Agent(od::value v)
                 else if (ikey == "id")
                     agent.id = qs(info.value()["value"].get_string());
                 else if (ikey == "domain")
-                    readDomain(info.value(), agent);
+                    readDomain(info.value(), agent, strings);
             }
         } else if (key == "pid") {
-            agent.ip = Agent::ipFromPid(qs(field.value().get_string()));
+            agent.ip = ipFromPid(field.value().get_string());
         } else if (key == "active") {
             agent.active = field.value().get_bool();
         } else if (key == "deactivated") {
@@ -232,28 +336,29 @@ Result<ClusterState> readV1State(QByteArrayView json)
 {
     const char *where = "";
     try {
-        const simdjson::padded_string padded(json.data(), static_cast<size_t>(json.size()));
-        od::parser parser;
-        od::document doc = parser.iterate(padded);
+        ThreadParse parse(json); // outlives doc, which refers to its buffers
+        od::document doc = parse.iterate();
         ClusterState state;
-        QHash<QString, QHash<QString, int>> tasks; // agent id -> framework id -> live tasks
+        SharedStrings strings;
+        // agent id -> framework id -> live tasks; the IDs view the parser's buffer
+        std::unordered_map<std::string_view, std::unordered_map<std::string_view, int>> tasks;
         where = "get_state";
         for (auto part : doc["get_state"].get_object()) {
-            const std::string_view key = part.unescaped_key();
+            const std::string_view key = rawKey(part);
             if (key == "get_agents") {
                 where = "get_state.get_agents.agents";
                 for (od::value agent : part.value()["agents"].get_array())
-                    state.agents.append(readV1Agent(agent));
+                    state.agents.append(readV1Agent(agent, strings));
             } else if (key == "get_frameworks") {
                 where = "get_state.get_frameworks.frameworks";
                 for (od::value fw : part.value()["frameworks"].get_array()) {
                     Framework f;
                     for (auto field : fw.get_object()) {
-                        const std::string_view fkey = field.unescaped_key();
+                        const std::string_view fkey = rawKey(field);
                         if (fkey == "framework_info") {
                             od::object info = field.value().get_object();
                             for (auto i : info) {
-                                const std::string_view ikey = i.unescaped_key();
+                                const std::string_view ikey = rawKey(i);
                                 if (ikey == "id")
                                     f.id = qs(i.value()["value"].get_string());
                                 else if (ikey == "name")
@@ -268,14 +373,14 @@ Result<ClusterState> readV1State(QByteArrayView json)
             } else if (key == "get_tasks") {
                 where = "get_state.get_tasks.tasks";
                 for (od::value task : part.value()["tasks"].get_array()) {
-                    QString agentId, frameworkId;
+                    std::string_view agentId, frameworkId;
                     bool live = false;
                     for (auto field : task.get_object()) {
-                        const std::string_view tkey = field.unescaped_key();
+                        const std::string_view tkey = rawKey(field);
                         if (tkey == "agent_id")
-                            agentId = qs(field.value()["value"].get_string());
+                            agentId = field.value()["value"].get_string();
                         else if (tkey == "framework_id")
-                            frameworkId = qs(field.value()["value"].get_string());
+                            frameworkId = field.value()["value"].get_string();
                         else if (tkey == "state")
                             live = isLiveTaskState(field.value().get_string());
                     }
@@ -285,10 +390,14 @@ Result<ClusterState> readV1State(QByteArrayView json)
             }
         }
         for (Agent &agent : state.agents) {
-            const QHash<QString, int> perFramework = tasks.value(agent.id);
-            for (auto it = perFramework.cbegin(); it != perFramework.cend(); ++it) {
-                agent.taskCount += it.value();
-                agent.frameworkIds.append(it.key());
+            const QByteArray id = agent.id.toUtf8();
+            const auto perFramework
+                = tasks.find(std::string_view(id.constData(), size_t(id.size())));
+            if (perFramework != tasks.end()) {
+                for (const auto &[framework, count] : perFramework->second) {
+                    agent.taskCount += count;
+                    agent.frameworkIds.append(strings.get(framework));
+                }
             }
             agent.frameworkIds.sort();
             state.totalTasks += agent.taskCount;

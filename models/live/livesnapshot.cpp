@@ -19,9 +19,13 @@ LiveSnapshot LiveSnapshot::join(ClusterState cluster, MaintenanceStatus status, 
         m.tasks += agent.taskCount;
         if (m.zone.isEmpty())
             m.zone = agent.zone;
-        for (const QString &fw : agent.frameworkIds) {
-            if (!m.frameworksWithTasks.contains(fw))
-                m.frameworksWithTasks.append(fw);
+        if (m.frameworksWithTasks.isEmpty()) {
+            m.frameworksWithTasks = agent.frameworkIds; // one agent per machine: share the list
+        } else {
+            for (const QString &fw : agent.frameworkIds) {
+                if (!m.frameworksWithTasks.contains(fw))
+                    m.frameworksWithTasks.append(fw);
+            }
         }
     }
     for (const MaintenanceWindow &w : std::as_const(schedule.windows)) {
@@ -44,6 +48,21 @@ LiveSnapshot LiveSnapshot::join(ClusterState cluster, MaintenanceStatus status, 
     s.status = std::move(status);
     s.schedule = std::move(schedule);
     return s;
+}
+
+void LiveSnapshot::recordDrainHistories(QHash<MachineId, DrainHistory> &histories) const
+{
+    QHash<MachineId, DrainHistory> next;
+    next.reserve(histories.size() + status.draining.size());
+    for (const MachineLive &m : machines) {
+        if (m.mode != MachineMode::Draining)
+            continue;
+        // take(), not value(): the samples move instead of being copied on the first write.
+        DrainHistory history = histories.take(m.id);
+        history.record(takenAtMs, m.tasks);
+        next.insert(m.id, std::move(history));
+    }
+    histories = std::move(next);
 }
 
 const MachineLive *LiveSnapshot::machine(const MachineId &id) const

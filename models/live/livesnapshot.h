@@ -1,12 +1,13 @@
 #pragma once
 
+#include "json/clusterstate.h"
+#include "json/result.h"
+#include "live/drainhistory.h"
 #include "live/drainreadiness.h"
 #include "machineid.h"
 #include "machinemode.h"
 #include "maintenancestatus.h"
 #include "schedule.h"
-#include "json/clusterstate.h"
-#include "json/result.h"
 
 #include <QByteArrayView>
 #include <QHash>
@@ -42,6 +43,10 @@ struct LiveSnapshot
     /// Joins the three reads. Machines are matched with the master's MachineID equality.
     static LiveSnapshot join(ClusterState cluster, MaintenanceStatus status, Schedule schedule);
     const MachineLive *machine(const MachineId &id) const;
+    /// Adds this snapshot's tasks-left sample (at takenAtMs) to the history of every DRAINING
+    /// machine, starting histories for machines that began draining and dropping those of
+    /// machines that no longer drain. Runs on the UI thread once per refresh.
+    void recordDrainHistories(QHash<MachineId, DrainHistory> &histories) const;
 
 private:
     QHash<MachineId, qsizetype> m_index;

@@ -1,0 +1,251 @@
+#include "cli/statusreport.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qint64 kSecondNs = 1000000000LL;
+
+int modeRank(MachineMode mode)
+{
+    switch (mode) {
+    case MachineMode::Draining:
+        return 0;
+    case MachineMode::Down:
+        return 1;
+    case MachineMode::Up:
+        break;
+    }
+    return 2;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("StatusReport", text);
+}
+
+// The latest answer of @p frameworkId among @p answers (several agents may report per machine).
+const InverseOfferStatus *latestAnswer(const QList<InverseOfferStatus> &answers,
+                                       const QString &frameworkId)
+{
+    const InverseOfferStatus *latest = nullptr;
+    for (const InverseOfferStatus &a : answers) {
+        if (a.frameworkId == frameworkId && (!latest || a.timestampNs >= latest->timestampNs))
+            latest = &a;
+    }
+    return latest;
+}
+
+QString windowText(const std::optional<Unavailability> &window)
+{
+    if (!window)
+        return u"-"_s;
+    const QDateTime start = QDateTime::fromMSecsSinceEpoch(window->startNs / 1000000, Qt::UTC);
+    return start.toString(u"yyyy-MM-dd HH:mm"_s);
+}
+
+QJsonValue nsValue(qint64 ns)
+{
+    return QJsonValue(ns);
+}
+
+} // namespace
+
+StatusReport::StatusReport(const LiveSnapshot &snapshot, qint64 nowNs)
+    : m_nowNs(nowNs)
+{
+    const auto nameOf = [&snapshot](const QString &id) {
+        return snapshot.frameworkNames.value(id);
+    };
+    m_rows.reserve(snapshot.machines.size());
+    for (const MachineLive &m : snapshot.machines) {
+        Row row;
+        row.id = m.id;
+        row.mode = m.mode;
+        row.agents = m.agents;
+        row.tasks = m.tasks;
+        row.readiness = m.readiness;
+        row.readinessText = m.readiness.describe(nameOf);
+        if (const std::optional<qsizetype> w = snapshot.schedule.windowOf(m.id))
+            row.window = snapshot.schedule.windows.at(*w).unavailability;
+        if (m.mode == MachineMode::Draining) {
+            QStringList frameworks = m.frameworksWithTasks;
+            for (const InverseOfferStatus &a : m.answers) {
+                if (!frameworks.contains(a.frameworkId))
+                    frameworks.append(a.frameworkId);
+            }
+            for (const QString &id : std::as_const(frameworks)) {
+                Answer answer;
+                answer.frameworkId = id;
+                answer.framework = nameOf(id);
+                if (answer.framework.isEmpty())
+                    answer.framework = id;
+                if (const InverseOfferStatus *latest = latestAnswer(m.answers, id)) {
+                    answer.answer = InverseOfferStatus::answerName(latest->answer);
+                    answer.timestampNs = latest->timestampNs;
+                } else {
+                    answer.answer = u"no answer"_s;
+                }
+                row.answers.append(answer);
+            }
+            m_tasksOnDraining += m.tasks;
+            if (m.readiness.state == DrainReadiness::State::Ready)
+                ++m_ready;
+            else if (m.readiness.state == DrainReadiness::State::Blocked)
+                ++m_blocked;
+        }
+        m_rows.append(std::move(row));
+    }
+    std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
+        const int ra = modeRank(a.mode);
+        const int rb = modeRank(b.mode);
+        if (ra != rb)
+            return ra < rb;
+        return a.id.displayName().compare(b.id.displayName(), Qt::CaseInsensitive) < 0;
+    });
+}
+
+int StatusReport::count(MachineMode mode) const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
+                             [mode](const Row &r) { return r.mode == mode; }));
+}
+
+QString StatusReport::age(qint64 ns)
+{
+    const qint64 s = qMax<qint64>(0, ns) / kSecondNs;
+    if (s < 120)
+        return u"%1s"_s.arg(s);
+    if (s < 2 * 3600)
+        return u"%1m"_s.arg(s / 60);
+    if (s < 2 * 86400)
+        return u"%1h"_s.arg(s / 3600);
+    return u"%1d"_s.arg(s / 86400);
+}
+
+QString StatusReport::summary() const
+{
+    return tr("%1 machines: %2 draining (%3 ready, %4 blocked), %5 down, %6 up; "
+              "tasks left on draining machines: %7")
+        .arg(m_rows.size())
+        .arg(count(MachineMode::Draining))
+        .arg(m_ready)
+        .arg(m_blocked)
+        .arg(count(MachineMode::Down))
+        .arg(count(MachineMode::Up))
+        .arg(m_tasksOnDraining);
+}
+
+QString StatusReport::toText() const
+{
+    QList<QStringList> table;
+    table.reserve(m_rows.size() + 1);
+    table.append({tr("MACHINE"), tr("MODE"), tr("WINDOW (UTC)"), tr("TASKS"), tr("ANSWERS"),
+                  tr("READINESS")});
+    for (const Row &row : m_rows) {
+        QStringList answers;
+        for (const Answer &a : row.answers) {
+            QString text = a.framework + u' ' + a.answer;
+            if (a.timestampNs)
+                text += u" ("_s + age(m_nowNs - *a.timestampNs) + tr(" ago") + u')';
+            answers.append(text);
+        }
+        table.append({row.id.displayName(), machineModeName(row.mode), windowText(row.window),
+                      QString::number(row.tasks),
+                      answers.isEmpty() ? u"-"_s : answers.join(u", "_s),
+                      row.readinessText.isEmpty() ? u"-"_s : row.readinessText});
+    }
+    QList<qsizetype> widths(table.first().size(), 0);
+    for (const QStringList &line : std::as_const(table)) {
+        for (qsizetype c = 0; c < line.size(); ++c)
+            widths[c] = qMax(widths[c], line[c].size());
+    }
+    QString text;
+    for (const QStringList &line : std::as_const(table)) {
+        QString out;
+        for (qsizetype c = 0; c < line.size(); ++c) {
+            if (c + 1 == line.size())
+                out += line[c];
+            else if (c == 3) // numbers align right
+                out += line[c].rightJustified(widths[c]) + u"  "_s;
+            else
+                out += line[c].leftJustified(widths[c]) + u"  "_s;
+        }
+        while (out.endsWith(u' '))
+            out.chop(1);
+        text += out + u'\n';
+    }
+    return text + summary() + u'\n';
+}
+
+QByteArray StatusReport::toJson() const
+{
+    QJsonArray machines;
+    for (const Row &row : m_rows) {
+        QJsonObject o;
+        if (row.id.hostname)
+            o[u"hostname"_s] = *row.id.hostname;
+        if (row.id.ip)
+            o[u"ip"_s] = *row.id.ip;
+        o[u"mode"_s] = machineModeName(row.mode);
+        if (row.window) {
+            QJsonObject w;
+            w[u"start_ns"_s] = nsValue(row.window->startNs);
+            if (row.window->durationNs)
+                w[u"duration_ns"_s] = nsValue(*row.window->durationNs);
+            o[u"window"_s] = w;
+        }
+        o[u"agents"_s] = row.agents;
+        o[u"tasks"_s] = row.tasks;
+        if (row.mode == MachineMode::Draining) {
+            QJsonArray answers;
+            for (const Answer &a : row.answers) {
+                QJsonObject ao;
+                ao[u"framework_id"_s] = a.frameworkId;
+                ao[u"framework"_s] = a.framework;
+                ao[u"answer"_s] = a.timestampNs ? a.answer : u"NONE"_s;
+                if (a.timestampNs) {
+                    ao[u"timestamp_ns"_s] = nsValue(*a.timestampNs);
+                    ao[u"age_seconds"_s] = qMax<qint64>(0, m_nowNs - *a.timestampNs) / kSecondNs;
+                }
+                answers.append(ao);
+            }
+            o[u"answers"_s] = answers;
+            const bool ready = row.readiness.state == DrainReadiness::State::Ready;
+            o[u"readiness"_s] = ready ? u"ready"_s : u"blocked"_s;
+            QJsonArray blockers;
+            for (const DrainReadiness::Blocker &b : row.readiness.blockers) {
+                QJsonObject bo;
+                bo[u"framework_id"_s] = b.frameworkId;
+                for (const Answer &a : row.answers) {
+                    if (a.frameworkId == b.frameworkId)
+                        bo[u"framework"_s] = a.framework;
+                }
+                bo[u"reason"_s] = b.declined ? u"declined"_s : u"no answer"_s;
+                blockers.append(bo);
+            }
+            o[u"blockers"_s] = blockers;
+        }
+        machines.append(o);
+    }
+    QJsonObject summary;
+    summary[u"machines"_s] = int(m_rows.size());
+    summary[u"draining"_s] = count(MachineMode::Draining);
+    summary[u"down"_s] = count(MachineMode::Down);
+    summary[u"up"_s] = count(MachineMode::Up);
+    summary[u"ready"_s] = m_ready;
+    summary[u"blocked"_s] = m_blocked;
+    summary[u"tasks_on_draining"_s] = m_tasksOnDraining;
+    QJsonObject root;
+    root[u"machines"_s] = machines;
+    root[u"summary"_s] = summary;
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}

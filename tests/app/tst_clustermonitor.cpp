@@ -1,0 +1,220 @@
+#include "monitor/clustermonitor.h"
+#include "net/masterclient.h"
+#include "simprocess.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kWaitMs = 60000;
+
+// One framework with three tasks on h1 that accepts inverse offers after 20 simulated seconds;
+// the simulator then moves one task every 3 simulated seconds. At --speed 5 the whole drain takes
+// about 6 s of real time, long enough to be polled several times.
+const QByteArray kScenario = R"({
+  "agents": [
+    {"hostname": "h1", "ip": "10.0.0.1"},
+    {"hostname": "h2", "ip": "10.0.0.2"},
+    {"hostname": "h3", "ip": "10.0.0.3"}
+  ],
+  "frameworks": [
+    {"name": "web", "policy": "accept-after:20s", "tasks": [{"agent": "h1", "count": 3}]}
+  ]
+})";
+
+const MachineId kH1 = MachineId::of(u"h1"_s, u"10.0.0.1"_s);
+
+Schedule drainH1()
+{
+    MaintenanceWindow w;
+    w.machines = {kH1};
+    w.unavailability.startNs = 1900000000000000000LL;
+    Schedule s;
+    s.windows = {w};
+    return s;
+}
+
+} // namespace
+
+class tst_ClusterMonitor : public QObject
+{
+    Q_OBJECT
+
+    QNetworkAccessManager m_network;
+
+    std::unique_ptr<MasterClient> client(const QUrl &master,
+                                         MasterEndpoint::Api api = MasterEndpoint::Api::Auto)
+    {
+        auto c = std::make_unique<MasterClient>(&m_network);
+        MasterEndpoint e;
+        e.masters = {master};
+        e.api = api;
+        c->setEndpoint(e);
+        return c;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<LiveSnapshot>();
+        qRegisterMetaType<MasterError>();
+    }
+
+    void drainObservedUntilReady_data()
+    {
+        QTest::addColumn<MasterEndpoint::Api>("api");
+        QTest::newRow("v0") << MasterEndpoint::Api::V0;
+        QTest::newRow("v1") << MasterEndpoint::Api::V1;
+    }
+    void drainObservedUntilReady()
+    {
+        QFETCH(MasterEndpoint::Api, api);
+        SimProcess sim;
+        QVERIFY2(sim.start(sim.scenario(kScenario) + QStringList {u"--speed"_s, u"5"_s}),
+                 qPrintable(sim.output()));
+        auto c = client(sim.url(), api);
+
+        bool posted = false;
+        QObject context;
+        c->postSchedule(drainH1(), &context, [&posted](const MasterError &e) {
+            QVERIFY2(!e.isError(), qPrintable(e.describe()));
+            posted = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(posted, kWaitMs);
+
+        ClusterMonitor monitor(c.get());
+        monitor.setInterval(250);
+        QSignalSpy snapshots(&monitor, &ClusterMonitor::snapshotReady);
+        QSignalSpy histories(&monitor, &ClusterMonitor::drainHistoriesChanged);
+        QSignalSpy states(&monitor, &ClusterMonitor::connectionStateChanged);
+        bool sawBlocked = false;
+        connect(&monitor, &ClusterMonitor::snapshotReady, this,
+                [&sawBlocked](const LiveSnapshot &s) {
+                    if (const MachineLive *m = s.machine(kH1);
+                        m && m->readiness.state == DrainReadiness::State::Blocked)
+                        sawBlocked = sawBlocked
+                            || (m->readiness.blockers.size() == 1
+                                && !m->readiness.blockers.first().declined);
+                });
+        monitor.start();
+
+        const auto drained = [&monitor] {
+            const LiveSnapshot *s = monitor.snapshot();
+            const MachineLive *m = s ? s->machine(kH1) : nullptr;
+            return m && m->readiness.state == DrainReadiness::State::Ready && m->tasks == 0;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(drained(), kWaitMs);
+
+        const MachineLive *h1 = monitor.snapshot()->machine(kH1);
+        QCOMPARE(h1->mode, MachineMode::Draining);
+        QCOMPARE(h1->agents, 1);
+        QVERIFY(h1->readiness.blockers.isEmpty());
+        QCOMPARE(h1->answers.size(), 1);
+        QCOMPARE(h1->answers.first().answer, InverseOfferStatus::Answer::Accept);
+        QCOMPARE(monitor.snapshot()->frameworkNames.value(h1->answers.first().frameworkId),
+                 u"web"_s);
+        QVERIFY(sawBlocked); // "web has not answered" before it accepted
+
+        QVERIFY(monitor.drainHistories().contains(kH1));
+        const DrainHistory &history = monitor.drainHistories()[kH1];
+        QVERIFY(history.samples().size() >= 2);
+        QCOMPARE(history.samples().first().tasks, 3);
+        QCOMPARE(history.tasksLeft(), 0);
+        for (qsizetype i = 1; i < history.samples().size(); ++i) {
+            QVERIFY(history.samples()[i].tasks <= history.samples()[i - 1].tasks);
+            QVERIFY(history.samples()[i].atMs >= history.samples()[i - 1].atMs);
+        }
+        QCOMPARE(history.etaMs(), history.samples().last().atMs);
+
+        QVERIFY(snapshots.count() >= 2);
+        const LiveSnapshot last = snapshots.last().at(0).value<LiveSnapshot>();
+        QVERIFY(last.generation <= monitor.snapshot()->generation);
+        QVERIFY(last.machine(kH1));
+        QVERIFY(histories.count() >= 2);
+        QVERIFY(histories.last().isEmpty());
+        QVERIFY(states.count() >= 2);
+        QCOMPARE(states.at(0).at(0).value<ClusterMonitor::ConnectionState>(),
+                 ClusterMonitor::ConnectionState::Connecting);
+        QCOMPARE(states.at(1).at(0).value<ClusterMonitor::ConnectionState>(),
+                 ClusterMonitor::ConnectionState::Connected);
+        QCOMPARE(monitor.connectionState(), ClusterMonitor::ConnectionState::Connected);
+        QVERIFY(!monitor.lastError().isError());
+        monitor.stop();
+    }
+
+    void staleResultsAreDropped()
+    {
+        SimProcess sim;
+        QVERIFY2(sim.start(sim.scenario(kScenario) + QStringList {u"--latency-ms"_s, u"200"_s}),
+                 qPrintable(sim.output()));
+        auto c = client(sim.url(), MasterEndpoint::Api::V0);
+        ClusterMonitor monitor(c.get());
+        monitor.setInterval(600000); // no polling in between: only the two refreshes below
+        QSignalSpy snapshots(&monitor, &ClusterMonitor::snapshotReady);
+        QSignalSpy failures(&monitor, &ClusterMonitor::refreshFailed);
+
+        monitor.refreshNow();
+        monitor.refreshNow(); // abandons the first one
+        QTRY_COMPARE_WITH_TIMEOUT(snapshots.count(), 1, kWaitMs);
+        QCOMPARE(snapshots.at(0).at(0).value<LiveSnapshot>().generation, quint64(2));
+        QCOMPARE(monitor.snapshot()->generation, quint64(2));
+        QCOMPARE(monitor.snapshot()->cluster.agents.size(), 3);
+
+        // Nothing else arrives: the abandoned refresh reports neither a snapshot nor a failure.
+        const QDeadlineTimer settle(1500);
+        while (!settle.hasExpired())
+            QTest::qWait(100);
+        QCOMPARE(snapshots.count(), 1);
+        QCOMPARE(failures.count(), 0);
+    }
+
+    void refreshFailsThenRecovers()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            port = probe.serverPort();
+        }
+        auto c = client(QUrl(u"http://127.0.0.1:%1"_s.arg(port)), MasterEndpoint::Api::V0);
+        ClusterMonitor monitor(c.get());
+        monitor.setInterval(250);
+        QSignalSpy snapshots(&monitor, &ClusterMonitor::snapshotReady);
+        QSignalSpy failures(&monitor, &ClusterMonitor::refreshFailed);
+        QSignalSpy states(&monitor, &ClusterMonitor::connectionStateChanged);
+        monitor.start();
+
+        QTRY_VERIFY_WITH_TIMEOUT(failures.count() >= 1, kWaitMs);
+        const MasterError error = failures.at(0).at(0).value<MasterError>();
+        QCOMPARE(error.kind, MasterError::Kind::Network);
+        QCOMPARE(monitor.lastError().kind, MasterError::Kind::Network);
+        QCOMPARE(monitor.connectionState(), ClusterMonitor::ConnectionState::Failing);
+        QCOMPARE(snapshots.count(), 0);
+        QVERIFY(!monitor.snapshot());
+
+        // The master comes up where it was expected; the monitor's backoff polling finds it.
+        SimProcess sim;
+        QVERIFY2(sim.start(sim.scenario(kScenario), u"127.0.0.1:%1"_s.arg(port)),
+                 qPrintable(sim.output()));
+        QTRY_VERIFY_WITH_TIMEOUT(snapshots.count() >= 1, kWaitMs);
+        QCOMPARE(monitor.connectionState(), ClusterMonitor::ConnectionState::Connected);
+        QVERIFY(!monitor.lastError().isError());
+        QCOMPARE(snapshots.at(0).at(0).value<LiveSnapshot>().cluster.agents.size(), 3);
+        QVERIFY(states.count() >= 3);
+        QCOMPARE(states.at(0).at(0).value<ClusterMonitor::ConnectionState>(),
+                 ClusterMonitor::ConnectionState::Connecting);
+        QCOMPARE(states.at(1).at(0).value<ClusterMonitor::ConnectionState>(),
+                 ClusterMonitor::ConnectionState::Failing);
+        QCOMPARE(states.last().at(0).value<ClusterMonitor::ConnectionState>(),
+                 ClusterMonitor::ConnectionState::Connected);
+        monitor.stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ClusterMonitor)
+#include "tst_clustermonitor.moc"
