@@ -350,8 +350,13 @@ void AppController::connectTo(const ConnectionRequest &request)
     m_monitor->stop();
     m_client->setEndpoint(endpoint);
     updateMasterLabel();
-    if (!m_demo || !request.masters.contains(QStringLiteral("127.0.0.1:%1").arg(m_demo->port())))
+    const bool demo = m_demo && request.masters.contains(QStringLiteral("127.0.0.1:%1").arg(m_demo->port()));
+    if (!demo)
         rememberMaster(request.masters);
+    // Drafts are kept per master; the demo's master gets a new port on every start.
+    m_drafts->setMaster(demo ? QStringLiteral("demo") : request.masters);
+    m_restoreOffered = false;
+    m_origin.reset();
     m_monitor->start();
 }
 
