@@ -41,6 +41,10 @@ void HttpConnection::readData()
 {
     if (m_closing)
         return;
+    if (m_streaming) {
+        m_socket->readAll(); // a stream answers one request; anything sent after it is ignored
+        return;
+    }
     m_buffer += m_socket->readAll();
     m_idleTimer.start();
     processBuffer();
