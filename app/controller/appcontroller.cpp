@@ -58,6 +58,7 @@ AppController::AppController(MainWindow *window, QObject *parent)
     m_monitor->setInterval(QSettings().value(QStringLiteral("monitor/intervalMs"), 2000).toInt());
     connect(m_window, &MainWindow::connectRequested, this, &AppController::connectTo);
     connect(m_window, &MainWindow::refreshRequested, m_monitor, &ClusterMonitor::refreshNow);
+    connect(m_window, &MainWindow::refreshIntervalChanged, m_monitor, &ClusterMonitor::setInterval);
     connect(m_monitor, &ClusterMonitor::snapshotReady, m_window, &MainWindow::applySnapshot);
     connect(m_monitor, &ClusterMonitor::drainHistoriesChanged, this,
             [this] { m_window->setDrainHistories(m_monitor->drainHistories()); });

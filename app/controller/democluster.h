@@ -7,7 +7,8 @@
 namespace DemoCluster {
 
 Scenario scenario(qint64 nowNs);
-/// Simulated seconds per real second: drains visibly move within a minute.
-constexpr double kSpeed = 3.0;
+/// Simulated seconds per real second. Real time: answer ages and ETAs read true against the wall
+/// clock, and drains still move visibly (a task leaves every few seconds per framework).
+constexpr double kSpeed = 1.0;
 
 } // namespace DemoCluster

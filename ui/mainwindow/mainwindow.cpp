@@ -4,6 +4,7 @@
 #include "live/inverseoffermodel.h"
 #include "live/livesnapshot.h"
 #include "mainwindow/connectdialog.h"
+#include "mainwindow/settingsdialog.h"
 #include "panels/machinespanel.h"
 #include "planning/machinetablemodel.h"
 #include "submit/changesdialog.h"
@@ -104,6 +105,16 @@ void MainWindow::createMenus()
         if (!a->isSeparator() && !a->text().isEmpty())
             edit->addAction(a);
     }
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] {
+        SettingsDialog dialog(this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        dialog.save();
+        Q_EMIT refreshIntervalChanged(dialog.intervalMs());
+    });
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     createMaintenanceMenu();
 

@@ -75,6 +75,7 @@ Q_SIGNALS:
                                   const QString &path);
     void importRequested();
     void restoreReplacedRequested();
+    void refreshIntervalChanged(int ms);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
