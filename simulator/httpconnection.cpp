@@ -13,6 +13,8 @@ HttpConnection::HttpConnection(QTcpSocket *socket, QObject *parent)
     , m_socket(socket)
 {
     m_socket->setParent(this);
+    // Big documents (/state of 10,000 agents is ~23 MB) leave in fewer, larger writes.
+    m_socket->setSocketOption(QAbstractSocket::SendBufferSizeSocketOption, 4 * 1024 * 1024);
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(IdleTimeoutMs);
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
