@@ -23,6 +23,17 @@ MasterError mutationOutcome(const HttpResult &r)
     return {};
 }
 
+HttpCall v0Post(const QString &path, const QByteArray &body)
+{
+    HttpCall call;
+    call.method = "POST";
+    call.path = path;
+    call.body = body;
+    call.contentType = "application/json";
+    call.idempotent = false;
+    return call;
+}
+
 } // namespace
 
 MasterClient::MasterClient(QNetworkAccessManager *network, QObject *parent)
@@ -129,36 +140,21 @@ void MasterClient::fetchStatus(QObject *context, Reply<MaintenanceStatus> reply)
 
 void MasterClient::postSchedule(const Schedule &schedule, QObject *context, Done done)
 {
-    HttpCall v0;
-    v0.method = "POST";
-    v0.path = u"/master/maintenance/schedule"_s;
-    v0.body = ScheduleCodec::encodeSchedule(schedule);
-    v0.contentType = "application/json";
-    v0.idempotent = false;
+    const HttpCall v0 = v0Post(u"/master/maintenance/schedule"_s, ScheduleCodec::encodeSchedule(schedule));
     sendEither(v0, v1Call(V1Codec::encodeUpdateSchedule(schedule), false), context,
                [done](const HttpResult &r, MasterEndpoint::Api) { done(mutationOutcome(r)); });
 }
 
 void MasterClient::startMaintenance(const QList<MachineId> &machines, QObject *context, Done done)
 {
-    HttpCall v0;
-    v0.method = "POST";
-    v0.path = u"/master/machine/down"_s;
-    v0.body = ScheduleCodec::encodeMachineList(machines);
-    v0.contentType = "application/json";
-    v0.idempotent = false;
+    const HttpCall v0 = v0Post(u"/master/machine/down"_s, ScheduleCodec::encodeMachineList(machines));
     sendEither(v0, v1Call(V1Codec::encodeStartMaintenance(machines), false), context,
                [done](const HttpResult &r, MasterEndpoint::Api) { done(mutationOutcome(r)); });
 }
 
 void MasterClient::stopMaintenance(const QList<MachineId> &machines, QObject *context, Done done)
 {
-    HttpCall v0;
-    v0.method = "POST";
-    v0.path = u"/master/machine/up"_s;
-    v0.body = ScheduleCodec::encodeMachineList(machines);
-    v0.contentType = "application/json";
-    v0.idempotent = false;
+    const HttpCall v0 = v0Post(u"/master/machine/up"_s, ScheduleCodec::encodeMachineList(machines));
     sendEither(v0, v1Call(V1Codec::encodeStopMaintenance(machines), false), context,
                [done](const HttpResult &r, MasterEndpoint::Api) { done(mutationOutcome(r)); });
 }
