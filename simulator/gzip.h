@@ -9,6 +9,7 @@ namespace Gzip {
 
 constexpr qsizetype MinimumBodyLength = 1024;
 
+/// Empty when compression is not available (built without zlib) or failed.
 QByteArray compress(const QByteArray &data);
 /// libprocess' `Request::acceptsEncoding("gzip")` for an Accept-Encoding header value.
 bool accepted(const QByteArray &acceptEncoding);

@@ -234,6 +234,7 @@ void TestSimHttp::stateDocuments()
              QByteArray("f("));
     QVERIFY(RawHttp::request(sim->port(), "GET", "/metrics/snapshot")
                 .body.contains(R"("master/elected":1.0)"));
+#ifdef SLIPWAY_SIM_HAVE_ZLIB
     // gzip for clients that accept it, from 1 KiB on, as libprocess does.
     const RawHttp::Reply gz = RawHttp::request(sim->port(), "GET", "/master/state", {},
                                                {{"Accept-Encoding", "gzip, deflate"}});
@@ -245,6 +246,7 @@ void TestSimHttp::stateDocuments()
     QVERIFY(!RawHttp::request(sim->port(), "GET", "/master/state", {},
                               {{"Accept-Encoding", "gzip;q=0"}})
                  .hasHeader("Content-Encoding"));
+#endif
 }
 
 void TestSimHttp::stateFilePersists()
