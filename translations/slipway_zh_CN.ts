@@ -5,75 +5,75 @@
     <name>ConnectDialog</name>
     <message>
         <source>Do not verify the master's TLS certificate (unsafe)</source>
-        <translation type="unfinished" />
+        <translation>不验证主节点的 TLS 证书（不安全）</translation>
     </message>
     <message>
         <source>Connect to a Mesos master</source>
-        <translation type="unfinished" />
+        <translation>连接到 Mesos 主节点</translation>
     </message>
     <message>
         <source>http://master.example:5050, or several separated by commas</source>
-        <translation type="unfinished" />
+        <translation>http://master.example:5050，多个地址以逗号分隔</translation>
     </message>
     <message>
         <source>Automatic (v1, else v0)</source>
-        <translation type="unfinished" />
+        <translation>自动（优先 v1，否则 v0）</translation>
     </message>
     <message>
         <source>v1 operator API</source>
-        <translation type="unfinished" />
+        <translation>v1 运维 API</translation>
     </message>
     <message>
         <source>v0 endpoints</source>
-        <translation type="unfinished" />
+        <translation>v0 端点</translation>
     </message>
     <message>
         <source>only when the master requires authentication</source>
-        <translation type="unfinished" />
+        <translation>仅在主节点要求认证时填写</translation>
     </message>
     <message>
         <source>system certificates</source>
-        <translation type="unfinished" />
+        <translation>系统证书</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished" />
+        <translation>…</translation>
     </message>
     <message>
         <source>CA certificates</source>
-        <translation type="unfinished" />
+        <translation>CA 证书</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>PEM 证书 (*.pem *.crt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>&amp;Master:</source>
-        <translation type="unfinished" />
+        <translation>主节点(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;API:</source>
-        <translation type="unfinished" />
+        <translation>API(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished" />
+        <translation>用户(&amp;U)：</translation>
     </message>
     <message>
         <source>CA &amp;file:</source>
-        <translation type="unfinished" />
+        <translation>CA 文件(&amp;F)：</translation>
     </message>
     <message>
         <source>Enter the address of a master, e.g. master.example:5050.</source>
-        <translation type="unfinished" />
+        <translation>请输入主节点地址，例如 master.example:5050。</translation>
     </message>
     <message>
         <source>“%1” is not a master address (http(s)://host:port, host:port or host).</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是有效的主节点地址（http(s)://主机:端口、主机:端口或主机）。</translation>
     </message>
     <message>
         <source>Without verification anyone on the network path can impersonate the master.</source>
-        <translation type="unfinished" />
+        <translation>不进行验证时，网络路径上的任何人都可以冒充主节点。</translation>
     </message>
 </context>
 <context>
@@ -123,11 +123,11 @@
     <name>DrainChart</name>
     <message>
         <source>Local time</source>
-        <translation type="unfinished" />
+        <translation>本地时间</translation>
     </message>
     <message>
         <source>Tasks left</source>
-        <translation type="unfinished" />
+        <translation>剩余任务</translation>
     </message>
     <message>
         <source>UTC</source>
@@ -135,31 +135,31 @@
     </message>
     <message>
         <source>Local time (%1)</source>
-        <translation type="unfinished" />
+        <translation>本地时间（%1）</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: drained</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1&lt;/b&gt;：已排空</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 tasks left, ETA %3</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1&lt;/b&gt;：剩余 %2 个任务，预计 %3 完成</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 tasks left, not going down</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1&lt;/b&gt;：剩余 %2 个任务，未在减少</translation>
     </message>
     <message>
         <source>, window starts %1</source>
-        <translation type="unfinished" />
+        <translation>，维护窗口于 %1 开始</translation>
     </message>
     <message>
         <source>%1 window start</source>
-        <translation type="unfinished" />
+        <translation>%1 维护窗口开始</translation>
     </message>
     <message>
         <source>No machine is draining. Post a schedule to start draining its machines.</source>
-        <translation type="unfinished" />
+        <translation>没有正在排空的机器。提交维护计划即可开始排空其中的机器。</translation>
     </message>
 </context>
 <context>
@@ -232,191 +232,196 @@
     <name>MachinesPanel</name>
     <message>
         <source>Filter by hostname, IP, zone, mode…</source>
-        <translation type="unfinished" />
+        <translation>按主机名、IP、可用区、模式筛选…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Slipway</source>
-        <translation type="unfinished" />
+        <translation>Slipway</translation>
     </message>
     <message>
         <source>Machines</source>
-        <translation type="unfinished" />
+        <translation>机器</translation>
     </message>
     <message>
         <source>Inverse offers</source>
-        <translation type="unfinished" />
+        <translation>反向邀约</translation>
     </message>
     <message>
         <source>Each framework's latest answer to the inverse offers of each draining machine</source>
-        <translation type="unfinished" />
+        <translation>各框架对每台排空中机器的反向邀约的最新答复</translation>
     </message>
     <message>
         <source>Drain progress</source>
-        <translation type="unfinished" />
+        <translation>排空进度</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Connect to Master…</source>
-        <translation type="unfinished" />
+        <translation>连接到主节点(&amp;C)…</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>&amp;Recent Masters</source>
-        <translation type="unfinished" />
+        <translation>最近的主节点(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Refresh Now</source>
-        <translation type="unfinished" />
+        <translation>立即刷新(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Slipway</source>
-        <translation type="unfinished" />
+        <translation>关于 Slipway(&amp;A)</translation>
     </message>
     <message>
         <source>About Slipway</source>
-        <translation type="unfinished" />
+        <translation>关于 Slipway</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Slipway %1&lt;/h3&gt;&lt;p&gt;Plan and run machine maintenance on Apache Mesos clusters.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h3&gt;Slipway %1&lt;/h3&gt;&lt;p&gt;规划并执行 Apache Mesos 集群的机器维护。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Maintenance</source>
-        <translation type="unfinished" />
+        <translation>维护(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Submit Schedule…</source>
-        <translation type="unfinished" />
+        <translation>提交维护计划(&amp;S)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>Validate the draft, check for changes on the master, preview and submit</source>
-        <translation type="unfinished" />
+        <translation>校验草稿、检查主节点上的变更、预览并提交</translation>
     </message>
     <message>
         <source>Start Maintenance (Machine &amp;Down)…</source>
-        <translation type="unfinished" />
+        <translation>开始维护（机器下线）(&amp;D)…</translation>
     </message>
     <message>
         <source>Take the selected DRAINING machines down: their agents are shut down</source>
-        <translation type="unfinished" />
+        <translation>使所选 DRAINING 状态的机器下线：其上的代理将被关闭</translation>
     </message>
     <message>
         <source>&amp;End Maintenance (Machine Up)…</source>
-        <translation type="unfinished" />
+        <translation>结束维护（机器上线）(&amp;E)…</translation>
     </message>
     <message>
         <source>Bring the selected DOWN machines back up and out of the schedule</source>
-        <translation type="unfinished" />
+        <translation>使所选 DOWN 状态的机器重新上线并移出维护计划</translation>
     </message>
     <message>
         <source>&amp;Export Draft…</source>
-        <translation type="unfinished" />
+        <translation>导出草稿(&amp;E)…</translation>
     </message>
     <message>
         <source>Export &amp;Live Schedule…</source>
-        <translation type="unfinished" />
+        <translation>导出线上计划(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Import Schedule…</source>
-        <translation type="unfinished" />
+        <translation>导入维护计划(&amp;I)…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>&amp;Restore a Replaced Schedule…</source>
-        <translation type="unfinished" />
+        <translation>恢复被替换的维护计划(&amp;R)…</translation>
     </message>
     <message>
         <source>Schedules (*.json);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>维护计划 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished" />
+        <translation>未连接</translation>
     </message>
     <message>
         <source>⚠ TLS verification is off for this master</source>
-        <translation type="unfinished" />
+        <translation>⚠ 此主节点已关闭 TLS 验证</translation>
     </message>
     <message>
         <source>Slipway — %1</source>
-        <translation type="unfinished" />
+        <translation>Slipway — %1</translation>
     </message>
     <message>
         <source>Master %1</source>
-        <translation type="unfinished" />
+        <translation>主节点 %1</translation>
     </message>
     <message>
         <source>Master %1, leader %2</source>
-        <translation type="unfinished" />
+        <translation>主节点 %1，领导者 %2</translation>
     </message>
     <message>
         <source>%1 (leader %2)</source>
-        <translation type="unfinished" />
+        <translation>%1（领导者 %2）</translation>
     </message>
     <message>
         <source>● Connecting to %1…</source>
-        <translation type="unfinished" />
+        <translation>● 正在连接 %1…</translation>
     </message>
     <message>
         <source>● Connected to %1</source>
-        <translation type="unfinished" />
+        <translation>● 已连接到 %1</translation>
     </message>
     <message>
         <source>● %1 — %2</source>
-        <translation type="unfinished" />
+        <translation>● %1 — %2</translation>
     </message>
     <message>
         <source>refreshed just now</source>
-        <translation type="unfinished" />
+        <translation>刚刚刷新</translation>
     </message>
     <message>
         <source>refreshed %1 s ago</source>
-        <translation type="unfinished" />
+        <translation>%1 秒前刷新</translation>
     </message>
     <message>
         <source>Last refresh: %1</source>
-        <translation type="unfinished" />
+        <translation>上次刷新：%1</translation>
     </message>
     <message>
         <source>Password for %1</source>
-        <translation type="unfinished" />
+        <translation>%1 的密码</translation>
     </message>
     <message>
         <source>%1
 Password for %2 (kept in memory only):</source>
-        <translation type="unfinished" />
+        <translation>%1
+%2 的密码（仅保存在内存中）：</translation>
+    </message>
+    <message>
+        <source>Export Draft for Re&amp;view…</source>
+        <translation>导出草稿以供审阅(&amp;V)…</translation>
     </message>
 </context>
 <context>
@@ -427,7 +432,46 @@ Password for %2 (kept in memory only):</source>
     </message>
     <message>
         <source>(nothing)</source>
-        <translation type="unfinished" />
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewExportDialog</name>
+    <message>
+        <source>Export for review</source>
+        <translation>导出以供审阅</translation>
+    </message>
+    <message>
+        <source>Why, and the ticket, e.g. OPS-1234: kernel upgrade of rack 7</source>
+        <translation>原因及工单号，例如 OPS-1234：7 号机架内核升级</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Schedule file</source>
+        <translation>维护计划文件</translation>
+    </message>
+    <message>
+        <source>Schedules (*.json)</source>
+        <translation>维护计划 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>作者(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason / ticket:</source>
+        <translation>原因 / 工单(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule file:</source>
+        <translation>维护计划文件(&amp;S)：</translation>
     </message>
 </context>
 <context>

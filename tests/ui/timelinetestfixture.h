@@ -10,6 +10,7 @@
 #include "planning/zonegroupmodel.h"
 #include "timeline/timelinepage.h"
 #include "timeline/timelinepainter.h"
+#include "timeline/timelineruler.h"
 #include "timeline/timelineview.h"
 #include "timeline/timelineviewstate.h"
 

@@ -5,8 +5,10 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialog>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTimer>
+#include <QTreeView>
 
 using namespace TimelineTest;
 
@@ -49,6 +51,32 @@ private Q_SLOTS:
     {
         delete m_tester;
         delete m_page;
+    }
+
+    void listRulerAndTimelineLineUp()
+    {
+        // The ruler's x is the timeline's x, and the list's rows are the timeline's rows.
+        const auto *ruler = m_page->findChild<TimelineRuler *>();
+        QVERIFY(ruler);
+        QCOMPARE(ruler->mapTo(m_page, QPoint(0, 0)).x(),
+                 viewport()->mapTo(m_page, QPoint(0, 0)).x());
+        QCOMPARE(ruler->width(), viewport()->width());
+        QTreeView *list = m_page->machineList();
+        for (int row : {0, 3, 6}) {
+            const QModelIndex index = m_page->groupModel()->index(row, 0);
+            const QRect inList = list->visualRect(index);
+            const QRect inTimeline = view()->visualRect(index);
+            QCOMPARE(list->viewport()->mapTo(m_page, inList.topLeft()).y(),
+                     viewport()->mapTo(m_page, inTimeline.topLeft()).y());
+            QCOMPARE(inList.height(), inTimeline.height());
+        }
+        // Scrolling one scrolls the other (the page is made short enough to scroll).
+        m_page->resize(1400, 200);
+        QTRY_VERIFY(view()->verticalScrollBar()->maximum() >= 10);
+        view()->verticalScrollBar()->setValue(10);
+        QCOMPARE(list->verticalScrollBar()->value(), 10);
+        list->verticalScrollBar()->setValue(5);
+        QCOMPARE(view()->verticalScrollBar()->value(), 5);
     }
 
     void createByDragging()

@@ -126,11 +126,12 @@ void TimelinePage::createWidgets()
     centerLayout->setContentsMargins(0, 0, 0, 0);
     centerLayout->setSpacing(0);
     auto *rulerRow = new QHBoxLayout;
-    rulerRow->setContentsMargins(0, 0, 0, 0);
+    // The ruler spans exactly the timeline's viewport: inside its frame, left of its scroll bar.
+    const int frame = m_timeline->frameWidth();
+    rulerRow->setContentsMargins(frame, 0, 0, 0);
+    rulerRow->setSpacing(0);
     rulerRow->addWidget(m_ruler);
-    // Keeps the ruler as wide as the timeline's viewport (the timeline has a vertical scroll bar).
-    rulerRow->addSpacing(style()->pixelMetric(QStyle::PM_ScrollBarExtent)
-                         + 2 * m_timeline->frameWidth());
+    rulerRow->addSpacing(style()->pixelMetric(QStyle::PM_ScrollBarExtent) + frame);
     centerLayout->addLayout(rulerRow);
     centerLayout->addWidget(m_timeline);
     const int headerHeight = m_list->header()->sizeHint().height();
