@@ -49,26 +49,30 @@ struct TimelineBench
         view.setEditor(&editor);
         view.resize(1920, 1080);
         view.show();
+        if (!QTest::qWaitForWindowExposed(&view))
+            qWarning("the timeline was not exposed");
         state.setScale(TimeScale(Now - 12 * TimeScale::Hour, double(4 * TimeScale::Minute)));
         if (scroll == Scroll::Middle)
             view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum() / 2);
         QCoreApplication::processEvents();
     }
 
-    /// A visible row whose machine has a window whose bar is on screen, or -1.
-    int rowWithVisibleBar() const
+    /// A row whose machine's bar is well inside the viewport, scrolled into view; -1 if none.
+    int rowWithVisibleBar()
     {
-        const RowLayout rows = view.rowLayout();
-        for (int r = rows.firstVisibleRow(); r <= rows.lastVisibleRow(view.viewport()->height());
-             ++r) {
+        const int first = view.rowLayout().firstVisibleRow();
+        const int count = groups.rowCount();
+        for (int r = first; r < std::min(count, first + 5000); ++r) {
             const auto plan
                 = groups.index(r, 0).data(MachineTableModel::PlanRole).value<MachinePlan>();
             if (!plan.planned || !plan.planned->durationNs)
                 continue;
             const double x0 = state.scale().xForTime(plan.planned->startNs);
             const double x1 = state.scale().xForTime(*plan.planned->endNs());
-            if (x0 > 50 && x1 < view.viewport()->width() - 200 && x1 - x0 > 8)
+            if (x0 > 50 && x1 < view.viewport()->width() - 200 && x1 - x0 > 8) {
+                view.scrollTo(groups.index(r, 0));
                 return r;
+            }
         }
         return -1;
     }

@@ -6,7 +6,7 @@
 #include <QLoggingCategory>
 #include <QUndoStack>
 
-Q_LOGGING_CATEGORY(lcEditor, "slipway.timeline.edit")
+Q_LOGGING_CATEGORY(lcEditor, "slipway.timeline.edit", QtWarningMsg)
 
 ScheduleEditor::ScheduleEditor(DraftSchedule *draft, QUndoStack *undoStack, QObject *parent)
     : QObject(parent)

@@ -222,7 +222,12 @@ void TimelinePainter::paintBar(QPainter *p, const VisibleRow &row, const Unavail
         QColor clear = fill;
         clear.setAlpha(0);
         gradient.setColorAt(1, clear);
-        p->fillRect(*rect, gradient);
+        // Solid up to the fade, the gradient only where it fades: gradients cost per pixel.
+        const QRectF solid(rect->left(), rect->top(), fadeFrom - rect->left(), rect->height());
+        if (solid.width() > 0)
+            p->fillRect(solid, fill);
+        p->fillRect(QRectF(fadeFrom, rect->top(), rect->right() - fadeFrom, rect->height()),
+                    gradient);
     } else {
         p->fillRect(*rect, fill);
     }

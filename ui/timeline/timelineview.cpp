@@ -21,7 +21,7 @@
 #include <limits>
 #include <utility>
 
-Q_LOGGING_CATEGORY(lcTimeline, "slipway.timeline")
+Q_LOGGING_CATEGORY(lcTimeline, "slipway.timeline", QtWarningMsg)
 
 namespace {
 
