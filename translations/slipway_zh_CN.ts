@@ -423,6 +423,10 @@ Password for %2 (kept in memory only):</source>
         <source>Export Draft for Re&amp;view…</source>
         <translation>导出草稿以供审阅(&amp;V)…</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -523,6 +527,37 @@ Password for %2 (kept in memory only):</source>
     <message>
         <source>Revert to live</source>
         <translation>还原为线上计划</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>系统默认（%1）</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Clusters of 5,000 agents or more are polled less often, as the Mesos web UI does.</source>
+        <translation>与 Mesos 网页界面一样，拥有 5,000 个及以上代理的集群会降低轮询频率。</translation>
+    </message>
+    <message>
+        <source>A new language applies when Slipway starts again.</source>
+        <translation>新的语言将在 Slipway 重新启动后生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh every:</source>
+        <translation>刷新间隔(&amp;R)：</translation>
     </message>
 </context>
 <context>

@@ -188,6 +188,14 @@ ZH = {
     "&Author:": "作者(&A)：",
     "&Reason / ticket:": "原因 / 工单(&R)：",
     "&Schedule file:": "维护计划文件(&S)：",
+    "&Preferences…": "首选项(&P)…",
+    "Preferences": "首选项",
+    "System default (%1)": "系统默认（%1）",
+    " s": " 秒",
+    "Clusters of 5,000 agents or more are polled less often, as the Mesos web UI does.": "与 Mesos 网页界面一样，拥有 5,000 个及以上代理的集群会降低轮询频率。",
+    "A new language applies when Slipway starts again.": "新的语言将在 Slipway 重新启动后生效。",
+    "&Language:": "语言(&L)：",
+    "&Refresh every:": "刷新间隔(&R)：",
 }
 
 
