@@ -161,6 +161,24 @@ private Q_SLOTS:
         QVERIFY(!draft.isModified());
     }
 
+    void replaceScheduleChecksTheRules()
+    {
+        DraftSchedule draft;
+        draft.setLiveSchedule(liveSchedule());
+        draft.setDownMachines({m(3)});
+        Schedule imported;
+        imported.windows.append(MaintenanceWindow {{m(1), m(5)}, at(30)});
+        auto refusal = draft.replaceSchedule(imported); // drops DOWN m(3)
+        QVERIFY(refusal);
+        QVERIFY2(refusal->contains(QStringLiteral("cannot be removed")), qPrintable(*refusal));
+        QCOMPARE(draft.schedule(), liveSchedule());
+        imported.windows.append(MaintenanceWindow {{m(3)}, at(40)});
+        QVERIFY(!draft.replaceSchedule(imported));
+        QCOMPARE(draft.schedule(), imported);
+        QCOMPARE(draft.base(), liveSchedule());
+        QCOMPARE(draft.changeOf(m(5)), DraftSchedule::Change::Added);
+    }
+
     void restoreIsExact()
     {
         DraftSchedule draft;

@@ -7,6 +7,7 @@
 #include <QDialog>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTimer>
 #include <QTreeView>
 
@@ -243,6 +244,19 @@ private Q_SLOTS:
         QTest::keyClick(view(), Qt::Key_Return);
         QCOMPARE(windowOf(*m_page, 2), (Unavailability {T0 + 120 * M, std::nullopt}));
         QCOMPARE(stack()->count(), 3);
+
+        // On machines without a window, Enter asks for the times of a new one.
+        selectRows({3, 4});
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->findChild<QSpinBox *>(QStringLiteral("hours"))->setValue(5);
+            dialog->accept();
+        });
+        QTest::keyClick(view(), Qt::Key_Return);
+        QCOMPARE(windowOf(*m_page, 3), span(120, 300));
+        QCOMPARE(m_page->draft()->windowIdOf(machine(4)), m_page->draft()->windowIdOf(machine(3)));
+        QCOMPARE(stack()->count(), 4);
     }
 
     void collapsingAZoneKeepsTheSelection()

@@ -234,6 +234,24 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
             m_state->zoomOut();
         event->accept();
         return;
+    // The actions carry these keys as shortcuts; when a shortcut cannot fire (the window is not
+    // active yet, say, just after a dialog closed) the key still arrives here.
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        editCurrentWindowTimes();
+        event->accept();
+        return;
+    case Qt::Key_Delete:
+        if (shift)
+            removeSelectionFromWindows();
+        else
+            deleteCurrentWindow();
+        event->accept();
+        return;
+    case Qt::Key_Insert:
+        createWindowForSelection();
+        event->accept();
+        return;
     case Qt::Key_Escape:
         if (m_drag.mode() != TimelineDrag::Mode::Idle) {
             m_drag.reset();
@@ -429,7 +447,17 @@ void TimelineView::editCurrentWindowTimes()
     const WindowId id = currentWindow();
     const DraftWindow *w = m_editor->draft()->window(id);
     if (!w) {
-        Q_EMIT m_editor->editRefused(tr("The current machine is in no window."));
+        // No window yet: the dialog creates one for the selected machines.
+        const QList<MachineId> machines = selectedMachines();
+        if (machines.isEmpty())
+            return;
+        Unavailability u;
+        u.startNs = TimeScale::snap(m_state->nowNs() + TimeScale::Hour / 2, TimeScale::Hour,
+                                    m_state->timeZone());
+        u.durationNs = 2 * TimeScale::Hour;
+        ExactTimeDialog dialog(u, m_state->timeZone(), int(machines.size()), this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_editor->createWindow(machines, dialog.unavailability());
         return;
     }
     ExactTimeDialog dialog(w->window.unavailability, m_state->timeZone(),
