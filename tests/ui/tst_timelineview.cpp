@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTimer>
+#include <QToolTip>
 #include <QTreeView>
 
 using namespace TimelineTest;
@@ -268,6 +269,36 @@ private Q_SLOTS:
         QTest::mouseClick(viewport(), Qt::LeftButton, Qt::NoModifier,
                           QPoint(50, view()->rowLayout().yForRow(0) + 5));
         QCOMPARE(m_page->groupModel()->rowCount(), 7);
+    }
+
+    void keyboardOnZoneHeader()
+    {
+        view()->setCurrentIndex(m_page->groupModel()->index(0, 0));
+        QTest::keyClick(view(), Qt::Key_Left);
+        QCOMPARE(m_page->groupModel()->rowCount(), 1);
+        QTest::keyClick(view(), Qt::Key_Right);
+        QCOMPARE(m_page->groupModel()->rowCount(), 7);
+        QTest::keyClick(view(), Qt::Key_Space);
+        QCOMPARE(m_page->groupModel()->rowCount(), 1);
+        QTest::keyClick(view(), Qt::Key_Return);
+        QCOMPARE(m_page->groupModel()->rowCount(), 7);
+        QCOMPARE(stack()->count(), 0);
+    }
+
+    void toolTipDescribesTheWindow()
+    {
+        QHelpEvent help(QEvent::ToolTip, point(*m_page, 5, 330),
+                        viewport()->mapToGlobal(point(*m_page, 5, 330)));
+        QApplication::sendEvent(viewport(), &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        const QString text = QToolTip::text();
+        QVERIFY2(text.contains(QStringLiteral("h5 (10.0.0.5)")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Start:")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("End:")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Duration: 1 h 0 min")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("DOWN")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Locked")), qPrintable(text));
+        QToolTip::hideText();
     }
 
     void zoomAndPan()

@@ -212,6 +212,26 @@ void TimelineView::wheelEvent(QWheelEvent *event)
 void TimelineView::keyPressEvent(QKeyEvent *event)
 {
     const bool shift = event->modifiers() & Qt::ShiftModifier;
+    // On a zone header: Left collapses, Right expands, Return or Space toggles.
+    auto *groups = qobject_cast<ZoneGroupModel *>(model());
+    if (groups && currentIndex().isValid() && groups->isHeader(currentIndex().row())) {
+        const QString zone = groups->zoneOfRow(currentIndex().row());
+        switch (event->key()) {
+        case Qt::Key_Left:
+        case Qt::Key_Right:
+            groups->setCollapsed(zone, event->key() == Qt::Key_Left);
+            event->accept();
+            return;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+        case Qt::Key_Space:
+            groups->setCollapsed(zone, !groups->isCollapsed(zone));
+            event->accept();
+            return;
+        default:
+            break;
+        }
+    }
     switch (event->key()) {
     case Qt::Key_Left:
     case Qt::Key_Right: {
@@ -444,6 +464,12 @@ void TimelineView::editCurrentWindowTimes()
 {
     if (!m_editor || !m_editor->draft() || !m_state)
         return;
+    if (auto *groups = qobject_cast<ZoneGroupModel *>(model());
+        groups && currentIndex().isValid() && groups->isHeader(currentIndex().row())) {
+        const QString zone = groups->zoneOfRow(currentIndex().row());
+        groups->setCollapsed(zone, !groups->isCollapsed(zone));
+        return;
+    }
     const WindowId id = currentWindow();
     const DraftWindow *w = m_editor->draft()->window(id);
     if (!w) {
