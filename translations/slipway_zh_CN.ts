@@ -734,10 +734,6 @@ Password for %2 (kept in memory only):</source>
         <translation>将所选机器加入此维护窗口(&amp;A)</translation>
     </message>
     <message>
-        <source>The current machine is in no window.</source>
-        <translation>当前机器不在任何维护窗口中。</translation>
-    </message>
-    <message>
         <source>Set window times</source>
         <translation>设置维护窗口时间</translation>
     </message>
