@@ -113,7 +113,7 @@ int SubmitCommand::run(MasterClient &client, const QByteArray &document, Termina
     }
     const MasterError postError = master.postSchedule(next);
     if (!postError.isError())
-        return post(master, next, io);
+        return confirmAfterPost(master, next, io);
     if (exitCodeFor(postError) == ExitUnreachable)
         return confirmAfterFailedPost(master, live, next, postError, io);
     return printRefusal(io.err, tr("the master refused the schedule; nothing changed:"),
@@ -173,7 +173,7 @@ void SubmitCommand::printPreview(const LiveSnapshot &snapshot, const Schedule &n
     out << tr("This replaces the master's whole schedule (%1).").arg(summary(next)) << '\n';
 }
 
-int SubmitCommand::post(BlockingClient &master, const Schedule &next, CliOutput io)
+int SubmitCommand::confirmAfterPost(BlockingClient &master, const Schedule &next, CliOutput io)
 {
     MasterError error;
     const std::optional<Schedule> now = master.schedule(error);

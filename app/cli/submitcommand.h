@@ -38,7 +38,7 @@ public:
 private:
     bool baseStillLive(const Schedule &live, CliOutput io) const;
     static void printPreview(const LiveSnapshot &snapshot, const Schedule &next, QTextStream &out);
-    static int post(BlockingClient &master, const Schedule &next, CliOutput io);
+    static int confirmAfterPost(BlockingClient &master, const Schedule &next, CliOutput io);
     static int confirmAfterFailedPost(BlockingClient &master, const Schedule &live,
                                       const Schedule &next, const MasterError &postError,
                                       CliOutput io);
