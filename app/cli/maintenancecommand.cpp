@@ -104,17 +104,25 @@ void MaintenanceCommand::printPlan(const LiveSnapshot &snapshot, QTextStream &ou
 int MaintenanceCommand::afterFailure(BlockingClient &master, const MasterError &error,
                                      CliOutput io) const
 {
-    if (exitCodeFor(error) != ExitUnreachable) {
-        io.err << "slipwayctl: " << tr("the master refused; nothing changed:") << '\n'
+    const bool down = direction == Direction::Down;
+    const bool refused = exitCodeFor(error) != ExitUnreachable;
+    if (refused) {
+        io.err << "slipwayctl: " << tr("the master refused:") << '\n'
                << (error.kind == MasterError::Kind::Rejected ? error.message : error.describe())
                << '\n';
-        return exitCodeFor(error);
+        if (error.kind != MasterError::Kind::Rejected)
+            return exitCodeFor(error);
+    } else {
+        io.err << "slipwayctl: " << error.describe() << '\n';
     }
-    // The call is all-or-nothing on the master: the status says which of the two happened.
-    io.err << "slipwayctl: " << error.describe() << '\n';
+    // The call is all-or-nothing on the master: the status says which of the two happened. A
+    // refusal is checked too: the machines passed the same checks a moment ago, and Qt resends a
+    // request whose connection dropped before the answer, so the first attempt may have applied.
     MasterError readError;
     const std::optional<MaintenanceStatus> status = master.status(readError);
     if (!status) {
+        if (refused)
+            return ExitRefused;
         io.err << "slipwayctl: "
                << tr("the master cannot be read either (%1): it is not known whether the "
                      "change was applied")
@@ -123,17 +131,27 @@ int MaintenanceCommand::afterFailure(BlockingClient &master, const MasterError &
         return ExitUnreachable;
     }
     const QSet<MachineId> downNow(status->down.cbegin(), status->down.cend());
-    const bool down = direction == Direction::Down;
     const bool applied = std::all_of(machines.cbegin(), machines.cend(), [&](const MachineId &id) {
         return downNow.contains(id) == down;
     });
-    if (applied) {
-        io.out << (down ? tr("down: %n machine(s) now DOWN", nullptr, int(machines.size()))
-                        : tr("up: %n machine(s) now UP", nullptr, int(machines.size())))
-               << '\n';
-        io.out.flush();
-        return ExitOk;
+    if (refused) {
+        if (applied) {
+            io.err << "slipwayctl: "
+                   << (down ? tr("note: the machines are all DOWN now nonetheless (an earlier, "
+                                 "dropped attempt of this request or someone else did it)")
+                            : tr("note: the machines are all UP now nonetheless (an earlier, "
+                                 "dropped attempt of this request or someone else did it)"))
+                   << '\n';
+        }
+        return ExitRefused;
     }
-    io.err << "slipwayctl: " << tr("the change was not applied") << '\n';
-    return ExitUnreachable;
+    if (!applied) {
+        io.err << "slipwayctl: " << tr("the change was not applied") << '\n';
+        return ExitUnreachable;
+    }
+    io.out << (down ? tr("down: %n machine(s) now DOWN", nullptr, int(machines.size()))
+                    : tr("up: %n machine(s) now UP", nullptr, int(machines.size())))
+           << '\n';
+    io.out.flush();
+    return ExitOk;
 }

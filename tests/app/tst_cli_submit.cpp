@@ -84,10 +84,11 @@ class DroppingProxy : public QObject
 public:
     enum class Drop { BeforeForwarding, AfterAnswer };
 
-    DroppingProxy(quint16 upstream, const QByteArray &trigger, Drop drop)
+    DroppingProxy(quint16 upstream, const QByteArray &trigger, Drop drop, int times = 1000)
         : m_upstream(upstream)
         , m_trigger(trigger)
         , m_drop(drop)
+        , m_times(times)
     {
         m_server.listen(QHostAddress::LocalHost);
         connect(&m_server, &QTcpServer::newConnection, this, &DroppingProxy::relay);
@@ -105,7 +106,7 @@ private:
             upstream->connectToHost(QHostAddress::LocalHost, m_upstream);
             connect(client, &QTcpSocket::readyRead, this, [=, this] {
                 const QByteArray data = client->readAll();
-                if (data.contains(m_trigger)) {
+                if (m_dropped < m_times && data.contains(m_trigger)) {
                     if (m_drop == Drop::BeforeForwarding) {
                         ++m_dropped;
                         client->abort();
@@ -137,6 +138,7 @@ private:
     quint16 m_upstream;
     QByteArray m_trigger;
     Drop m_drop;
+    int m_times;
     int m_dropped = 0;
 };
 
@@ -412,6 +414,23 @@ private Q_SLOTS:
             QCOMPARE(liveSchedule(), applied ? document : schedule);
         else
             QCOMPARE(liveStatus().contains("down_machines"), applied);
+    }
+
+    void downSentTwiceAfterLostAnswer()
+    {
+        // Qt resends the POST once the first answer is lost; the master refuses the second one.
+        DroppingProxy proxy(m_sim.port(), "POST /master/machine/down",
+                            DroppingProxy::Drop::AfterAnswer, 1);
+        const Run r = run({u"--master"_s, proxy.hostPort(), u"--api"_s, u"v0"_s, u"down"_s,
+                           u"h2/10.0.0.2"_s, u"--yes"_s});
+        QCOMPARE(proxy.dropped(), 1);
+        QCOMPARE(r.code, 1);
+        const QStringList lines = r.err.split(u'\n');
+        QVERIFY2(lines.contains(u"Machine '{\"hostname\":\"h2\",\"ip\":\"10.0.0.2\"}' is not in "
+                                "DRAINING mode and cannot be brought down"_s),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"note: the machines are all DOWN now nonetheless"_s),
+                 qPrintable(r.err));
     }
 
     void noTerminalNeedsYes_data()
