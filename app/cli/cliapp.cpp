@@ -1,11 +1,15 @@
 #include "cli/cliapp.h"
 
-#include "cli/reviewcommand.h"
+#include "cli/maintenancecommand.h"
 #include "cli/passwordprompt.h"
+#include "cli/reviewcommand.h"
 #include "cli/schedulecommand.h"
 #include "cli/statuscommand.h"
+#include "cli/submitcommand.h"
+#include "cli/terminalprompt.h"
 #include "cli/validatecommand.h"
 #include "net/masterclient.h"
+#include "json/schedulecodec.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -36,8 +40,21 @@ Commands:
     --json               Print a machine-readable document instead of the table.
   schedule get           Print the live schedule exactly as the master returns it.
     -o, --output FILE    Write it to FILE (atomically) instead.
+  schedule submit FILE   Replace the master's schedule with FILE (- for stdin): checked
+                         with the master's rules first, the change and the machines that
+                         start draining shown and confirmed, then read back to prove the
+                         master holds exactly FILE.
+    --base FILE          The schedule FILE was made from (e.g. from 'schedule get'):
+                         refuse, showing what changed, if the master's differs from it.
+    --yes                Do not ask (required when stdin is not a terminal).
+  down MACHINE...        Bring DRAINING machines down (their agents are shut down and
+                         their tasks lost), after showing the tasks and the frameworks
+                         that have not agreed. MACHINE is HOSTNAME/IP, HOSTNAME or /IP.
+    --yes                Do not ask (required when stdin is not a terminal).
+  up MACHINE...          Bring DOWN machines back up (they leave the schedule).
+    --yes                Do not ask (required when stdin is not a terminal).
 
-Master options (status, schedule):
+Master options (status, schedule, down, up):
   --master URLS          The master: http(s)://HOST:PORT, HOST:PORT or HOST (port
                          5050), or a comma-separated list of them.
   --api v0|v1|auto       The master API to speak (default auto).
@@ -75,17 +92,24 @@ bool readInput(const QString &path, QByteArray &data, QString &error)
 
 int CliApp::run(const QStringList &arguments, CliOutput io)
 {
+    return run(arguments, io, nullptr);
+}
+
+int CliApp::run(const QStringList &arguments, CliOutput io, QTextStream *answers)
+{
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    const QCommandLineOption help(QStringList{u"h"_s, u"help"_s});
-    const QCommandLineOption version(QStringList{u"v"_s, u"version"_s});
+    const QCommandLineOption help(QStringList {u"h"_s, u"help"_s});
+    const QCommandLineOption version(QStringList {u"v"_s, u"version"_s});
     const QCommandLineOption down(u"down"_s, QString(), u"MACHINE"_s);
     const QCommandLineOption json(u"json"_s);
     const QCommandLineOption master(u"master"_s, QString(), u"URLS"_s);
     const QCommandLineOption api(u"api"_s, QString(), u"API"_s, u"auto"_s);
     const QCommandLineOption user(u"user"_s, QString(), u"USER"_s);
     const QCommandLineOption output(QStringList {u"o"_s, u"output"_s}, QString(), u"FILE"_s);
-    parser.addOptions({help, version, down, json, master, api, user, output});
+    const QCommandLineOption base(u"base"_s, QString(), u"FILE"_s);
+    const QCommandLineOption yes(u"yes"_s);
+    parser.addOptions({help, version, down, json, master, api, user, output, base, yes});
     if (!parser.parse(arguments)) {
         io.err << "slipwayctl: " << parser.errorText() << "\nTry 'slipwayctl --help'.\n";
         return ExitUsage;
@@ -113,30 +137,94 @@ int CliApp::run(const QStringList &arguments, CliOutput io)
         }
         return ReviewCommand().run(args.at(1), io);
     }
-    if (command == u"status" || command == u"schedule") {
-        MasterOptions options {parser.value(master), parser.value(api), parser.value(user),
-                               parser.isSet(user)};
-        if (command == u"status") {
-            if (args.size() != 1) {
-                io.err << "slipwayctl: status takes no arguments\n";
-                return ExitUsage;
-            }
-            StatusCommand status;
-            status.json = parser.isSet(json);
-            return withMaster(options, io,
-                              [&](MasterClient &client) { return status.run(client, io); });
-        }
-        if (args.size() != 2 || args.at(1) != u"get") {
-            io.err << "slipwayctl: the schedule command is 'schedule get [-o FILE]'\n";
+    const MasterOptions options {parser.value(master), parser.value(api), parser.value(user),
+                                 parser.isSet(user)};
+    if (command == u"status") {
+        if (args.size() != 1) {
+            io.err << "slipwayctl: status takes no arguments\n";
             return ExitUsage;
         }
-        ScheduleCommand schedule;
-        schedule.outputFile = parser.value(output);
+        StatusCommand status;
+        status.json = parser.isSet(json);
         return withMaster(options, io,
-                          [&](MasterClient &client) { return schedule.get(client, io); });
+                          [&](MasterClient &client) { return status.run(client, io); });
     }
+    const ChangeOptions change {parser.value(output), parser.value(base), parser.isSet(yes),
+                                answers};
+    if (command == u"schedule")
+        return schedule(args.mid(1), options, change, io);
+    if (command == u"down" || command == u"up")
+        return maintenance(args, options, change, io);
     io.err << "slipwayctl: unknown command '" << command << "'\nTry 'slipwayctl --help'.\n";
     return ExitUsage;
+}
+
+int CliApp::schedule(const QStringList &args, const MasterOptions &master,
+                     const ChangeOptions &change, CliOutput io)
+{
+    if (args.size() == 1 && args.first() == u"get") {
+        ScheduleCommand command;
+        command.outputFile = change.output;
+        return withMaster(master, io,
+                          [&](MasterClient &client) { return command.get(client, io); });
+    }
+    if (args.size() != 2 || args.first() != u"submit") {
+        io.err << "slipwayctl: the schedule command is 'schedule get [-o FILE]' or "
+                  "'schedule submit FILE [--base FILE] [--yes]'\n";
+        return ExitUsage;
+    }
+    SubmitCommand command;
+    command.fileName = args.at(1);
+    command.yes = change.yes;
+    QByteArray document;
+    QString error;
+    if (!readInput(command.fileName, document, error)) {
+        io.err << "slipwayctl: cannot read " << command.fileName << ": " << error << '\n';
+        return ExitUsage;
+    }
+    if (!change.base.isEmpty()) {
+        QByteArray baseDocument;
+        if (!readInput(change.base, baseDocument, error)) {
+            io.err << "slipwayctl: cannot read " << change.base << ": " << error << '\n';
+            return ExitUsage;
+        }
+        Result<Schedule> base = ScheduleCodec::decodeSchedule(baseDocument);
+        if (!base) {
+            io.err << "slipwayctl: --base " << change.base
+                   << " is not a schedule: " << base.error().describe() << '\n';
+            return ExitUsage;
+        }
+        command.base = std::move(base).value();
+        command.baseName = change.base;
+    }
+    TerminalPrompt prompt(change.answers);
+    return withMaster(master, io, [&](MasterClient &client) {
+        return command.run(client, document, prompt, io);
+    });
+}
+
+int CliApp::maintenance(const QStringList &args, const MasterOptions &master,
+                        const ChangeOptions &change, CliOutput io)
+{
+    MaintenanceCommand command;
+    command.direction = args.first() == u"down" ? MaintenanceCommand::Direction::Down
+                                                : MaintenanceCommand::Direction::Up;
+    command.yes = change.yes;
+    if (args.size() < 2) {
+        io.err << "slipwayctl: " << args.first() << " takes one or more MACHINEs\n";
+        return ExitUsage;
+    }
+    for (const QString &spec : args.mid(1)) {
+        const std::optional<MachineId> id = MachineId::fromSpec(spec);
+        if (!id) {
+            io.err << "slipwayctl: '" << spec << "' is not HOSTNAME/IP, HOSTNAME or /IP\n";
+            return ExitUsage;
+        }
+        command.machines.append(*id);
+    }
+    TerminalPrompt prompt(change.answers);
+    return withMaster(master, io,
+                      [&](MasterClient &client) { return command.run(client, prompt, io); });
 }
 
 int CliApp::validate(const QStringList &args, const QStringList &downSpecs, bool json, CliOutput io)

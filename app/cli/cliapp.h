@@ -14,6 +14,9 @@ class CliApp
 public:
     /// Runs with @p arguments (argv, program name first) and returns the exit code.
     static int run(const QStringList &arguments, CliOutput io);
+    /// The same, with the answers to y/N questions read from @p answers (tests) instead of the
+    /// terminal; nullptr: the terminal.
+    static int run(const QStringList &arguments, CliOutput io, QTextStream *answers);
 
 private:
     /// The master-related options as given on the command line.
@@ -25,6 +28,19 @@ private:
         bool userSet = false;
     };
 
+    /// What the commands that change the master were told on the command line.
+    struct ChangeOptions
+    {
+        QString output; ///< `-o`
+        QString base; ///< `--base`
+        bool yes = false; ///< `--yes`
+        QTextStream *answers = nullptr;
+    };
+
+    static int schedule(const QStringList &args, const MasterOptions &master,
+                        const ChangeOptions &change, CliOutput io);
+    static int maintenance(const QStringList &args, const MasterOptions &master,
+                           const ChangeOptions &change, CliOutput io);
     static int validate(const QStringList &args, const QStringList &downSpecs, bool json,
                         CliOutput io);
     /// Builds a MasterClient from @p options (asking for the password when needed) and runs

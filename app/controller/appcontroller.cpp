@@ -232,13 +232,38 @@ void AppController::changeMaintenance(const QList<MachineId> &machines, bool dow
                            down ? tr("Take Down") : tr("Bring Up")))
         return;
     m_window->setBusy(down ? tr("Taking machines down…") : tr("Bringing machines up…"));
-    const auto finished = [this, title, down, count = machines.size()](const MasterError &e) {
-        m_window->clearBusy();
+    const auto finished = [this, title, down, machines,
+                           count = machines.size()](const MasterError &e) {
         if (e.isError()) {
-            m_window->showProblem(title,
-                                  e.kind == MasterError::Kind::Rejected ? e.message : e.describe());
+            // Qt may resend a request whose answer was lost; the resend of an applied down/up is
+            // then refused. Read the status before calling it a failure.
+            m_client->fetchStatus(
+                this,
+                [this, title, down, machines, e](std::optional<MaintenanceStatus> status,
+                                                 const MasterError &) {
+                    m_window->clearBusy();
+                    bool applied = status.has_value();
+                    for (const MachineId &m : machines) {
+                        const bool isDown = status && status->down.contains(m);
+                        const bool isDraining = status
+                            && std::any_of(status->draining.cbegin(), status->draining.cend(),
+                                           [&](const DrainingMachine &d) { return d.id == m; });
+                        applied = applied && (down ? isDown : (!isDown && !isDraining));
+                    }
+                    const QString text
+                        = e.kind == MasterError::Kind::Rejected ? e.message : e.describe();
+                    if (applied)
+                        m_window->showInfo(title,
+                                           tr("The master now reports the machines %1, although "
+                                              "the answer said: %2")
+                                               .arg(down ? tr("DOWN") : tr("UP"), text));
+                    else
+                        m_window->showProblem(title, text);
+                    m_monitor->refreshNow();
+                });
             return;
         }
+        m_window->clearBusy();
         m_window->showInfo(title,
                            down ? tr("%n machine(s) are DOWN.", nullptr, int(count))
                                 : tr("%n machine(s) are UP.", nullptr, int(count)));
@@ -351,7 +376,8 @@ void AppController::connectTo(const ConnectionRequest &request)
     m_monitor->stop();
     m_client->setEndpoint(endpoint);
     updateMasterLabel();
-    const bool demo = m_demo && request.masters.contains(QStringLiteral("127.0.0.1:%1").arg(m_demo->port()));
+    const bool demo
+        = m_demo && request.masters.contains(QStringLiteral("127.0.0.1:%1").arg(m_demo->port()));
     if (!demo)
         rememberMaster(request.masters);
     // Drafts are kept per master; the demo's master gets a new port on every start.

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "live/livesnapshot.h"
+#include "machineid.h"
+#include "maintenancestatus.h"
+#include "net/mastererror.h"
+#include "schedule.h"
+
+#include <QList>
+
+#include <optional>
+
+class MasterClient;
+
+/// MasterClient for commands that run from top to bottom: every call sends its request(s), waits
+/// in a ReplyLoop until the answer is in (the client's own time limits bound the wait) and returns
+/// it. A failed call leaves its error in @p error / returns it.
+class BlockingClient
+{
+public:
+    explicit BlockingClient(MasterClient &client)
+        : m_client(client)
+    { }
+
+    /// The cluster state, the maintenance status and the schedule, read together and joined.
+    std::optional<LiveSnapshot> snapshot(MasterError &error);
+    std::optional<Schedule> schedule(MasterError &error);
+    std::optional<MaintenanceStatus> status(MasterError &error);
+
+    MasterError postSchedule(const Schedule &schedule);
+    MasterError startMaintenance(const QList<MachineId> &machines);
+    MasterError stopMaintenance(const QList<MachineId> &machines);
+
+private:
+    MasterClient &m_client;
+};

@@ -1,0 +1,233 @@
+#include "cli/submitcommand.h"
+
+#include "cli/blockingclient.h"
+#include "cli/masterexit.h"
+#include "cli/terminalprompt.h"
+#include "live/livesnapshot.h"
+#include "maintenancevalidator.h"
+#include "schedulediff.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// The structural change from @p from to @p to, one indented line each; never empty when the
+/// schedules differ (a pure reordering has no structural change but is still a change).
+QStringList changeLines(const Schedule &from, const Schedule &to)
+{
+    QStringList lines = ScheduleDiff::compute(from, to).describe();
+    if (lines.isEmpty() && !(from == to))
+        lines << SubmitCommand::tr("(only the order of windows or machines differs)");
+    for (QString &line : lines)
+        line.prepend(u"  "_s);
+    return lines;
+}
+
+void printLines(QTextStream &stream, const QStringList &lines)
+{
+    for (const QString &line : lines)
+        stream << line << '\n';
+}
+
+QString summary(const Schedule &schedule)
+{
+    return SubmitCommand::tr("%1 windows, %2 machines")
+        .arg(schedule.windows.size())
+        .arg(schedule.machineCount());
+}
+
+void printSubmitted(QTextStream &out, const Schedule &schedule)
+{
+    out << SubmitCommand::tr("submitted: %1; the master holds exactly this schedule")
+               .arg(summary(schedule))
+        << '\n';
+    out.flush();
+}
+
+/// The master's text on a line of its own, so that scripts can compare it verbatim.
+int printRefusal(QTextStream &err, const QString &context, const QString &mastersText)
+{
+    err << "slipwayctl: " << context << '\n' << mastersText << '\n';
+    return ExitRefused;
+}
+
+int printRuleRefusal(QTextStream &err, const QString &fileName, const JsonError &e)
+{
+    QString where;
+    if (e.kind == JsonError::Kind::Syntax && e.line > 0)
+        where = SubmitCommand::tr(" (line %1, column %2)").arg(e.line).arg(e.column);
+    else if (!e.path.isEmpty())
+        where = SubmitCommand::tr(" (at %1)").arg(e.path);
+    return printRefusal(
+        err,
+        SubmitCommand::tr("%1%2: the master would refuse this schedule; nothing was sent:")
+            .arg(fileName, where),
+        e.message);
+}
+
+} // namespace
+
+int SubmitCommand::run(MasterClient &client, const QByteArray &document, TerminalPrompt &prompt,
+                       CliOutput io) const
+{
+    // Everything but the DOWN-machine rule needs no master: a broken file fails before any read.
+    const Result<Schedule> parsed = MaintenanceValidator::checkScheduleDocument(document, {});
+    if (!parsed)
+        return printRuleRefusal(io.err, fileName, parsed.error());
+    const Schedule &next = *parsed;
+
+    BlockingClient master(client);
+    MasterError error;
+    const std::optional<LiveSnapshot> snapshot = master.snapshot(error);
+    if (!snapshot) {
+        io.err << "slipwayctl: " << error.describe() << '\n';
+        return exitCodeFor(error);
+    }
+    if (const auto e = MaintenanceValidator::checkSchedule(next, snapshot->status.down))
+        return printRuleRefusal(io.err, fileName, *e);
+    const Schedule &live = snapshot->schedule;
+    if (!baseStillLive(live, io))
+        return ExitRefused;
+    if (next == live) {
+        io.out << tr("nothing to submit: the master already holds this schedule") << '\n';
+        io.out.flush();
+        return ExitOk;
+    }
+
+    printPreview(*snapshot, next, io.out);
+    io.out.flush();
+    if (!yes) {
+        if (!prompt.canAsk()) {
+            io.err << "slipwayctl: "
+                   << tr("standard input is not a terminal, so nobody can confirm; pass --yes to "
+                         "submit without asking")
+                   << '\n';
+            return ExitUsage;
+        }
+        if (!prompt.confirm(tr("Submit? [y/N] "), io.err)) {
+            io.err << "slipwayctl: " << tr("not submitted") << '\n';
+            return ExitRefused;
+        }
+    }
+    const MasterError postError = master.postSchedule(next);
+    if (!postError.isError())
+        return confirmAfterPost(master, next, io);
+    if (exitCodeFor(postError) == ExitUnreachable)
+        return confirmAfterFailedPost(master, live, next, postError, io);
+    return printRefusal(io.err, tr("the master refused the schedule; nothing changed:"),
+                        postError.kind == MasterError::Kind::Rejected ? postError.message
+                                                                      : postError.describe());
+}
+
+bool SubmitCommand::baseStillLive(const Schedule &live, CliOutput io) const
+{
+    if (!base || *base == live)
+        return true;
+    io.err << "slipwayctl: "
+           << tr("the schedule on the master changed since %1; nothing was sent. "
+                 "What changed on the master:")
+                  .arg(baseName)
+           << '\n';
+    printLines(io.err, changeLines(*base, live));
+    return false;
+}
+
+void SubmitCommand::printPreview(const LiveSnapshot &snapshot, const Schedule &next,
+                                 QTextStream &out)
+{
+    const ScheduleDiff diff = ScheduleDiff::compute(snapshot.schedule, next);
+    out << tr("Changes to the master's schedule:") << '\n';
+    printLines(out, changeLines(snapshot.schedule, next));
+
+    QStringList effects;
+    QSet<QString> frameworks;
+    for (const ScheduleDiff::MachineChange &c : diff.machines) {
+        if (c.kind != ScheduleDiff::MachineChange::Kind::Added)
+            continue;
+        const MachineLive *m = snapshot.machine(c.machine);
+        if (m && m->mode != MachineMode::Up)
+            continue;
+        effects << tr("%1 starts DRAINING (%2 tasks)")
+                       .arg(c.machine.displayName())
+                       .arg(m ? m->tasks : 0);
+        for (const QString &fw : m ? m->frameworksWithTasks : QStringList())
+            frameworks.insert(snapshot.frameworkNames.value(fw, fw));
+    }
+    for (const ScheduleDiff::MachineChange &c : diff.machines) {
+        if (c.kind == ScheduleDiff::MachineChange::Kind::Removed)
+            effects << tr("%1 goes back UP (its inverse-offer answers are dropped)")
+                           .arg(c.machine.displayName());
+    }
+    if (!frameworks.isEmpty()) {
+        QStringList names(frameworks.cbegin(), frameworks.cend());
+        names.sort();
+        effects << tr("frameworks that will receive inverse offers: %1").arg(names.join(u", "_s));
+    }
+    if (!effects.isEmpty()) {
+        out << tr("What it does:") << '\n';
+        for (const QString &effect : std::as_const(effects))
+            out << "  " << effect << '\n';
+    }
+    out << tr("This replaces the master's whole schedule (%1).").arg(summary(next)) << '\n';
+}
+
+int SubmitCommand::confirmAfterPost(BlockingClient &master, const Schedule &next, CliOutput io)
+{
+    MasterError error;
+    const std::optional<Schedule> now = master.schedule(error);
+    if (!now) {
+        io.err << "slipwayctl: "
+               << tr("the schedule was sent, but reading it back failed: %1").arg(error.describe())
+               << '\n';
+        return exitCodeFor(error);
+    }
+    if (*now == next) {
+        printSubmitted(io.out, next);
+        return ExitOk;
+    }
+    io.err << "slipwayctl: "
+           << tr("the master accepted the schedule but now holds a different one (changed by "
+                 "someone else right after?). Its difference from what was sent:")
+           << '\n';
+    printLines(io.err, changeLines(next, *now));
+    return ExitRefused;
+}
+
+int SubmitCommand::confirmAfterFailedPost(BlockingClient &master, const Schedule &live,
+                                          const Schedule &next, const MasterError &postError,
+                                          CliOutput io)
+{
+    io.err << "slipwayctl: "
+           << tr("the submit failed (%1); reading the schedule back to see whether it was "
+                 "applied")
+                  .arg(postError.describe())
+           << '\n';
+    MasterError error;
+    const std::optional<Schedule> now = master.schedule(error);
+    if (!now) {
+        io.err << "slipwayctl: "
+               << tr("the master cannot be read either (%1): it is not known whether the "
+                     "schedule was applied")
+                      .arg(error.describe())
+               << '\n';
+        return ExitUnreachable;
+    }
+    if (*now == next) {
+        printSubmitted(io.out, next);
+        return ExitOk;
+    }
+    if (*now == live) {
+        io.err << "slipwayctl: "
+               << tr("the schedule was not applied: the master still holds the previous one")
+               << '\n';
+    } else {
+        io.err << "slipwayctl: "
+               << tr("the schedule was not applied: the master holds another one. Its "
+                     "difference from what was sent:")
+               << '\n';
+        printLines(io.err, changeLines(next, *now));
+    }
+    return ExitUnreachable;
+}
