@@ -41,8 +41,11 @@ void MachineTableModel::setAgents(const QList<Agent> &agents)
     next.reserve(agents.size());
     for (const Agent &a : agents) {
         AgentInfo &info = next[a.machineId()];
-        if (info.agents == 0)
+        if (info.agents == 0) {
             info.zone = a.zone;
+            if (!a.zone.isEmpty())
+                m_knownZones.insert(a.machineId(), a.zone);
+        }
         ++info.agents;
         info.tasks += a.taskCount;
     }
@@ -216,8 +219,44 @@ QString MachineTableModel::answersText(const Row &row) const
 {
     QStringList lines;
     for (const InverseOfferStatus &a : row.status.answers)
-        lines.append(tr("%1: %2").arg(a.frameworkId, InverseOfferStatus::answerName(a.answer)));
+        lines.append(tr("%1: %2").arg(frameworkName(a.frameworkId),
+                                      InverseOfferStatus::answerName(a.answer)));
     return lines.join(u'\n');
+}
+
+QString MachineTableModel::readinessText(const Row &row) const
+{
+    switch (planOf(row).readiness) {
+    case MachinePlan::Readiness::NotDraining:
+        return QString();
+    case MachinePlan::Readiness::Ready:
+        return tr("ready to take down");
+    case MachinePlan::Readiness::Waiting:
+        return tr("waiting for answers");
+    case MachinePlan::Readiness::Blocked:
+        break;
+    }
+    QStringList decliners;
+    for (const InverseOfferStatus &a : row.status.answers) {
+        if (a.answer == InverseOfferStatus::Answer::Decline)
+            decliners << frameworkName(a.frameworkId);
+    }
+    return tr("blocked: %1 declined").arg(decliners.join(u", "_s));
+}
+
+QString MachineTableModel::zoneOf(const Row &row) const
+{
+    return row.agent.zone.isEmpty() ? m_knownZones.value(row.id) : row.agent.zone;
+}
+
+void MachineTableModel::setFrameworkNames(const QHash<QString, QString> &names)
+{
+    if (names == m_frameworkNames)
+        return;
+    m_frameworkNames = names;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, ReadinessColumn), index(rowCount() - 1, ReadinessColumn),
+                           {Qt::DisplayRole, Qt::ToolTipRole, AnswersRole});
 }
 
 int MachineTableModel::rowCount(const QModelIndex &parent) const
@@ -244,7 +283,7 @@ QVariant MachineTableModel::data(const QModelIndex &index, int role) const
         case IpColumn:
             return row.id.ipOrEmpty();
         case ZoneColumn:
-            return row.agent.zone;
+            return zoneOf(row);
         case ModeColumn:
             return machineModeName(row.status.mode);
         case WindowColumn: {
@@ -255,6 +294,12 @@ QVariant MachineTableModel::data(const QModelIndex &index, int role) const
                 w->window.unavailability.startNs / 1000000, m_utc ? Qt::UTC : Qt::LocalTime);
             return start.toString(u"yyyy-MM-dd HH:mm"_s);
         }
+        case TasksColumn:
+            return row.agent.agents > 0 || row.status.mode == MachineMode::Draining
+                ? QVariant(row.agent.tasks)
+                : QVariant();
+        case ReadinessColumn:
+            return readinessText(row);
         }
         return {};
     case Qt::ToolTipRole:
@@ -266,7 +311,7 @@ QVariant MachineTableModel::data(const QModelIndex &index, int role) const
     case IpRole:
         return row.id.ipOrEmpty();
     case ZoneRole:
-        return row.agent.zone;
+        return zoneOf(row);
     case ModeRole:
         return int(row.status.mode);
     case WindowIdRole:
@@ -302,6 +347,10 @@ QVariant MachineTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Mode");
     case WindowColumn:
         return tr("Window");
+    case TasksColumn:
+        return tr("Tasks");
+    case ReadinessColumn:
+        return tr("Readiness");
     }
     return {};
 }

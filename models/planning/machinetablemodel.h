@@ -22,7 +22,16 @@ class MachineTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { HostnameColumn, IpColumn, ZoneColumn, ModeColumn, WindowColumn, ColumnCount };
+    enum Column {
+        HostnameColumn,
+        IpColumn,
+        ZoneColumn,
+        ModeColumn,
+        WindowColumn,
+        TasksColumn,
+        ReadinessColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     enum Role {
@@ -45,6 +54,8 @@ public:
 
     void setAgents(const QList<Agent> &agents);
     void setStatus(const MaintenanceStatus &status);
+    /// Framework names for the answers and readiness texts (id → name).
+    void setFrameworkNames(const QHash<QString, QString> &names);
     /// Times in the Window column: UTC or local.
     void setDisplayUtc(bool utc);
 
@@ -83,6 +94,9 @@ private:
 
     MachinePlan planOf(const Row &row) const;
     QString answersText(const Row &row) const;
+    QString readinessText(const Row &row) const;
+    QString zoneOf(const Row &row) const;
+    QString frameworkName(const QString &id) const { return m_frameworkNames.value(id, id); }
     bool wanted(const MachineId &machine) const;
     /// Brings the rows of @p machines in line with the current sources and reports the changes.
     void sync(const QList<MachineId> &machines, const QList<int> &roles);
@@ -94,4 +108,6 @@ private:
     QHash<MachineId, AgentInfo> m_agents;
     QHash<MachineId, StatusInfo> m_status;
     bool m_utc = false;
+    QHash<QString, QString> m_frameworkNames;
+    QHash<MachineId, QString> m_knownZones; ///< kept when a machine's agents go away (DOWN)
 };

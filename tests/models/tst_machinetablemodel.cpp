@@ -31,6 +31,35 @@ class tst_MachineTableModel : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void tasksReadinessAndRememberedZone()
+    {
+        DraftSchedule draft;
+        MachineTableModel model(&draft);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFrameworkNames({{QStringLiteral("fw-1"), QStringLiteral("kafka")}});
+        model.setAgents({agent(1, QStringLiteral("zone-a"), 7)});
+        MaintenanceStatus status;
+        status.draining.append(
+            {m(1), {{InverseOfferStatus::Answer::Decline, QStringLiteral("fw-1"), 1}}});
+        model.setStatus(status);
+        const int row = model.rowOf(m(1));
+        QCOMPARE(model.index(row, MachineTableModel::TasksColumn).data().toInt(), 7);
+        QCOMPARE(model.index(row, MachineTableModel::ReadinessColumn).data().toString(),
+                 QStringLiteral("blocked: kafka declined"));
+        QCOMPARE(model.headerData(MachineTableModel::ReadinessColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Readiness"));
+        // Taken down: the agent is removed, the machine keeps its row and its zone.
+        status.draining.clear();
+        status.down.append(m(1));
+        model.setStatus(status);
+        model.setAgents({});
+        QCOMPARE(model.rowOf(m(1)), row);
+        QCOMPARE(model.index(row, MachineTableModel::ZoneColumn).data().toString(),
+                 QStringLiteral("zone-a"));
+        QVERIFY(model.index(row, MachineTableModel::ReadinessColumn).data().toString().isEmpty());
+    }
+
     void agentsBecomeRows()
     {
         DraftSchedule draft;

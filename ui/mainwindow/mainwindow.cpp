@@ -257,6 +257,7 @@ void MainWindow::createStatusBar()
 
 void MainWindow::applySnapshot(const LiveSnapshot &snapshot)
 {
+    m_timeline->machineModel()->setFrameworkNames(snapshot.frameworkNames);
     m_timeline->setAgents(snapshot.cluster.agents);
     m_timeline->setStatus(snapshot.status);
     m_timeline->setLiveSchedule(snapshot.schedule);

@@ -36,6 +36,8 @@ MachinesPanel::MachinesPanel(QAbstractItemModel *machines, QWidget *parent)
     m_view->horizontalHeader()->setDefaultSectionSize(110);
     m_view->setColumnWidth(MachineTableModel::HostnameColumn, 230);
     m_view->setColumnWidth(MachineTableModel::ModeColumn, 100);
+    m_view->setColumnWidth(MachineTableModel::WindowColumn, 130);
+    m_view->setColumnWidth(MachineTableModel::TasksColumn, 60);
     m_view->setItemDelegateForColumn(MachineTableModel::ModeColumn, new ModeBadgeDelegate(m_view));
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MachinesPanel::selectionChanged);
