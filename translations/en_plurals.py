@@ -1,9 +1,18 @@
 #!/usr/bin/env python3
 """Fills the English plural forms in translations/slipway_en.ts (made with lupdate -pluralonly):
-"machine(s)" becomes "machine" for one and "machines" otherwise."""
+"machine(s)" becomes "machine" for one and "machines" otherwise; EN lists the texts whose verb
+also changes or whose other "(s)" does not follow %n."""
 import re
 import sys
 import xml.etree.ElementTree as ET
+
+EN = {
+    "%n machine(s) are DOWN.": ("%n machine is DOWN.", "%n machines are DOWN."),
+    "%n machine(s) are UP.": ("%n machine is UP.", "%n machines are UP."),
+    "Take %n machine(s) down? Their agents are shut down and %1 running task(s) are lost (TASK_LOST).": (
+        "Take %n machine down? Its agents are shut down and %1 running task(s) are lost (TASK_LOST).",
+        "Take %n machines down? Their agents are shut down and %1 running task(s) are lost (TASK_LOST)."),
+}
 
 
 def main(path):
@@ -15,8 +24,11 @@ def main(path):
         translation = message.find("translation")
         translation.attrib.pop("type", None)
         forms = translation.findall("numerusform")
-        forms[0].text = re.sub(r"(\w+)\(s\)", r"\1", source)
-        forms[1].text = re.sub(r"(\w+)\(s\)", r"\1s", source)
+        if source in EN:
+            forms[0].text, forms[1].text = EN[source]
+        else:
+            forms[0].text = re.sub(r"(\w+)\(s\)", r"\1", source)
+            forms[1].text = re.sub(r"(\w+)\(s\)", r"\1s", source)
     tree.write(path, encoding="utf-8", xml_declaration=True)
     with open(path, "r+", encoding="utf-8") as f:
         content = f.read().replace("<?xml version='1.0' encoding='utf-8'?>",

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AppController</name>
+    <message numerus="yes">
+        <source>%1: %n task(s) will be lost</source>
+        <translation>
+            <numerusform>%1: %n task will be lost</numerusform>
+            <numerusform>%1: %n tasks will be lost</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n machine(s) down? Their agents are shut down and %1 running task(s) are lost (TASK_LOST).</source>
+        <translation>
+            <numerusform>Take %n machine down? Its agents are shut down and %1 running task(s) are lost (TASK_LOST).</numerusform>
+            <numerusform>Take %n machines down? Their agents are shut down and %1 running task(s) are lost (TASK_LOST).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bring %n machine(s) back up?</source>
+        <translation>
+            <numerusform>Bring %n machine back up?</numerusform>
+            <numerusform>Bring %n machines back up?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s) are DOWN.</source>
+        <translation>
+            <numerusform>%n machine is DOWN.</numerusform>
+            <numerusform>%n machines are DOWN.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s) are UP.</source>
+        <translation>
+            <numerusform>%n machine is UP.</numerusform>
+            <numerusform>%n machines are UP.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExactTimeDialog</name>
     <message numerus="yes">
         <source>%n machine(s) in this window.</source>

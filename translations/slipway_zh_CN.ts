@@ -2,6 +2,215 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AppController</name>
+    <message>
+        <source>Import schedule</source>
+        <translation>导入维护计划</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>No replaced schedules</source>
+        <translation>没有被替换的维护计划</translation>
+    </message>
+    <message>
+        <source>Slipway has not replaced a schedule on %1 yet.</source>
+        <translation>Slipway 尚未在 %1 上替换过维护计划。</translation>
+    </message>
+    <message>
+        <source>Restore a replaced schedule into the draft</source>
+        <translation>将被替换的维护计划恢复到草稿</translation>
+    </message>
+    <message>
+        <source>Restore replaced schedule</source>
+        <translation>恢复被替换的维护计划</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved</source>
+        <translation>无法保存草稿</translation>
+    </message>
+    <message>
+        <source>Saved draft</source>
+        <translation>已保存的草稿</translation>
+    </message>
+    <message>
+        <source>Restore draft</source>
+        <translation>恢复草稿</translation>
+    </message>
+    <message>
+        <source>A draft for %1 from %2 was not submitted. Restore it?</source>
+        <translation>有一份 %1 的草稿（保存于 %2）尚未提交。要恢复吗？</translation>
+    </message>
+    <message>
+        <source>It has %1 windows and %2 machines. If you do not restore it, it is deleted.</source>
+        <translation>其中包含 %1 个维护窗口、%2 台机器。如果不恢复，它将被删除。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>The draft cannot be restored</source>
+        <translation>无法恢复草稿</translation>
+    </message>
+    <message>
+        <source>The master's state changed so that this draft would be refused. It stays saved in %1.</source>
+        <translation>主节点的状态已发生变化，此草稿会被拒绝。草稿仍保存在 %1 中。</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Connect to a master before submitting.</source>
+        <translation>请先连接到主节点再提交。</translation>
+    </message>
+    <message>
+        <source>Start maintenance</source>
+        <translation>开始维护</translation>
+    </message>
+    <message>
+        <source>End maintenance</source>
+        <translation>结束维护</translation>
+    </message>
+    <message>
+        <source>Connect to a master first.</source>
+        <translation>请先连接到主节点。</translation>
+    </message>
+    <message>
+        <source>Select the DRAINING machines to take down.</source>
+        <translation>请选择要下线的 DRAINING 状态机器。</translation>
+    </message>
+    <message>
+        <source>Select the DOWN machines to bring up.</source>
+        <translation>请选择要重新上线的 DOWN 状态机器。</translation>
+    </message>
+    <message>
+        <source>The master would refuse this: %1</source>
+        <translation>主节点会拒绝此操作：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n task(s) will be lost</source>
+        <translation><numerusform>%1：%n 个任务将丢失</numerusform></translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <source>%1 comes back UP and leaves the schedule; its agents may register again</source>
+        <translation>%1 恢复为 UP 状态并移出维护计划；其上的代理可以重新注册</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n machine(s) down? Their agents are shut down and %1 running task(s) are lost (TASK_LOST).</source>
+        <translation><numerusform>要使 %n 台机器下线吗？其上的代理将被关闭，%1 个运行中的任务将丢失（TASK_LOST）。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Bring %n machine(s) back up?</source>
+        <translation><numerusform>要使 %n 台机器重新上线吗？</numerusform></translation>
+    </message>
+    <message>
+        <source>Take Down</source>
+        <translation>下线</translation>
+    </message>
+    <message>
+        <source>Bring Up</source>
+        <translation>上线</translation>
+    </message>
+    <message>
+        <source>Taking machines down…</source>
+        <translation>正在使机器下线…</translation>
+    </message>
+    <message>
+        <source>Bringing machines up…</source>
+        <translation>正在使机器上线…</translation>
+    </message>
+    <message>
+        <source>The master now reports the machines %1, although the answer said: %2</source>
+        <translation>主节点现在报告这些机器为 %1 状态，尽管其答复为：%2</translation>
+    </message>
+    <message>
+        <source>DOWN</source>
+        <translation>DOWN</translation>
+    </message>
+    <message>
+        <source>UP</source>
+        <translation>UP</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s) are DOWN.</source>
+        <translation><numerusform>%n 台机器已处于 DOWN 状态。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s) are UP.</source>
+        <translation><numerusform>%n 台机器已处于 UP 状态。</numerusform></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Connect to a master to export its live schedule.</source>
+        <translation>请连接到主节点以导出其线上计划。</translation>
+    </message>
+    <message>
+        <source>Export live schedule</source>
+        <translation>导出线上计划</translation>
+    </message>
+    <message>
+        <source>Export draft</source>
+        <translation>导出草稿</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 windows, %3 machines). The master accepts it as it is:
+curl -X POST -d @%4 http://MASTER:5050/maintenance/schedule</source>
+        <translation>已写入 %1（%2 个维护窗口，%3 台机器）。主节点可直接接受该文件：
+curl -X POST -d @%4 http://MASTER:5050/maintenance/schedule</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a schedule the master would accept.</source>
+        <translation>%1 不是主节点可接受的维护计划。</translation>
+    </message>
+    <message>
+        <source>The draft now holds %1 (%2 windows, %3 machines). Undo restores the previous draft.</source>
+        <translation>草稿已替换为 %1 的内容（%2 个维护窗口，%3 台机器）。撤销即可恢复之前的草稿。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a master address</source>
+        <translation>“%1”不是有效的主节点地址</translation>
+    </message>
+    <message>
+        <source>The master requires authentication: reconnect with a user name.</source>
+        <translation>主节点要求认证：请填写用户名后重新连接。</translation>
+    </message>
+    <message>
+        <source>Export for review</source>
+        <translation>导出以供审阅</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 or %2.</source>
+        <translation>无法写入 %1 或 %2。</translation>
+    </message>
+    <message>
+        <source>Wrote the schedule to %1 and its review to %2 (SHA-256 %3). `slipwayctl review %4` shows it.</source>
+        <translation>已将维护计划写入 %1，审阅文件写入 %2（SHA-256 %3）。可用 `slipwayctl review %4` 查看。</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Do not verify the master's TLS certificate (unsafe)</source>
@@ -120,6 +329,25 @@
     </message>
 </context>
 <context>
+    <name>DraftStore</name>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the draft to %1: %2</source>
+        <translation>无法将草稿保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>The saved draft could not be read (%1). It was kept as %2.</source>
+        <translation>无法读取已保存的草稿（%1）。该文件已另存为 %2。</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>未知格式</translation>
+    </message>
+</context>
+<context>
     <name>DrainChart</name>
     <message>
         <source>Local time</source>
@@ -202,6 +430,61 @@
     </message>
 </context>
 <context>
+    <name>InverseOfferModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>未答复</translation>
+    </message>
+    <message>
+        <source>ACCEPT</source>
+        <translation>ACCEPT</translation>
+    </message>
+    <message>
+        <source>DECLINE</source>
+        <translation>DECLINE</translation>
+    </message>
+    <message>
+        <source>UNKNOWN</source>
+        <translation>UNKNOWN</translation>
+    </message>
+    <message>
+        <source>%1 has no tasks on %2</source>
+        <translation>%1 在 %2 上没有任务</translation>
+    </message>
+    <message>
+        <source>%1 has tasks on %2 and has not answered</source>
+        <translation>%1 在 %2 上有任务，且尚未答复</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 for %3, %4 ago</source>
+        <translation>%1 于 %4 前对 %3 答复了 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has tasks on draining machines and has answered none of their inverse offers</source>
+        <translation>%1（%2）在排空中的机器上有任务，但从未答复这些机器的反向邀约</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>MachineTableModel</name>
     <message>
         <source>%1: %2</source>
@@ -226,6 +509,26 @@
     <message>
         <source>Window</source>
         <translation>维护窗口</translation>
+    </message>
+    <message>
+        <source>ready to take down</source>
+        <translation>可以下线</translation>
+    </message>
+    <message>
+        <source>waiting for answers</source>
+        <translation>正在等待答复</translation>
+    </message>
+    <message>
+        <source>blocked: %1 declined</source>
+        <translation>受阻：%1 已拒绝</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>就绪状态</translation>
     </message>
 </context>
 <context>
@@ -429,6 +732,45 @@ Password for %2 (kept in memory only):</source>
     </message>
 </context>
 <context>
+    <name>MasterError</name>
+    <message>
+        <source>Cannot reach the master: %1</source>
+        <translation>无法连接到主节点：%1</translation>
+    </message>
+    <message>
+        <source>The master did not answer in time (%1).</source>
+        <translation>主节点未在规定时间内响应（%1）。</translation>
+    </message>
+    <message>
+        <source>The master's certificate is not trusted: %1</source>
+        <translation>主节点的证书不受信任：%1</translation>
+    </message>
+    <message>
+        <source>The master requires a valid user name and password (realm %1).</source>
+        <translation>主节点要求有效的用户名和密码（realm %1）。</translation>
+    </message>
+    <message>
+        <source>The master does not allow this for your user (HTTP 403).</source>
+        <translation>主节点不允许您的用户执行此操作（HTTP 403）。</translation>
+    </message>
+    <message>
+        <source>No leading master: %1</source>
+        <translation>没有领导者主节点：%1</translation>
+    </message>
+    <message>
+        <source>The master answered HTTP %1: %2</source>
+        <translation>主节点返回 HTTP %1：%2</translation>
+    </message>
+    <message>
+        <source>The master's answer could not be read: %1</source>
+        <translation>无法解析主节点的响应：%1</translation>
+    </message>
+    <message>
+        <source>The master refused the request: %1</source>
+        <translation>主节点拒绝了该请求：%1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Slipway timeline demo</source>
@@ -437,6 +779,10 @@ Password for %2 (kept in memory only):</source>
     <message>
         <source>(nothing)</source>
         <translation>（无）</translation>
+    </message>
+    <message>
+        <source>not a Slipway review file (format %1 expected)</source>
+        <translation>不是 Slipway 审阅文件（应为 %1 格式）</translation>
     </message>
 </context>
 <context>
@@ -558,6 +904,167 @@ Password for %2 (kept in memory only):</source>
     <message>
         <source>&amp;Refresh every:</source>
         <translation>刷新间隔(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitFlow</name>
+    <message>
+        <source>The master would refuse this schedule</source>
+        <translation>主节点会拒绝此维护计划</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>位置：%1</translation>
+    </message>
+    <message>
+        <source>the schedule as a whole</source>
+        <translation>整个维护计划</translation>
+    </message>
+    <message>
+        <source>Reading the live schedule…</source>
+        <translation>正在读取线上计划…</translation>
+    </message>
+    <message>
+        <source>Cannot read the live schedule</source>
+        <translation>无法读取线上计划</translation>
+    </message>
+    <message>
+        <source>Nothing was submitted. Your draft is unchanged.</source>
+        <translation>未提交任何内容。您的草稿保持不变。</translation>
+    </message>
+    <message>
+        <source>! conflict: %1 was changed on the master too; yours is kept</source>
+        <translation>! 冲突：%1 在主节点上也被修改过；保留您的修改</translation>
+    </message>
+    <message>
+        <source>The live schedule changed</source>
+        <translation>线上计划已变更</translation>
+    </message>
+    <message>
+        <source>Someone changed the schedule on the master after your draft was started. Rebasing applies your changes on top of theirs, keeping both where they do not conflict; you will see the result before anything is sent.</source>
+        <translation>在您开始编辑草稿之后，有人修改了主节点上的维护计划。变基会在对方修改的基础上应用您的修改，互不冲突之处两者都会保留；在发送任何内容之前，您会先看到结果。</translation>
+    </message>
+    <message>
+        <source>Their change (since your draft's base)</source>
+        <translation>对方的修改（自您草稿的基线以来）</translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation>您的修改</translation>
+    </message>
+    <message>
+        <source>Rebase onto Their Change</source>
+        <translation>基于对方的修改变基</translation>
+    </message>
+    <message>
+        <source>The rebased schedule would be refused</source>
+        <translation>变基后的维护计划会被拒绝</translation>
+    </message>
+    <message>
+        <source>Nothing to submit</source>
+        <translation>没有需要提交的内容</translation>
+    </message>
+    <message>
+        <source>The master already holds exactly this schedule.</source>
+        <translation>主节点上的维护计划已与此完全相同。</translation>
+    </message>
+    <message>
+        <source>%1 starts DRAINING (%2 tasks)</source>
+        <translation>%1 开始进入 DRAINING 状态（%2 个任务）</translation>
+    </message>
+    <message>
+        <source>%1 goes back UP (its inverse-offer answers are dropped)</source>
+        <translation>%1 恢复为 UP 状态（其反向邀约答复将被清除）</translation>
+    </message>
+    <message>
+        <source>Frameworks that will receive inverse offers: %1</source>
+        <translation>将收到反向邀约的框架：%1</translation>
+    </message>
+    <message>
+        <source>Every machine kept in the schedule has its recorded answers reset.</source>
+        <translation>维护计划中保留的每台机器，其已记录的答复都将被重置。</translation>
+    </message>
+    <message>
+        <source>Submit schedule to %1</source>
+        <translation>向 %1 提交维护计划</translation>
+    </message>
+    <message>
+        <source>This replaces the master's whole schedule (%1 windows, %2 machines).</source>
+        <translation>这将替换主节点上的整个维护计划（%1 个维护窗口，%2 台机器）。</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>产生的影响</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Submitting the schedule…</source>
+        <translation>正在提交维护计划…</translation>
+    </message>
+    <message>
+        <source>The master refused the schedule</source>
+        <translation>主节点拒绝了该维护计划</translation>
+    </message>
+    <message>
+        <source>Your draft is unchanged.</source>
+        <translation>您的草稿保持不变。</translation>
+    </message>
+    <message>
+        <source>Checking what the master holds…</source>
+        <translation>正在核对主节点上的维护计划…</translation>
+    </message>
+    <message>
+        <source>Cannot confirm the submit</source>
+        <translation>无法确认提交结果</translation>
+    </message>
+    <message>
+        <source>The connection failed during the submit (%1) and the master cannot be read now (%2): it is not known whether the schedule was applied. Your draft is kept.</source>
+        <translation>提交过程中连接失败（%1），且目前无法读取主节点（%2）：无法确定维护计划是否已生效。您的草稿已保留。</translation>
+    </message>
+    <message>
+        <source>The schedule was sent, but reading it back failed: %1</source>
+        <translation>维护计划已发送，但回读失败：%1</translation>
+    </message>
+    <message>
+        <source>Schedule submitted</source>
+        <translation>维护计划已提交</translation>
+    </message>
+    <message>
+        <source>The connection dropped during the submit, but the master holds exactly the submitted schedule (%1 windows, %2 machines).</source>
+        <translation>提交过程中连接中断，但主节点上的维护计划与提交的完全一致（%1 个维护窗口，%2 台机器）。</translation>
+    </message>
+    <message>
+        <source>The master holds exactly the submitted schedule (%1 windows, %2 machines).</source>
+        <translation>主节点上的维护计划与提交的完全一致（%1 个维护窗口，%2 台机器）。</translation>
+    </message>
+    <message>
+        <source>
+The replaced schedule was kept in %1.</source>
+        <translation>
+被替换的维护计划已保存在 %1 中。</translation>
+    </message>
+    <message>
+        <source>The schedule was not applied</source>
+        <translation>维护计划未生效</translation>
+    </message>
+    <message>
+        <source>The master holds a different schedule</source>
+        <translation>主节点上是另一份维护计划</translation>
+    </message>
+    <message>
+        <source>The connection failed during the submit (%1) and the master still holds another schedule. Your draft is kept; submit again.</source>
+        <translation>提交过程中连接失败（%1），且主节点上仍是另一份维护计划。您的草稿已保留；请重新提交。</translation>
+    </message>
+    <message>
+        <source>Someone changed it right after the submit. Your draft is kept.</source>
+        <translation>有人在提交后立即修改了它。您的草稿已保留。</translation>
     </message>
 </context>
 <context>
