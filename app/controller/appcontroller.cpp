@@ -16,7 +16,7 @@
 #include "simulatedmaster.h"
 #include "timeline/timelinepage.h"
 #include "json/schedulecodec.h"
-#include "json/v1codec.h"
+#include "json/scheduleimport.h"
 
 #include <QDir>
 #include <QFile>
@@ -315,13 +315,7 @@ void AppController::importSchedule(const QString &path, const QString &undoText)
     const QByteArray data = file.readAll();
     const LiveSnapshot *snapshot = m_monitor->snapshot();
     const QList<MachineId> down = snapshot ? snapshot->status.down : QList<MachineId>();
-    Result<Schedule> schedule = data.contains("\"get_maintenance_schedule\"")
-        ? V1Codec::decodeGetScheduleResponse(data)
-        : ScheduleCodec::decodeSchedule(data);
-    if (schedule) {
-        if (auto error = MaintenanceValidator::checkSchedule(*schedule, down))
-            schedule = *error;
-    }
+    const Result<Schedule> schedule = ScheduleImport::read(data, down);
     if (!schedule) {
         m_window->showProblem(
             tr("Import"),
