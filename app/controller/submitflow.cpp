@@ -9,7 +9,27 @@
 #include "schedulediff.h"
 #include "schedulerebase.h"
 
+#include <QRegularExpression>
 #include <QSet>
+
+namespace {
+
+// The machine a validation path such as `windows[2].machine_ids[5]` points at.
+std::optional<MachineId> machineAt(const Schedule &schedule, const QString &path)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^windows\\[(\\d+)\\]\\.machine_ids\\[(\\d+)\\]"));
+    const QRegularExpressionMatch m = re.match(path);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const qsizetype w = m.captured(1).toLongLong();
+    const qsizetype i = m.captured(2).toLongLong();
+    if (w >= schedule.windows.size() || i >= schedule.windows[w].machines.size())
+        return std::nullopt;
+    return schedule.windows[w].machines[i];
+}
+
+} // namespace
 
 SubmitFlow::SubmitFlow(MasterClient *client, ClusterMonitor *monitor, UserPrompts *prompts,
                        DraftSchedule *draft, ScheduleHistory *history, const QString &master,
@@ -30,10 +50,15 @@ void SubmitFlow::start()
     const LiveSnapshot *snapshot = m_monitor->snapshot();
     const QList<MachineId> down = snapshot ? snapshot->status.down : QList<MachineId>();
     if (const auto error = MaintenanceValidator::checkSchedule(draft, down)) {
-        m_prompts->showProblem(
-            tr("The master would refuse this schedule"), error->message,
-            tr("Where: %1")
-                .arg(error->path.isEmpty() ? tr("the schedule as a whole") : error->path));
+        const QString title = tr("The master would refuse this schedule");
+        if (const std::optional<MachineId> machine = machineAt(draft, error->path)) {
+            m_prompts->showMachineProblem(title, error->message, error->path, *machine);
+        } else {
+            m_prompts->showProblem(
+                title, error->message,
+                tr("Where: %1")
+                    .arg(error->path.isEmpty() ? tr("the schedule as a whole") : error->path));
+        }
         return done(false);
     }
     m_prompts->setBusy(tr("Reading the live schedule…"));

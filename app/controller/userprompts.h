@@ -1,5 +1,7 @@
 #pragma once
 
+#include "machineid.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -19,6 +21,10 @@ public:
                              const QString &details = QString())
         = 0;
     virtual void showInfo(const QString &title, const QString &text) = 0;
+    /// A problem about one machine: the user can jump to it.
+    virtual void showMachineProblem(const QString &title, const QString &text, const QString &where,
+                                    const MachineId &machine)
+        = 0;
     virtual bool reviewChanges(const QString &title, const QString &intro, const QString &leftTitle,
                                const QStringList &left, const QString &rightTitle,
                                const QStringList &right, const QString &acceptText)

@@ -44,3 +44,10 @@ bool WindowPrompts::reviewChanges(const QString &title, const QString &intro,
     return m_window
         && m_window->reviewChanges(title, intro, leftTitle, left, rightTitle, right, acceptText);
 }
+
+void WindowPrompts::showMachineProblem(const QString &title, const QString &text,
+                                       const QString &where, const MachineId &machine)
+{
+    if (m_window)
+        m_window->showMachineProblem(title, text, where, machine);
+}

@@ -18,6 +18,8 @@ public:
                  const QString &okText) override;
     void showProblem(const QString &title, const QString &text, const QString &details) override;
     void showInfo(const QString &title, const QString &text) override;
+    void showMachineProblem(const QString &title, const QString &text, const QString &where,
+                            const MachineId &machine) override;
     bool reviewChanges(const QString &title, const QString &intro, const QString &leftTitle,
                        const QStringList &left, const QString &rightTitle, const QStringList &right,
                        const QString &acceptText) override;

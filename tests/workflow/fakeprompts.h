@@ -27,6 +27,13 @@ public:
         problems << text;
     }
     void showInfo(const QString &, const QString &text) override { infos << text; }
+    void showMachineProblem(const QString &, const QString &text, const QString &,
+                            const MachineId &machine) override
+    {
+        problems << text;
+        problemMachines << machine;
+    }
+    QList<MachineId> problemMachines;
     bool reviewChanges(const QString &title, const QString &, const QString &,
                        const QStringList &left, const QString &, const QStringList &,
                        const QString &) override

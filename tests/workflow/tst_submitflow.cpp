@@ -4,6 +4,7 @@
 #include "monitor/clustermonitor.h"
 #include "net/masterclient.h"
 #include "planning/draftschedule.h"
+#include "planning/draftwindow.h"
 #include "simulatedmaster.h"
 
 #include <QNetworkAccessManager>
@@ -182,6 +183,25 @@ private Q_SLOTS:
         QCOMPARE(prompts.problems.first(), expected); // the master's text, verbatim
         QCOMPARE(draft.schedule(), planned);
         QCOMPARE(liveSchedule(), live);
+    }
+
+    void localRefusalPointsAtTheMachine()
+    {
+        startMaster(MasterEndpoint::Api::V0);
+        DraftSchedule draft;
+        draft.setLiveSchedule(Schedule());
+        const MachineId bad = MachineId::of(u"typo.example"_s, u"10.0.0.300"_s);
+        // The draft refuses such an edit; restore() (undo/redo) is not checked, so it can hold one.
+        QVERIFY(draft.addWindow({m_machines[0], bad}, {kHour, kHour}).has_value());
+        DraftWindow window;
+        window.id = 1;
+        window.window = {{m_machines[0], bad}, {kHour, kHour}};
+        draft.restore({window});
+        FakePrompts prompts;
+        QVERIFY(!runFlow(prompts, draft, Schedule()));
+        QCOMPARE(prompts.problems, QStringList {u"Failed to parse IPv4: 10.0.0.300"_s});
+        QCOMPARE(prompts.problemMachines, QList<MachineId> {bad});
+        QCOMPARE(liveSchedule(), Schedule()); // nothing was sent
     }
 
     void nothingToSubmit()

@@ -207,6 +207,20 @@ void MainWindow::showProblem(const QString &title, const QString &text, const QS
     box.exec();
 }
 
+void MainWindow::showMachineProblem(const QString &title, const QString &text, const QString &where,
+                                    const MachineId &machine)
+{
+    clearBusy();
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Close, this);
+    box.setInformativeText(tr("%1 — at %2").arg(machine.displayName(), where));
+    QPushButton *show = box.addButton(tr("Show Machine"), QMessageBox::ActionRole);
+    box.setDefaultButton(show);
+    box.exec();
+    if (box.clickedButton() == show && !m_timeline->showMachine(machine))
+        statusBar()->showMessage(
+            tr("%1 is hidden (its zone is collapsed).").arg(machine.displayName()), 8000);
+}
+
 void MainWindow::showInfo(const QString &title, const QString &text)
 {
     clearBusy(); // a question or an answer ends the wait

@@ -56,6 +56,9 @@ public:
                  const QString &okText);
     void showProblem(const QString &title, const QString &text, const QString &details = QString());
     void showInfo(const QString &title, const QString &text);
+    /// A problem with one machine, offering "Show Machine" to select it on the timeline.
+    void showMachineProblem(const QString &title, const QString &text, const QString &where,
+                            const MachineId &machine);
     /// Two columns of changes; true when the user chose @p acceptText.
     bool reviewChanges(const QString &title, const QString &intro, const QString &leftTitle,
                        const QStringList &left, const QString &rightTitle, const QStringList &right,

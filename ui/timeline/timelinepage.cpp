@@ -312,3 +312,26 @@ void TimelinePage::revertToLive()
     if (answer == QMessageBox::Discard && m_editor->revertToLive())
         Q_EMIT statusMessage(tr("The draft is the live schedule again."), 4000);
 }
+
+bool TimelinePage::showMachine(const MachineId &machine)
+{
+    const int row = m_machines->rowOf(machine);
+    if (row < 0)
+        return false;
+    const QModelIndex source = m_machines->index(row, 0);
+    QModelIndex filtered = m_filter->mapFromSource(source);
+    if (!filtered.isValid()) {
+        m_filterEdit->clear();
+        filtered = m_filter->mapFromSource(source);
+    }
+    const QModelIndex grouped = m_groups->mapFromSource(filtered);
+    if (!grouped.isValid())
+        return false;
+    m_list->selectionModel()->setCurrentIndex(
+        grouped, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_list->scrollTo(grouped, QAbstractItemView::PositionAtCenter);
+    m_timeline->scrollTo(grouped, QAbstractItemView::PositionAtCenter);
+    if (const DraftWindow *w = m_draft->window(m_draft->windowIdOf(machine)))
+        m_state->centerOn(w->window.unavailability.startNs);
+    return true;
+}

@@ -55,6 +55,10 @@ public:
     /// Machines of the selected rows, for actions such as "start maintenance".
     QList<MachineId> selectedMachines() const;
 
+    /// Selects @p machine's row, scrolls to it and centres its window; clears a filter that hides
+    /// it. False when the machine is not in the table or its zone is collapsed.
+    bool showMachine(const MachineId &machine);
+
 public Q_SLOTS:
     void fitSchedule();
     void jumpToNow();
