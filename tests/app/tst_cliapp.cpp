@@ -1,5 +1,6 @@
 #include "cli/cliapp.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryFile>
@@ -28,7 +29,7 @@ class tst_CliApp : public QObject
     }
     static QString file(const QByteArray &content)
     {
-        auto *f = new QTemporaryFile(qApp);
+        auto *f = new QTemporaryFile(QCoreApplication::instance());
         f->open();
         f->write(content);
         f->flush();

@@ -4,7 +4,9 @@
 
 TimelineViewState::TimelineViewState(QObject *parent)
     : QObject(parent)
-    , m_scale(TimeScale(nowNs() - 6 * TimeScale::Hour, double(TimeScale::Minute)))
+    // Not nowNs(): m_fixedNow is declared after m_scale and is not constructed yet here.
+    , m_scale(TimeScale(QDateTime::currentMSecsSinceEpoch() * 1'000'000 - 6 * TimeScale::Hour,
+                        double(TimeScale::Minute)))
 { }
 
 void TimelineViewState::setScale(const TimeScale &scale)
