@@ -140,14 +140,16 @@ void MasterClient::fetchStatus(QObject *context, Reply<MaintenanceStatus> reply)
 
 void MasterClient::postSchedule(const Schedule &schedule, QObject *context, Done done)
 {
-    const HttpCall v0 = v0Post(u"/master/maintenance/schedule"_s, ScheduleCodec::encodeSchedule(schedule));
+    const HttpCall v0
+        = v0Post(u"/master/maintenance/schedule"_s, ScheduleCodec::encodeSchedule(schedule));
     sendEither(v0, v1Call(V1Codec::encodeUpdateSchedule(schedule), false), context,
                [done](const HttpResult &r, MasterEndpoint::Api) { done(mutationOutcome(r)); });
 }
 
 void MasterClient::startMaintenance(const QList<MachineId> &machines, QObject *context, Done done)
 {
-    const HttpCall v0 = v0Post(u"/master/machine/down"_s, ScheduleCodec::encodeMachineList(machines));
+    const HttpCall v0
+        = v0Post(u"/master/machine/down"_s, ScheduleCodec::encodeMachineList(machines));
     sendEither(v0, v1Call(V1Codec::encodeStartMaintenance(machines), false), context,
                [done](const HttpResult &r, MasterEndpoint::Api) { done(mutationOutcome(r)); });
 }
@@ -159,8 +161,8 @@ void MasterClient::stopMaintenance(const QList<MachineId> &machines, QObject *co
                [done](const HttpResult &r, MasterEndpoint::Api) { done(mutationOutcome(r)); });
 }
 
-void MasterClient::fetchClusterState(QObject *context,
-                                     std::function<void(const HttpResult &, MasterEndpoint::Api)> reply)
+void MasterClient::fetchClusterState(
+    QObject *context, std::function<void(const HttpResult &, MasterEndpoint::Api)> reply)
 {
     // Always the v0 state summary, whatever API is chosen: it carries task counts per agent and
     // is a fifth the size of v1 GET_STATE (16 MB against 79 MB at 10,000 agents, 100,000 tasks).

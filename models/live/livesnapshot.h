@@ -1,13 +1,13 @@
 #pragma once
 
-#include "json/clusterstate.h"
-#include "json/result.h"
 #include "live/drainhistory.h"
 #include "live/drainreadiness.h"
 #include "machineid.h"
 #include "machinemode.h"
 #include "maintenancestatus.h"
 #include "schedule.h"
+#include "json/clusterstate.h"
+#include "json/result.h"
 
 #include <QByteArrayView>
 #include <QHash>

@@ -22,7 +22,7 @@ class tst_CliApp : public QObject
     {
         QString out, err;
         QTextStream o(&out), e(&err);
-        const int code = CliApp::run(QStringList{u"slipwayctl"_s} + args, {o, e});
+        const int code = CliApp::run(QStringList {u"slipwayctl"_s} + args, {o, e});
         o.flush();
         e.flush();
         return {code, out, err};
@@ -39,17 +39,21 @@ class tst_CliApp : public QObject
 private Q_SLOTS:
     void validSchedule()
     {
-        const Run r = run({u"validate"_s, QStringLiteral(SLIPWAY_TEST_DATA "/mesos-examples/schedule-two-windows.json")});
+        const Run r
+            = run({u"validate"_s,
+                   QStringLiteral(SLIPWAY_TEST_DATA "/mesos-examples/schedule-two-windows.json")});
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out, u"valid: 2 windows, 3 machines\n"_s);
     }
 
     void rejectedWithMasterText()
     {
-        const QString path = file(R"({"windows":[{"machine_ids":[{"hostname":"a"},{"hostname":"A"}],"unavailability":{"start":{"nanoseconds":1}}}]})");
+        const QString path = file(
+            R"({"windows":[{"machine_ids":[{"hostname":"a"},{"hostname":"A"}],"unavailability":{"start":{"nanoseconds":1}}}]})");
         const Run r = run({u"validate"_s, path});
         QCOMPARE(r.code, 1);
-        QCOMPARE(r.out, u"Machine '{\"hostname\":\"A\"}' appears more than once in the schedule\n"_s);
+        QCOMPARE(r.out,
+                 u"Machine '{\"hostname\":\"A\"}' appears more than once in the schedule\n"_s);
     }
 
     void downMachineMustStay()
@@ -58,7 +62,9 @@ private Q_SLOTS:
         QCOMPARE(run({u"validate"_s, path}).code, 0);
         const Run r = run({u"validate"_s, path, u"--down"_s, u"h1/10.0.0.1"_s});
         QCOMPARE(r.code, 1);
-        QCOMPARE(r.out, u"Machine '{\"hostname\":\"h1\",\"ip\":\"10.0.0.1\"}' is deactivated and cannot be removed from the schedule\n"_s);
+        QCOMPARE(
+            r.out,
+            u"Machine '{\"hostname\":\"h1\",\"ip\":\"10.0.0.1\"}' is deactivated and cannot be removed from the schedule\n"_s);
     }
 
     void notJsonGivesLineAndColumn()
@@ -70,12 +76,17 @@ private Q_SLOTS:
 
     void jsonVerdict()
     {
-        Run r = run({u"validate"_s, u"--json"_s, QStringLiteral(SLIPWAY_TEST_DATA "/mesos-examples/schedule-two-windows.json")});
+        Run r
+            = run({u"validate"_s, u"--json"_s,
+                   QStringLiteral(SLIPWAY_TEST_DATA "/mesos-examples/schedule-two-windows.json")});
         QCOMPARE(r.code, 0);
         QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o[u"valid"_s].toBool(), true);
         QCOMPARE(o[u"machines"_s].toInt(), 3);
-        r = run({u"validate"_s, u"--json"_s, file(R"({"windows":[{"machine_ids":[{"ip":"::1"}],"unavailability":{"start":{"nanoseconds":1}}}]})")});
+        r = run(
+            {u"validate"_s, u"--json"_s,
+             file(
+                 R"({"windows":[{"machine_ids":[{"ip":"::1"}],"unavailability":{"start":{"nanoseconds":1}}}]})")});
         QCOMPARE(r.code, 1);
         o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o[u"valid"_s].toBool(), false);
@@ -87,12 +98,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::newRow("no command") << QStringList();
-        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s};
-        QTest::newRow("no file") << QStringList{u"validate"_s};
-        QTest::newRow("two files") << QStringList{u"validate"_s, u"a"_s, u"b"_s};
-        QTest::newRow("unreadable") << QStringList{u"validate"_s, u"/nonexistent/schedule.json"_s};
-        QTest::newRow("bad machine") << QStringList{u"validate"_s, u"x"_s, u"--down"_s, u"a/b/c"_s};
-        QTest::newRow("unknown option") << QStringList{u"--bogus"_s};
+        QTest::newRow("unknown command") << QStringList {u"frobnicate"_s};
+        QTest::newRow("no file") << QStringList {u"validate"_s};
+        QTest::newRow("two files") << QStringList {u"validate"_s, u"a"_s, u"b"_s};
+        QTest::newRow("unreadable") << QStringList {u"validate"_s, u"/nonexistent/schedule.json"_s};
+        QTest::newRow("bad machine")
+            << QStringList {u"validate"_s, u"x"_s, u"--down"_s, u"a/b/c"_s};
+        QTest::newRow("unknown option") << QStringList {u"--bogus"_s};
     }
     void usageErrors()
     {

@@ -17,18 +17,21 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 {
     setWindowTitle(tr("Preferences"));
     QSettings settings;
-    m_language->addItem(tr("System default (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    m_language->addItem(tr("System default (%1)").arg(QLocale::system().nativeLanguageName()),
+                        QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     for (const QString &name : LanguageSupport::availableLanguages()) {
         if (name.startsWith(QLatin1String("en")))
             continue;
         m_language->addItem(QLocale(name).nativeLanguageName(), name);
     }
-    m_language->setCurrentIndex(qMax(0, m_language->findData(settings.value(LanguageSupport::settingsKey()).toString())));
+    m_language->setCurrentIndex(
+        qMax(0, m_language->findData(settings.value(LanguageSupport::settingsKey()).toString())));
     m_interval->setRange(1, 600);
     m_interval->setSuffix(tr(" s"));
     m_interval->setValue(settings.value(QLatin1StringView(kIntervalKey), 2000).toInt() / 1000);
-    m_interval->setToolTip(tr("Clusters of 5,000 agents or more are polled less often, as the Mesos web UI does."));
+    m_interval->setToolTip(
+        tr("Clusters of 5,000 agents or more are polled less often, as the Mesos web UI does."));
     auto *note = new QLabel(tr("A new language applies when Slipway starts again."), this);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
