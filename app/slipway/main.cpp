@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 
 int main(int argc, char *argv[])
@@ -12,6 +13,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Slipway"));
     QApplication::setApplicationName(QStringLiteral("Slipway"));
     QApplication::setApplicationVersion(QStringLiteral(SLIPWAY_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/slipway.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("slipway"));
     LanguageSupport::install(&app);
 
     QCommandLineParser parser;
