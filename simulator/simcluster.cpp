@@ -135,26 +135,38 @@ std::optional<SimError> SimCluster::updateSchedule(const Schedule &schedule, boo
     return std::nullopt;
 }
 
-std::optional<SimError> SimCluster::startMaintenance(const QList<MachineId> &machines,
-                                                     bool authorized)
+// The per-machine checks of `_startMaintenance` / `_stopMaintenance`, in the master's order: list
+// validation, then for each machine "known", "right mode", "authorized" (API.md §4.2).
+std::optional<SimError> SimCluster::checkTransition(const QList<MachineId> &machines, bool down,
+                                                    bool authorized, QList<int> &indexes)
 {
     if (auto error = MaintenanceValidator::checkMachineList(machines))
         return SimError {400, error->message};
-    QList<int> indexes;
     for (const MachineId &id : machines) {
         const int index = machineIndexFor(id, false);
         if (index < 0)
             return SimError {400,
                              u"Machine '"_s + ScheduleCodec::machineIdJson(id)
                                  + u"' is not part of a maintenance schedule"_s};
-        if (m_machines[index].mode != MachineMode::Draining)
+        const MachineMode required = down ? MachineMode::Draining : MachineMode::Down;
+        if (m_machines[index].mode != required)
             return SimError {400,
                              u"Machine '"_s + ScheduleCodec::machineIdJson(id)
-                                 + u"' is not in DRAINING mode and cannot be brought down"_s};
+                                 + (down ? u"' is not in DRAINING mode and cannot be brought down"_s
+                                         : u"' is not in DOWN mode and cannot be brought up"_s)};
         if (!authorized)
             return SimError {403, u"403 Forbidden."_s};
         indexes.append(index);
     }
+    return std::nullopt;
+}
+
+std::optional<SimError> SimCluster::startMaintenance(const QList<MachineId> &machines,
+                                                     bool authorized)
+{
+    QList<int> indexes;
+    if (auto error = checkTransition(machines, true, authorized, indexes))
+        return error;
     for (const int index : std::as_const(indexes)) {
         for (const int host : hostsOn(index)) {
             ++m_hostSequence[host]; // cancels a pending registration
@@ -175,23 +187,9 @@ std::optional<SimError> SimCluster::startMaintenance(const QList<MachineId> &mac
 std::optional<SimError> SimCluster::stopMaintenance(const QList<MachineId> &machines,
                                                     bool authorized)
 {
-    if (auto error = MaintenanceValidator::checkMachineList(machines))
-        return SimError {400, error->message};
     QList<int> indexes;
-    for (const MachineId &id : machines) {
-        const int index = machineIndexFor(id, false);
-        if (index < 0)
-            return SimError {400,
-                             u"Machine '"_s + ScheduleCodec::machineIdJson(id)
-                                 + u"' is not part of a maintenance schedule"_s};
-        if (m_machines[index].mode != MachineMode::Down)
-            return SimError {400,
-                             u"Machine '"_s + ScheduleCodec::machineIdJson(id)
-                                 + u"' is not in DOWN mode and cannot be brought up"_s};
-        if (!authorized)
-            return SimError {403, u"403 Forbidden."_s};
-        indexes.append(index);
-    }
+    if (auto error = checkTransition(machines, false, authorized, indexes))
+        return error;
     for (const int index : std::as_const(indexes)) {
         MachineEntry &entry = m_machines[index];
         entry.mode = MachineMode::Up;

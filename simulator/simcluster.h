@@ -99,6 +99,8 @@ private:
     void launchTask(int framework, int host, const QString &name);
     int pickUpHost();
     int machineIndexFor(const MachineId &id, bool create);
+    std::optional<SimError> checkTransition(const QList<MachineId> &machines, bool down,
+                                            bool authorized, QList<int> &indexes);
     QList<int> hostsOn(int machineIndex) const;
     SimAgent *agentById(const QString &agentId);
     int taskCountOn(const QString &agentId) const;
