@@ -430,6 +430,21 @@ curl -X POST -d @%4 http://MASTER:5050/maintenance/schedule</translation>
     </message>
 </context>
 <context>
+    <name>HttpExchange</name>
+    <message>
+        <source>no master is configured</source>
+        <translation>未配置任何主节点</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>too many redirects between masters</source>
+        <translation>主节点之间的重定向次数过多</translation>
+    </message>
+</context>
+<context>
     <name>InverseOfferModel</name>
     <message>
         <source>%1 s</source>
@@ -729,6 +744,18 @@ Password for %2 (kept in memory only):</source>
     <message>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>%1 — at %2</source>
+        <translation>%1 —— 位置：%2</translation>
+    </message>
+    <message>
+        <source>Show Machine</source>
+        <translation>显示机器</translation>
+    </message>
+    <message>
+        <source>%1 is hidden (its zone is collapsed).</source>
+        <translation>%1 当前不可见（其所在可用区已折叠）。</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1304,37 @@ The replaced schedule was kept in %1.</source>
     <message>
         <source>No zone</source>
         <translation>无可用区</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Plan and run maintenance on Apache Mesos clusters.</source>
+        <translation>规划并执行 Apache Mesos 集群的机器维护。</translation>
+    </message>
+    <message>
+        <source>Run a simulated master in-process and connect to it.</source>
+        <translation>在进程内运行模拟主节点并连接到它。</translation>
+    </message>
+    <message>
+        <source>Connect to this master (URL, host:port, or a comma-separated list).</source>
+        <translation>连接到此主节点（URL、主机:端口，或以逗号分隔的列表）。</translation>
+    </message>
+    <message>
+        <source>API to use: v0, v1 or auto.</source>
+        <translation>使用的 API：v0、v1 或 auto。</translation>
+    </message>
+    <message>
+        <source>User for HTTP Basic authentication.</source>
+        <translation>HTTP Basic 认证所用的用户名。</translation>
+    </message>
+    <message>
+        <source>Slipway</source>
+        <translation>Slipway</translation>
+    </message>
+    <message>
+        <source>The demo master could not start: %1</source>
+        <translation>演示主节点无法启动：%1</translation>
     </message>
 </context>
 </TS>

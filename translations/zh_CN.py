@@ -7,6 +7,23 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    # HttpExchange (inserted into MasterError texts)
+    "no master is configured": "未配置任何主节点",
+    "%1 ms": "%1 毫秒",
+    "too many redirects between masters": "主节点之间的重定向次数过多",
+    # MainWindow: a refusal about one machine
+    "%1 — at %2": "%1 —— 位置：%2",
+    "Show Machine": "显示机器",
+    "%1 is hidden (its zone is collapsed).": "%1 当前不可见（其所在可用区已折叠）。",
+    # main: command line and start-up
+    "Plan and run maintenance on Apache Mesos clusters.": "规划并执行 Apache Mesos 集群的机器维护。",
+    "Run a simulated master in-process and connect to it.": "在进程内运行模拟主节点并连接到它。",
+    "Connect to this master (URL, host:port, or a comma-separated list).":
+        "连接到此主节点（URL、主机:端口，或以逗号分隔的列表）。",
+    "API to use: v0, v1 or auto.": "使用的 API：v0、v1 或 auto。",
+    "User for HTTP Basic authentication.": "HTTP Basic 认证所用的用户名。",
+    "Slipway": "Slipway",
+    "The demo master could not start: %1": "演示主节点无法启动：%1",
     # DraftSchedule: refusals
     "%1 is DOWN: the master refuses to remove a DOWN machine from the schedule. Bring it up first.":
         "%1 处于 DOWN 状态：主节点不允许从计划中移除 DOWN 的机器。请先将其恢复上线。",
