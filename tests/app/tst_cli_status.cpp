@@ -1,4 +1,5 @@
 #include "cli/cliapp.h"
+#include "clirun.h"
 #include "simprocess.h"
 
 #include <QJsonArray>
@@ -34,21 +35,11 @@ const QByteArray kScenario = R"({
   ]}
 })";
 
-struct Run
-{
-    int code;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
-Run run(const QStringList &args)
+Run run(const QStringList &args, const QString &answers = QString())
 {
-    QString out, err;
-    QTextStream o(&out), e(&err);
-    const int code = CliApp::run(QStringList {u"slipwayctl"_s} + args, {o, e});
-    o.flush();
-    e.flush();
-    return {code, out, err};
+    return runCli(args, answers);
 }
 
 quint16 deadPort()

@@ -1,4 +1,5 @@
 #include "cli/cliapp.h"
+#include "clirun.h"
 #include "simprocess.h"
 #include "json/schedulecodec.h"
 
@@ -56,23 +57,11 @@ const QString kH3Deactivated
     = u"Machine '{\"hostname\":\"h3\",\"ip\":\"10.0.0.3\"}' is deactivated and cannot be removed "
       "from the schedule"_s;
 
-struct Run
-{
-    int code;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
-/// Runs slipwayctl in-process; @p answers, when given, are the lines typed at the y/N question.
 Run run(const QStringList &args, const QString &answers = QString())
 {
-    QString out, err, typed = answers;
-    QTextStream o(&out), e(&err), in(&typed);
-    const int code = CliApp::run(QStringList {u"slipwayctl"_s} + args, {o, e},
-                                 answers.isNull() ? nullptr : &in);
-    o.flush();
-    e.flush();
-    return {code, out, err};
+    return runCli(args, answers);
 }
 
 /// A TCP relay in front of the simulator that loses the connection of every request that contains
