@@ -4,7 +4,7 @@
 // 1920×1080, a pinned clock, scrolled to the middle of the rows.
 
 #include "commands/scheduleeditor.h"
-#include "planning/democluster.h"
+#include "generatedcluster.h"
 #include "planning/draftschedule.h"
 #include "planning/machinefilterproxymodel.h"
 #include "planning/machinetablemodel.h"
@@ -35,7 +35,7 @@ struct TimelineBench
 
     TimelineBench(int machineCount, int windowCount, Scroll scroll = Scroll::Middle)
     {
-        const DemoCluster cluster = DemoCluster::generate(machineCount, windowCount, Now);
+        const GeneratedCluster cluster = GeneratedCluster::generate(machineCount, windowCount, Now);
         filter.setSourceModel(&machines);
         groups.setSourceModel(&filter);
         machines.setAgents(cluster.agents);

@@ -1,7 +1,7 @@
 // slipway-timeline-demo: the planning page over a generated cluster, for trying the timeline by
 // hand. Usage: slipway-timeline-demo [--machines N] [--windows N] [--lang zh_CN]
+#include "generatedcluster.h"
 #include "i18n/languagesupport.h"
-#include "planning/democluster.h"
 #include "timeline/timelinepage.h"
 #include "timeline/timelineviewstate.h"
 
@@ -36,8 +36,8 @@ int main(int argc, char *argv[])
     LanguageSupport::install(&app, language);
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch() * 1'000'000;
-    const DemoCluster cluster
-        = DemoCluster::generate(parser.value(machines).toInt(), parser.value(windows).toInt(), now);
+    const GeneratedCluster cluster = GeneratedCluster::generate(parser.value(machines).toInt(),
+                                                                parser.value(windows).toInt(), now);
 
     QMainWindow window;
     auto *page = new TimelinePage(&window);

@@ -1,4 +1,4 @@
-#include "democluster.h"
+#include "generatedcluster.h"
 
 #include <QRandomGenerator>
 
@@ -6,7 +6,7 @@
 
 using namespace Qt::StringLiterals;
 
-DemoCluster DemoCluster::generate(int machines, int windows, qint64 nowNs, quint32 seed)
+GeneratedCluster GeneratedCluster::generate(int machines, int windows, qint64 nowNs, quint32 seed)
 {
     constexpr qint64 minute = 60'000'000'000LL;
     constexpr qint64 hour = 60 * minute;
@@ -17,7 +17,7 @@ DemoCluster DemoCluster::generate(int machines, int windows, qint64 nowNs, quint
     QRandomGenerator statusRng(seed + 2);
     const QStringList zones = {u"ap-south-1a"_s, u"eu-west-1a"_s, u"eu-west-1b"_s,
                                u"eu-west-1c"_s,  u"us-east-1a"_s, u"us-east-1b"_s};
-    DemoCluster c;
+    GeneratedCluster c;
     c.agents.reserve(machines);
     for (int i = 0; i < machines; ++i) {
         Agent a;

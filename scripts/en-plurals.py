@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Fills the English plural forms in translations/slipway_en.ts (made with lupdate -pluralonly):
+"""One-off helper: fills the English plural forms that lupdate -pluralonly left unfinished in
+translations/slipway_en.ts; forms already finished (by hand or in Linguist) are kept.
 "machine(s)" becomes "machine" for one and "machines" otherwise; EN lists the texts whose verb
 also changes or whose other "(s)" does not follow %n."""
 import re
@@ -22,6 +23,8 @@ def main(path):
             continue
         source = message.find("source").text
         translation = message.find("translation")
+        if translation.get("type") != "unfinished":
+            continue
         translation.attrib.pop("type", None)
         forms = translation.findall("numerusform")
         if source in EN:
