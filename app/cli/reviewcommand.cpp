@@ -5,8 +5,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -24,14 +22,10 @@ int ReviewCommand::run(const QString &path, CliOutput io) const
         io.err << "slipwayctl: cannot read " << reviewPath << ": " << file.errorString() << '\n';
         return ExitUsage;
     }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    QString error
-        = parseError.error == QJsonParseError::NoError ? QString() : parseError.errorString();
-    const std::optional<ScheduleReview> review
-        = doc.isObject() ? ScheduleReview::fromJson(doc.object(), &error) : std::nullopt;
+    const Result<ScheduleReview> review = ScheduleReview::fromJson(file.readAll());
     if (!review) {
-        io.err << "slipwayctl: " << reviewPath << " is not a review file: " << error << '\n';
+        io.err << "slipwayctl: " << reviewPath
+               << " is not a review file: " << review.error().describe() << '\n';
         return ExitUsage;
     }
     io.out << review->render();

@@ -2,11 +2,10 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <algorithm>
+
+#include <nlohmann/json.hpp>
 
 using namespace Qt::StringLiterals;
 
@@ -52,9 +51,12 @@ QString windowText(const std::optional<Unavailability> &window)
     return start.toString(u"yyyy-MM-dd HH:mm"_s);
 }
 
-QJsonValue nsValue(qint64 ns)
+// Keys come out sorted (nlohmann::json keeps objects in a std::map), as before.
+using json = nlohmann::json;
+
+std::string utf8(const QString &s)
 {
-    return QJsonValue(ns);
+    return s.toStdString();
 }
 
 } // namespace
@@ -188,64 +190,65 @@ QString StatusReport::toText() const
 
 QByteArray StatusReport::toJson() const
 {
-    QJsonArray machines;
+    json machines = json::array();
     for (const Row &row : m_rows) {
-        QJsonObject o;
+        json o;
         if (row.id.hostname)
-            o[u"hostname"_s] = *row.id.hostname;
+            o["hostname"] = utf8(*row.id.hostname);
         if (row.id.ip)
-            o[u"ip"_s] = *row.id.ip;
-        o[u"mode"_s] = machineModeName(row.mode);
+            o["ip"] = utf8(*row.id.ip);
+        o["mode"] = utf8(machineModeName(row.mode));
         if (row.window) {
-            QJsonObject w;
-            w[u"start_ns"_s] = nsValue(row.window->startNs);
+            json w;
+            w["start_ns"] = qint64(row.window->startNs);
             if (row.window->durationNs)
-                w[u"duration_ns"_s] = nsValue(*row.window->durationNs);
-            o[u"window"_s] = w;
+                w["duration_ns"] = qint64(*row.window->durationNs);
+            o["window"] = w;
         }
-        o[u"agents"_s] = row.agents;
-        o[u"tasks"_s] = row.tasks;
+        o["agents"] = row.agents;
+        o["tasks"] = row.tasks;
         if (row.mode == MachineMode::Draining) {
-            QJsonArray answers;
+            json answers = json::array();
             for (const Answer &a : row.answers) {
-                QJsonObject ao;
-                ao[u"framework_id"_s] = a.frameworkId;
-                ao[u"framework"_s] = a.framework;
-                ao[u"answer"_s] = a.timestampNs ? a.answer : u"NONE"_s;
+                json ao;
+                ao["framework_id"] = utf8(a.frameworkId);
+                ao["framework"] = utf8(a.framework);
+                ao["answer"] = a.timestampNs ? utf8(a.answer) : "NONE";
                 if (a.timestampNs) {
-                    ao[u"timestamp_ns"_s] = nsValue(*a.timestampNs);
-                    ao[u"age_seconds"_s] = qMax<qint64>(0, m_nowNs - *a.timestampNs) / kSecondNs;
+                    ao["timestamp_ns"] = qint64(*a.timestampNs);
+                    ao["age_seconds"] = qMax<qint64>(0, m_nowNs - *a.timestampNs) / kSecondNs;
                 }
-                answers.append(ao);
+                answers.push_back(ao);
             }
-            o[u"answers"_s] = answers;
+            o["answers"] = answers;
             const bool ready = row.readiness.state == DrainReadiness::State::Ready;
-            o[u"readiness"_s] = ready ? u"ready"_s : u"blocked"_s;
-            QJsonArray blockers;
+            o["readiness"] = ready ? "ready" : "blocked";
+            json blockers = json::array();
             for (const DrainReadiness::Blocker &b : row.readiness.blockers) {
-                QJsonObject bo;
-                bo[u"framework_id"_s] = b.frameworkId;
+                json bo;
+                bo["framework_id"] = utf8(b.frameworkId);
                 for (const Answer &a : row.answers) {
                     if (a.frameworkId == b.frameworkId)
-                        bo[u"framework"_s] = a.framework;
+                        bo["framework"] = utf8(a.framework);
                 }
-                bo[u"reason"_s] = b.declined ? u"declined"_s : u"no answer"_s;
-                blockers.append(bo);
+                bo["reason"] = b.declined ? "declined" : "no answer";
+                blockers.push_back(bo);
             }
-            o[u"blockers"_s] = blockers;
+            o["blockers"] = blockers;
         }
-        machines.append(o);
+        machines.push_back(o);
     }
-    QJsonObject summary;
-    summary[u"machines"_s] = int(m_rows.size());
-    summary[u"draining"_s] = count(MachineMode::Draining);
-    summary[u"down"_s] = count(MachineMode::Down);
-    summary[u"up"_s] = count(MachineMode::Up);
-    summary[u"ready"_s] = m_ready;
-    summary[u"blocked"_s] = m_blocked;
-    summary[u"tasks_on_draining"_s] = m_tasksOnDraining;
-    QJsonObject root;
-    root[u"machines"_s] = machines;
-    root[u"summary"_s] = summary;
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    json summary;
+    summary["machines"] = int(m_rows.size());
+    summary["draining"] = count(MachineMode::Draining);
+    summary["down"] = count(MachineMode::Down);
+    summary["up"] = count(MachineMode::Up);
+    summary["ready"] = m_ready;
+    summary["blocked"] = m_blocked;
+    summary["tasks_on_draining"] = m_tasksOnDraining;
+    json root;
+    root["machines"] = machines;
+    root["summary"] = summary;
+    const std::string text = root.dump(4, ' ', false, json::error_handler_t::replace) + '\n';
+    return QByteArray(text.data(), qsizetype(text.size()));
 }

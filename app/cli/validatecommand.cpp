@@ -2,8 +2,7 @@
 
 #include "maintenancevalidator.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <nlohmann/json.hpp>
 
 using namespace Qt::StringLiterals;
 
@@ -38,23 +37,25 @@ int ValidateCommand::run(const QByteArray &document, CliOutput io) const
     const Result<Schedule> verdict
         = MaintenanceValidator::checkScheduleDocument(document, downMachines);
     if (json) {
-        QJsonObject o;
-        o[u"valid"_s] = verdict.ok();
+        nlohmann::json o; // keys sorted, as before
+        o["valid"] = verdict.ok();
         if (verdict) {
-            o[u"windows"_s] = verdict->windows.size();
-            o[u"machines"_s] = verdict->machineCount();
+            o["windows"] = verdict->windows.size();
+            o["machines"] = verdict->machineCount();
         } else {
             const JsonError &e = verdict.error();
-            o[u"error"_s] = e.message;
-            o[u"kind"_s] = kindName(e.kind);
+            o["error"] = e.message.toStdString();
+            o["kind"] = kindName(e.kind).toStdString();
             if (!e.path.isEmpty())
-                o[u"path"_s] = e.path;
+                o["path"] = e.path.toStdString();
             if (e.line > 0) {
-                o[u"line"_s] = e.line;
-                o[u"column"_s] = e.column;
+                o["line"] = e.line;
+                o["column"] = e.column;
             }
         }
-        io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
+        io.out << QString::fromStdString(
+            o.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace))
+               << '\n';
     } else if (verdict) {
         io.out << u"valid: %1 windows, %2 machines"_s.arg(verdict->windows.size())
                       .arg(verdict->machineCount())

@@ -21,7 +21,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSaveFile>
 #include <QSettings>
@@ -450,7 +449,7 @@ void AppController::exportForReview(const QString &author, const QString &reason
     QSaveFile reviewFile(reviewPath);
     const bool ok = scheduleFile.open(QIODevice::WriteOnly)
         && scheduleFile.write(bytes) == bytes.size() && reviewFile.open(QIODevice::WriteOnly)
-        && reviewFile.write(QJsonDocument(review.toJson()).toJson(QJsonDocument::Indented)) > 0
+        && reviewFile.write(review.toJson()) > 0
         && scheduleFile.commit() && reviewFile.commit();
     if (!ok) {
         m_window->showProblem(tr("Export for review"),

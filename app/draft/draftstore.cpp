@@ -5,8 +5,6 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -14,8 +12,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-constexpr auto kFormat = "slipway-draft/1";
 
 QString fileNameFor(const QString &master)
 {
@@ -74,18 +70,11 @@ QString DraftStore::saveNow(const Schedule &base, const Schedule &draft)
         return QString();
     if (!QDir().mkpath(m_directory))
         return tr("Cannot create %1").arg(m_directory);
-    QJsonObject o;
-    o[u"format"_s] = QLatin1StringView(kFormat);
-    o[u"master"_s] = m_master;
-    o[u"saved_at"_s] = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    // Schedules are kept as the master's own JSON text: int64 nanoseconds stay exact.
-    o[u"base"_s] = QString::fromUtf8(ScheduleCodec::encodeSchedule(base));
-    o[u"draft"_s] = QString::fromUtf8(ScheduleCodec::encodeSchedule(draft));
+    DraftFile saved {m_master, QDateTime::currentDateTimeUtc(), base, draft};
+    const QByteArray bytes = saved.toJson();
     QSaveFile file(filePath());
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot save the draft to %1: %2").arg(file.fileName(), file.errorString());
-    file.write(QJsonDocument(o).toJson(QJsonDocument::Indented));
-    if (!file.commit())
+    // Every write is checked: on a full disk the last good draft must stay, not an empty file.
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return tr("Cannot save the draft to %1: %2").arg(file.fileName(), file.errorString());
     return QString();
 }
@@ -107,24 +96,10 @@ std::optional<DraftStore::Saved> DraftStore::load(QString *problem)
     };
     if (!file.open(QIODevice::ReadOnly))
         return setAside(file.errorString());
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!doc.isObject())
-        return setAside(parseError.errorString());
-    const QJsonObject o = doc.object();
-    if (o.value(u"format"_s).toString() != QLatin1StringView(kFormat))
-        return setAside(tr("unknown format"));
-    const Result<Schedule> base
-        = ScheduleCodec::decodeSchedule(o.value(u"base"_s).toString().toUtf8());
-    const Result<Schedule> draft
-        = ScheduleCodec::decodeSchedule(o.value(u"draft"_s).toString().toUtf8());
-    if (!base)
-        return setAside(base.error().describe());
-    if (!draft)
-        return setAside(draft.error().describe());
-    return Saved {o.value(u"master"_s).toString(),
-                  QDateTime::fromString(o.value(u"saved_at"_s).toString(), Qt::ISODateWithMs),
-                  *base, *draft};
+    Result<DraftFile> saved = DraftFile::fromJson(file.readAll());
+    if (!saved)
+        return setAside(saved.error().describe());
+    return std::move(saved).value();
 }
 
 void DraftStore::discard()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "schedule.h"
+#include "json/draftfile.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -16,13 +17,7 @@ class DraftStore : public QObject
     Q_OBJECT
 
 public:
-    struct Saved
-    {
-        QString master;
-        QDateTime savedAt;
-        Schedule base;
-        Schedule draft;
-    };
+    using Saved = DraftFile;
 
     /// @p directory: where drafts live (default: <AppDataLocation>/drafts).
     explicit DraftStore(const QString &directory = QString(), QObject *parent = nullptr);

@@ -4,7 +4,6 @@
 #include "schedulediff.h"
 
 #include <QCryptographicHash>
-#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
@@ -36,74 +35,6 @@ ScheduleReview ScheduleReview::build(const Schedule &schedule, const QByteArray 
         for (const MachineId &m : w.machines)
             ++s.zones[zoneOf ? zoneOf(m) : QString()];
         r.windows.append(s);
-    }
-    return r;
-}
-
-QJsonObject ScheduleReview::toJson() const
-{
-    QJsonObject o;
-    o[u"format"_s] = QLatin1StringView(kFormat);
-    o[u"author"_s] = author;
-    o[u"reason"_s] = reason;
-    o[u"created_at"_s] = createdAt.toString(Qt::ISODate);
-    o[u"master"_s] = master;
-    o[u"schedule_file"_s] = scheduleFile;
-    o[u"sha256"_s] = sha256;
-    o[u"valid"_s] = valid;
-    if (!valid)
-        o[u"validation_error"_s] = validationError;
-    o[u"changes_against_live"_s] = QJsonArray::fromStringList(changes);
-    QJsonArray windowsJson;
-    for (const WindowSummary &w : windows) {
-        QJsonObject wj;
-        // Nanoseconds as text: JSON readers that use doubles would round them.
-        wj[u"start_ns"_s] = QString::number(w.startNs);
-        wj[u"start"_s]
-            = QDateTime::fromMSecsSinceEpoch(w.startNs / 1000000, Qt::UTC).toString(Qt::ISODate);
-        if (w.durationNs)
-            wj[u"duration_ns"_s] = QString::number(*w.durationNs);
-        wj[u"machines"_s] = w.machines;
-        QJsonObject zones;
-        for (auto it = w.zones.cbegin(); it != w.zones.cend(); ++it)
-            zones[it.key().isEmpty() ? u"(unknown)"_s : it.key()] = it.value();
-        wj[u"zones"_s] = zones;
-        windowsJson.append(wj);
-    }
-    o[u"windows"_s] = windowsJson;
-    return o;
-}
-
-std::optional<ScheduleReview> ScheduleReview::fromJson(const QJsonObject &o, QString *error)
-{
-    if (o.value(u"format"_s).toString() != QLatin1StringView(kFormat)) {
-        if (error)
-            *error = QObject::tr("not a Slipway review file (format %1 expected)")
-                         .arg(QLatin1StringView(kFormat));
-        return std::nullopt;
-    }
-    ScheduleReview r;
-    r.author = o.value(u"author"_s).toString();
-    r.reason = o.value(u"reason"_s).toString();
-    r.createdAt = QDateTime::fromString(o.value(u"created_at"_s).toString(), Qt::ISODate);
-    r.master = o.value(u"master"_s).toString();
-    r.scheduleFile = o.value(u"schedule_file"_s).toString();
-    r.sha256 = o.value(u"sha256"_s).toString();
-    r.valid = o.value(u"valid"_s).toBool();
-    r.validationError = o.value(u"validation_error"_s).toString();
-    for (const QJsonValue &c : o.value(u"changes_against_live"_s).toArray())
-        r.changes << c.toString();
-    for (const QJsonValue &v : o.value(u"windows"_s).toArray()) {
-        const QJsonObject wj = v.toObject();
-        WindowSummary w;
-        w.startNs = wj.value(u"start_ns"_s).toString().toLongLong();
-        if (wj.contains(u"duration_ns"_s))
-            w.durationNs = wj.value(u"duration_ns"_s).toString().toLongLong();
-        w.machines = wj.value(u"machines"_s).toInt();
-        const QJsonObject zones = wj.value(u"zones"_s).toObject();
-        for (auto it = zones.begin(); it != zones.end(); ++it)
-            w.zones.insert(it.key(), it.value().toInt());
-        r.windows.append(w);
     }
     return r;
 }

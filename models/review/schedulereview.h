@@ -1,11 +1,11 @@
 #pragma once
 
 #include "schedule.h"
+#include "json/result.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -46,8 +46,10 @@ struct ScheduleReview
                                 const std::function<QString(const MachineId &)> &zoneOf);
     static QString sha256Of(const QByteArray &bytes);
 
-    QJsonObject toJson() const;
-    static std::optional<ScheduleReview> fromJson(const QJsonObject &o, QString *error);
+    /// The review file's bytes (`slipway-review/1`, indented, same review → same bytes).
+    QByteArray toJson() const;
+    /// Reads a review file; errors name the JSON path of what is wrong.
+    static Result<ScheduleReview> fromJson(QByteArrayView bytes);
 
     /// The review as a terminal shows it.
     QString render() const;

@@ -3,7 +3,6 @@
 #include "json/schedulecodec.h"
 
 #include <QFile>
-#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -46,9 +45,9 @@ private Q_SLOTS:
         QCOMPARE(r.windows[0].machines, 2);
         QCOMPARE(r.windows[0].zones.value(u"zone-a"_s), 1);
         QCOMPARE(r.changes.size(), 3); // one window and two machines added
-        QString error;
-        const auto back = ScheduleReview::fromJson(r.toJson(), &error);
-        QVERIFY2(back, qPrintable(error));
+        const auto back = ScheduleReview::fromJson(r.toJson());
+        QVERIFY2(back, qPrintable(back ? QString() : back.error().describe()));
+        QCOMPARE(back->toJson(), r.toJson());
         QCOMPARE(back->windows[0].startNs, 1767225600000000000LL);
         QCOMPARE(back->sha256, ScheduleReview::sha256Of(bytes));
         QVERIFY(back->render().contains(u"OPS-1: kernel"));
@@ -56,6 +55,46 @@ private Q_SLOTS:
             Schedule(), "{}", std::nullopt, {*MachineId::fromSpec(u"d/1.2.3.4")}, {});
         QVERIFY(!refused.valid);
         QVERIFY(refused.validationError.contains(u"is deactivated and cannot be removed"));
+    }
+
+    void malformedReviewFilesNameThePath_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("path");
+        const QByteArray head = R"({"format":"slipway-review/1","schedule_file":"p.json",)"
+                                R"("sha256":"ab","valid":true)";
+        QTest::newRow("not json") << QByteArray("{") << QString();
+        QTest::newRow("array") << QByteArray("[]") << QString();
+        QTest::newRow("other format") << QByteArray(R"({"format":"x"})") << u"format"_s;
+        QTest::newRow("valid as text") << QByteArray(R"({"format":"slipway-review/1",)"
+                                                     R"("schedule_file":"p.json","sha256":"ab",)"
+                                                     R"("valid":"yes"})")
+                                       << u"valid"_s;
+        QTest::newRow("no schedule file")
+            << QByteArray(R"({"format":"slipway-review/1","sha256":"ab","valid":true})")
+            << u"schedule_file"_s;
+        QTest::newRow("windows not array") << head + R"(,"windows":{}})" << u"windows"_s;
+        QTest::newRow("start as number")
+            << head + R"(,"windows":[{"start_ns":5,"machines":1}]})" << u"windows[0].start_ns"_s;
+        QTest::newRow("start not integer")
+            << head + R"(,"windows":[{"start_ns":"5x","machines":1}]})" << u"windows[0].start_ns"_s;
+        QTest::newRow("machines missing")
+            << head + R"(,"windows":[{"start_ns":"5"}]})" << u"windows[0].machines"_s;
+        QTest::newRow("zone count text")
+            << head + R"(,"windows":[{"start_ns":"5","machines":1,"zones":{"a":"1"}}]})"
+            << u"windows[0].zones"_s;
+        QTest::newRow("change not text")
+            << head + R"(,"changes_against_live":[1]})" << u"changes_against_live"_s;
+    }
+
+    void malformedReviewFilesNameThePath()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, path);
+        const Result<ScheduleReview> review = ScheduleReview::fromJson(json);
+        QVERIFY(!review);
+        QCOMPARE(review.error().path, path);
+        QVERIFY(!review.error().message.isEmpty());
     }
 
     void reviewCommandChecksTheSchedule()
@@ -70,7 +109,7 @@ private Q_SLOTS:
         r.scheduleFile = u"plan.json"_s;
         QFile reviewFile(dir.filePath(u"plan.review.json"_s));
         QVERIFY(reviewFile.open(QIODevice::WriteOnly));
-        reviewFile.write(QJsonDocument(r.toJson()).toJson());
+        reviewFile.write(r.toJson());
         reviewFile.close();
 
         QString out;
