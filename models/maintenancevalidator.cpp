@@ -4,6 +4,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 #include <arpa/inet.h>
 
 using namespace Qt::StringLiterals;
@@ -134,6 +136,17 @@ Result<Schedule> checkScheduleDocument(QByteArrayView body, const QList<MachineI
     if (auto error = checkSchedule(*schedule, downMachines))
         return *error;
     return schedule;
+}
+
+bool transitionApplied(const QList<MachineId> &machines, bool down, const MaintenanceStatus &status)
+{
+    const QSet<MachineId> downNow(status.down.cbegin(), status.down.cend());
+    QSet<MachineId> drainingNow;
+    for (const DrainingMachine &d : status.draining)
+        drainingNow.insert(d.id);
+    return std::all_of(machines.cbegin(), machines.cend(), [&](const MachineId &id) {
+        return down ? downNow.contains(id) : !downNow.contains(id) && !drainingNow.contains(id);
+    });
 }
 
 } // namespace MaintenanceValidator

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "machineid.h"
+#include "maintenancestatus.h"
 #include "schedule.h"
 #include "json/result.h"
 
@@ -33,6 +34,12 @@ std::optional<JsonError> checkTransition(const QList<MachineId> &machines, bool 
                                          const QList<MachineId> &known,
                                          const QList<MachineId> &draining,
                                          const QList<MachineId> &downMachines);
+
+/// Whether `/machine/down` (@p down true) or `/machine/up` of @p machines shows in @p status as
+/// applied: all DOWN, or all neither DOWN nor DRAINING. A request whose answer was lost may have
+/// been applied (Qt resends it and the resend is refused), so a failure is checked with this.
+bool transitionApplied(const QList<MachineId> &machines, bool down,
+                       const MaintenanceStatus &status);
 
 /// What the master does with a `POST /maintenance/schedule` body before it changes anything:
 /// parse, convert, then checkSchedule(). Returns the decoded schedule or the master's 400 text.

@@ -6,10 +6,6 @@
 #include "live/livesnapshot.h"
 #include "maintenancevalidator.h"
 
-#include <QSet>
-
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -130,10 +126,7 @@ int MaintenanceCommand::afterFailure(BlockingClient &master, const MasterError &
                << '\n';
         return ExitUnreachable;
     }
-    const QSet<MachineId> downNow(status->down.cbegin(), status->down.cend());
-    const bool applied = std::all_of(machines.cbegin(), machines.cend(), [&](const MachineId &id) {
-        return downNow.contains(id) == down;
-    });
+    const bool applied = MaintenanceValidator::transitionApplied(machines, down, *status);
     if (refused) {
         if (applied) {
             io.err << "slipwayctl: "

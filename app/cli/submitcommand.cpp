@@ -4,10 +4,9 @@
 #include "cli/masterexit.h"
 #include "cli/terminalprompt.h"
 #include "live/livesnapshot.h"
+#include "live/submiteffects.h"
 #include "maintenancevalidator.h"
 #include "schedulediff.h"
-
-#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -141,30 +140,7 @@ void SubmitCommand::printPreview(const LiveSnapshot &snapshot, const Schedule &n
     out << tr("Changes to the master's schedule:") << '\n';
     printLines(out, changeLines(snapshot.schedule, next));
 
-    QStringList effects;
-    QSet<QString> frameworks;
-    for (const ScheduleDiff::MachineChange &c : diff.machines) {
-        if (c.kind != ScheduleDiff::MachineChange::Kind::Added)
-            continue;
-        const MachineLive *m = snapshot.machine(c.machine);
-        if (m && m->mode != MachineMode::Up)
-            continue;
-        effects << tr("%1 starts DRAINING (%2 tasks)")
-                       .arg(c.machine.displayName())
-                       .arg(m ? m->tasks : 0);
-        for (const QString &fw : m ? m->frameworksWithTasks : QStringList())
-            frameworks.insert(snapshot.frameworkNames.value(fw, fw));
-    }
-    for (const ScheduleDiff::MachineChange &c : diff.machines) {
-        if (c.kind == ScheduleDiff::MachineChange::Kind::Removed)
-            effects << tr("%1 goes back UP (its inverse-offer answers are dropped)")
-                           .arg(c.machine.displayName());
-    }
-    if (!frameworks.isEmpty()) {
-        QStringList names(frameworks.cbegin(), frameworks.cend());
-        names.sort();
-        effects << tr("frameworks that will receive inverse offers: %1").arg(names.join(u", "_s));
-    }
+    const QStringList effects = SubmitEffects::describe(diff, &snapshot);
     if (!effects.isEmpty()) {
         out << tr("What it does:") << '\n';
         for (const QString &effect : std::as_const(effects))

@@ -7,31 +7,35 @@
 #include <QPointer>
 
 #include "machineid.h"
-#include "schedule.h"
 
 #include <memory>
-#include <optional>
 
 class ClusterMonitor;
-class DraftStore;
-class ScheduleHistory;
-class SubmitFlow;
-class WindowPrompts;
+class DraftAutosave;
 class MainWindow;
 class MasterClient;
+class PlanningSession;
 class QNetworkAccessManager;
+class ScheduleFiles;
+class ScheduleHistory;
 class SimulatedMaster;
+class SubmitFlow;
+class WindowPrompts;
 struct MasterError;
 
-/// Wires the services to the UI: the window's intents reach the master client, the monitor's
-/// snapshots reach the window's models. The only place that sees both sides.
+/// Wires the services to the UI: it owns the planning session and the main window that shows it,
+/// feeds the session the monitor's snapshots, and runs the window's intents as flows (submit,
+/// maintenance, autosave, schedule files). The only place that sees both sides.
 class AppController : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit AppController(MainWindow *window, QObject *parent = nullptr);
+    explicit AppController(QObject *parent = nullptr);
     ~AppController() override;
+
+    MainWindow *window() const { return m_window.get(); }
+    PlanningSession *session() const { return m_session.get(); }
 
     /// Starts the simulated master in-process on a free loopback port and connects to it.
     bool startDemo(QString *error);
@@ -41,28 +45,24 @@ public:
     ClusterMonitor *monitor() const { return m_monitor; }
 
 private:
+    void connectWindow();
     void handleFailure(const MasterError &error);
     void submit();
     void changeMaintenance(const QList<MachineId> &machines, bool down);
-    void exportSchedule(bool live);
-    void exportForReview(const QString &author, const QString &reason, const QString &path);
-    void importSchedule(const QString &path, const QString &undoText);
-    void draftChanged();
-    void offerRestore();
     void rememberMaster(const QString &masters);
     void updateMasterLabel();
 
-    QPointer<MainWindow> m_window;
+    std::unique_ptr<PlanningSession> m_session; ///< outlives the window that shows it
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<WindowPrompts> m_prompts;
     QNetworkAccessManager *m_network;
     MasterClient *m_client;
     ClusterMonitor *m_monitor;
     std::unique_ptr<SimulatedMaster> m_demo;
     ConnectionRequest m_request;
     bool m_askingPassword = false;
-    DraftStore *m_drafts;
     std::unique_ptr<ScheduleHistory> m_history;
+    DraftAutosave *m_autosave;
+    ScheduleFiles *m_files;
     QPointer<SubmitFlow> m_submit;
-    std::unique_ptr<WindowPrompts> m_prompts;
-    std::optional<Schedule> m_origin; ///< the live schedule the current edits started from
-    bool m_restoreOffered = false;
 };

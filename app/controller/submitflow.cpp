@@ -2,6 +2,7 @@
 
 #include "controller/userprompts.h"
 #include "draft/schedulehistory.h"
+#include "live/submiteffects.h"
 #include "maintenancevalidator.h"
 #include "monitor/clustermonitor.h"
 #include "net/masterclient.h"
@@ -10,7 +11,6 @@
 #include "schedulerebase.h"
 
 #include <QRegularExpression>
-#include <QSet>
 
 namespace {
 
@@ -112,32 +112,7 @@ void SubmitFlow::preview(const Schedule &live, const Schedule &final)
                             tr("The master already holds exactly this schedule."));
         return done(false);
     }
-    QStringList effects;
-    const LiveSnapshot *snapshot = m_monitor->snapshot();
-    QSet<QString> frameworks;
-    for (const ScheduleDiff::MachineChange &c : diff.machines) {
-        if (c.kind != ScheduleDiff::MachineChange::Kind::Added)
-            continue;
-        const MachineLive *m = snapshot ? snapshot->machine(c.machine) : nullptr;
-        if (m && m->mode != MachineMode::Up)
-            continue;
-        effects << tr("%1 starts DRAINING (%2 tasks)")
-                       .arg(c.machine.displayName())
-                       .arg(m ? m->tasks : 0);
-        for (const QString &fw : m ? m->frameworksWithTasks : QStringList())
-            frameworks.insert(snapshot->frameworkNames.value(fw, fw));
-    }
-    for (const ScheduleDiff::MachineChange &c : diff.machines) {
-        if (c.kind == ScheduleDiff::MachineChange::Kind::Removed)
-            effects << tr("%1 goes back UP (its inverse-offer answers are dropped)")
-                           .arg(c.machine.displayName());
-    }
-    if (!frameworks.isEmpty()) {
-        QStringList names(frameworks.cbegin(), frameworks.cend());
-        names.sort();
-        effects << tr("Frameworks that will receive inverse offers: %1")
-                       .arg(names.join(QStringLiteral(", ")));
-    }
+    QStringList effects = SubmitEffects::describe(diff, m_monitor->snapshot());
     effects << tr("Every machine kept in the schedule has its recorded answers reset.");
     if (!m_prompts->reviewChanges(
             tr("Submit schedule to %1").arg(m_master),

@@ -29,4 +29,11 @@ public:
                                const QStringList &left, const QString &rightTitle,
                                const QStringList &right, const QString &acceptText)
         = 0;
+    /// A schedule file to write; empty when the person cancelled.
+    virtual QString askSaveFile(const QString &title, const QString &suggestedName) = 0;
+    /// A schedule file to read, starting in @p directory; empty when the person cancelled.
+    virtual QString askOpenFile(const QString &title, const QString &directory) = 0;
+    /// A password for @p user on @p master (kept in memory only); empty when cancelled.
+    virtual QString askPassword(const QString &user, const QString &master, const QString &reason)
+        = 0;
 };

@@ -51,3 +51,19 @@ void WindowPrompts::showMachineProblem(const QString &title, const QString &text
     if (m_window)
         m_window->showMachineProblem(title, text, where, machine);
 }
+
+QString WindowPrompts::askSaveFile(const QString &title, const QString &suggestedName)
+{
+    return m_window ? m_window->askSaveFile(title, suggestedName) : QString();
+}
+
+QString WindowPrompts::askOpenFile(const QString &title, const QString &directory)
+{
+    return m_window ? m_window->askOpenFile(title, directory) : QString();
+}
+
+QString WindowPrompts::askPassword(const QString &user, const QString &master,
+                                   const QString &reason)
+{
+    return m_window ? m_window->askPassword(user, master, reason) : QString();
+}

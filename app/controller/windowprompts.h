@@ -23,6 +23,9 @@ public:
     bool reviewChanges(const QString &title, const QString &intro, const QString &leftTitle,
                        const QStringList &left, const QString &rightTitle, const QStringList &right,
                        const QString &acceptText) override;
+    QString askSaveFile(const QString &title, const QString &suggestedName) override;
+    QString askOpenFile(const QString &title, const QString &directory) override;
+    QString askPassword(const QString &user, const QString &master, const QString &reason) override;
 
 private:
     QPointer<MainWindow> m_window;

@@ -40,8 +40,8 @@ int main(int argc, char *argv[])
     parser.addOptions({demo, master, api, user});
     parser.process(app);
 
-    MainWindow window;
-    AppController controller(&window);
+    AppController controller;
+    MainWindow &window = *controller.window();
     window.show();
     if (parser.isSet(demo)) {
         QString error;

@@ -196,7 +196,7 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(u"  + h4 (10.0.0.4) (window 2)\n"_s), qPrintable(r.out));
         QVERIFY2(r.out.contains(u"  h4 (10.0.0.4) starts DRAINING (1 tasks)\n"_s),
                  qPrintable(r.out));
-        QVERIFY2(r.out.contains(u"frameworks that will receive inverse offers: web\n"_s),
+        QVERIFY2(r.out.contains(u"Frameworks that will receive inverse offers: web\n"_s),
                  qPrintable(r.out));
         QVERIFY2(r.out.endsWith(u"submitted: 2 windows, 4 machines; the master holds exactly "
                                 "this schedule\n"_s),

@@ -2,6 +2,7 @@
 // hand. Usage: slipway-timeline-demo [--machines N] [--windows N] [--lang zh_CN]
 #include "generatedcluster.h"
 #include "i18n/languagesupport.h"
+#include "planning/planningsession.h"
 #include "timeline/timelinepage.h"
 #include "timeline/timelineviewstate.h"
 
@@ -39,14 +40,15 @@ int main(int argc, char *argv[])
     const GeneratedCluster cluster = GeneratedCluster::generate(parser.value(machines).toInt(),
                                                                 parser.value(windows).toInt(), now);
 
+    PlanningSession session;
     QMainWindow window;
-    auto *page = new TimelinePage(&window);
+    auto *page = new TimelinePage(&session, &window);
     window.setCentralWidget(page);
     QObject::connect(page, &TimelinePage::statusMessage, window.statusBar(),
                      &QStatusBar::showMessage);
-    page->setAgents(cluster.agents);
-    page->setStatus(cluster.status);
-    page->setLiveSchedule(cluster.schedule);
+    session.setAgents(cluster.agents);
+    session.setStatus(cluster.status);
+    session.setLiveSchedule(cluster.schedule);
     window.resize(1580, 960);
     window.setWindowTitle(QObject::tr("Slipway timeline demo"));
     window.show();

@@ -22,6 +22,42 @@ class tst_MaintenanceValidator : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // After a lost answer: is the down (or up) visible in the status? Up means neither DOWN nor
+    // DRAINING (the CLI used to accept a machine still DRAINING as "up").
+    void transitionApplied_data()
+    {
+        QTest::addColumn<bool>("down");
+        QTest::addColumn<QStringList>("downNow");
+        QTest::addColumn<QStringList>("drainingNow");
+        QTest::addColumn<bool>("applied");
+        QTest::newRow("down, all down")
+            << true << QStringList {u"a"_s, u"b"_s} << QStringList() << true;
+        QTest::newRow("down, one draining")
+            << true << QStringList {u"a"_s} << QStringList {u"b"_s} << false;
+        QTest::newRow("up, all up") << false << QStringList() << QStringList() << true;
+        QTest::newRow("up, one still down")
+            << false << QStringList {u"b"_s} << QStringList() << false;
+        QTest::newRow("up, one draining")
+            << false << QStringList() << QStringList {u"a"_s} << false;
+    }
+    void transitionApplied()
+    {
+        QFETCH(bool, down);
+        QFETCH(QStringList, downNow);
+        QFETCH(QStringList, drainingNow);
+        QFETCH(bool, applied);
+        const auto id = [](const QString &h) {
+            return MachineId::of(h, u"10.0.0.1"_s);
+        };
+        MaintenanceStatus status;
+        for (const QString &h : downNow)
+            status.down.append(id(h));
+        for (const QString &h : drainingNow)
+            status.draining.append(DrainingMachine {id(h), {}});
+        QCOMPARE(MaintenanceValidator::transitionApplied({id(u"a"_s), id(u"b"_s)}, down, status),
+                 applied);
+    }
+
     // One row per rule of src/master/maintenance.cpp, in the master's order, with its exact text
     // (cases follow master_maintenance_tests.cpp: FailedValidation, UpdateSchedule,
     // BringDownMachines).

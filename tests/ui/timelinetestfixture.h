@@ -42,14 +42,14 @@ inline void fill(TimelinePage &page)
         a.zone = QStringLiteral("z");
         agents.append(a);
     }
-    page.setAgents(agents);
+    page.session()->setAgents(agents);
     Schedule live;
     live.windows.append(MaintenanceWindow {{machine(2)}, Unavailability {T0 + 120 * M, 120 * M}});
     live.windows.append(MaintenanceWindow {{machine(5)}, Unavailability {T0 + 300 * M, 60 * M}});
-    page.setLiveSchedule(live);
+    page.session()->setLiveSchedule(live);
     MaintenanceStatus status;
     status.down = {machine(5)};
-    page.setStatus(status);
+    page.session()->setStatus(status);
     page.viewState()->setFixedNow(T0 + 60 * M);
     page.viewState()->setUtc(true);
     page.viewState()->setScale(TimeScale(T0, double(M)));

@@ -18,6 +18,7 @@ class tst_TimelineView : public QObject
 {
     Q_OBJECT
 private:
+    PlanningSession *m_session = nullptr;
     TimelinePage *m_page = nullptr;
     QAbstractItemModelTester *m_tester = nullptr;
 
@@ -38,7 +39,8 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_page = new TimelinePage;
+        m_session = new PlanningSession;
+        m_page = new TimelinePage(m_session);
         m_page->resize(1400, 600);
         fill(*m_page);
         m_tester = new QAbstractItemModelTester(
@@ -53,6 +55,7 @@ private Q_SLOTS:
     {
         delete m_tester;
         delete m_page;
+        delete m_session;
     }
 
     void listRulerAndTimelineLineUp()

@@ -2,11 +2,11 @@
 
 #include "charts/drainchart.h"
 #include "live/inverseoffermodel.h"
-#include "live/livesnapshot.h"
 #include "mainwindow/connectdialog.h"
 #include "mainwindow/settingsdialog.h"
 #include "panels/machinespanel.h"
-#include "planning/machinetablemodel.h"
+#include "planning/draftschedule.h"
+#include "planning/planningsession.h"
 #include "submit/changesdialog.h"
 #include "submit/reviewexportdialog.h"
 #include "timeline/timelinepage.h"
@@ -29,10 +29,10 @@
 #include <QTimer>
 #include <QToolBar>
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(PlanningSession *session, QWidget *parent)
     : QMainWindow(parent)
-    , m_timeline(new TimelinePage(this))
-    , m_answers(new InverseOfferModel(this))
+    , m_session(session)
+    , m_timeline(new TimelinePage(session, this))
 {
     setWindowTitle(tr("Slipway"));
     setCentralWidget(m_timeline);
@@ -42,6 +42,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_timeline, &TimelinePage::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_timeline, &TimelinePage::selectedMachinesChanged, this,
             &MainWindow::updateChartSelection);
+    connect(session, &PlanningSession::snapshotApplied, this, &MainWindow::snapshotApplied);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -60,14 +61,14 @@ void MainWindow::createDocks()
     setDockNestingEnabled(true);
     auto *machinesDock = new QDockWidget(tr("Machines"), this);
     machinesDock->setObjectName(QStringLiteral("machinesDock"));
-    m_machines = new MachinesPanel(m_timeline->machineModel(), machinesDock);
+    m_machines = new MachinesPanel(m_session, machinesDock);
     machinesDock->setWidget(m_machines);
     addDockWidget(Qt::BottomDockWidgetArea, machinesDock);
 
     auto *answersDock = new QDockWidget(tr("Inverse offers"), this);
     answersDock->setObjectName(QStringLiteral("answersDock"));
     m_answersView = new QTableView(answersDock);
-    m_answersView->setModel(m_answers);
+    m_answersView->setModel(m_session->answersModel());
     m_answersView->horizontalHeader()->setDefaultSectionSize(150);
     m_answersView->setWordWrap(false);
     m_answersView->setToolTip(
@@ -167,8 +168,9 @@ void MainWindow::createMaintenanceMenu()
 
 QList<MachineId> MainWindow::selectedMachines() const
 {
-    const QList<MachineId> panel = m_machines->selectedMachines();
-    return panel.isEmpty() ? m_timeline->selectedMachines() : panel;
+    // The timeline falls back to the machine under its cursor when no row is selected.
+    const QList<MachineId> selected = m_session->selectedMachines();
+    return selected.isEmpty() ? m_timeline->selectedMachines() : selected;
 }
 
 void MainWindow::setBusy(const QString &text)
@@ -269,19 +271,14 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_refreshLabel);
 }
 
-void MainWindow::applySnapshot(const LiveSnapshot &snapshot)
+void MainWindow::snapshotApplied(bool first)
 {
-    m_timeline->machineModel()->setFrameworkNames(snapshot.frameworkNames);
-    m_timeline->setAgents(snapshot.cluster.agents);
-    m_timeline->setStatus(snapshot.status);
-    m_timeline->setLiveSchedule(snapshot.schedule);
-    m_answers->setSnapshot(snapshot);
     m_windowStarts.clear();
-    for (const MaintenanceWindow &w : snapshot.schedule.windows) {
+    for (const MaintenanceWindow &w : m_session->draft()->base().windows) {
         for (const MachineId &id : w.machines)
             m_windowStarts.insert(id, w.unavailability.startNs);
     }
-    if (!m_lastRefresh.isValid())
+    if (first)
         m_timeline->fitSchedule(); // first data: show the schedule rather than an empty range
     m_lastRefresh = QDateTime::currentDateTime();
     updateRefreshLabel();
@@ -295,10 +292,7 @@ void MainWindow::setDrainHistories(const QHash<MachineId, DrainHistory> &histori
 
 void MainWindow::updateChartSelection()
 {
-    QList<MachineId> selected = m_machines->selectedMachines();
-    if (selected.isEmpty())
-        selected = m_timeline->selectedMachines();
-    m_chart->setSelection(selected);
+    m_chart->setSelection(selectedMachines());
 }
 
 void MainWindow::setMaster(const QString &master, const QString &leader, bool insecure)

@@ -8,20 +8,19 @@
 #include <QMainWindow>
 
 class DrainChart;
-class InverseOfferModel;
 class MachinesPanel;
+class PlanningSession;
 class QLabel;
 class QProgressBar;
 class QMenu;
 class QTableView;
 class TimelinePage;
-struct LiveSnapshot;
 struct MachineId;
 
 /// Slipway's main window: the planning timeline in the middle, docks for the machines table,
 /// the inverse-offer answers and the drain burn-down, and a status bar that always says which
 /// master this is, who leads, when the last refresh was and what went wrong, in words. It never
-/// talks to the network: it shows models and emits intents.
+/// talks to the network: it shows the models of the PlanningSession it receives and emits intents.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -29,13 +28,11 @@ class MainWindow : public QMainWindow
 public:
     enum class Connection { Idle, Connecting, Connected, Failing };
 
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(PlanningSession *session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     TimelinePage *timelinePage() const { return m_timeline; }
-    InverseOfferModel *inverseOfferModel() const { return m_answers; }
 
-    void applySnapshot(const LiveSnapshot &snapshot);
     void setDrainHistories(const QHash<MachineId, DrainHistory> &histories);
     /// @p master as configured, @p leader when known; @p insecure: TLS verification is off.
     void setMaster(const QString &master, const QString &leader, bool insecure);
@@ -90,9 +87,10 @@ private:
     void createStatusBar();
     void updateRefreshLabel();
     void updateChartSelection();
+    void snapshotApplied(bool first);
 
+    PlanningSession *m_session;
     TimelinePage *m_timeline;
-    InverseOfferModel *m_answers;
     MachinesPanel *m_machines = nullptr;
     QTableView *m_answersView = nullptr;
     DrainChart *m_chart = nullptr;

@@ -1,7 +1,9 @@
 #include "panels/machinespanel.h"
 
 #include "panels/modebadgedelegate.h"
+#include "planning/linkedselectionmodel.h"
 #include "planning/machinetablemodel.h"
+#include "planning/planningsession.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
@@ -9,13 +11,14 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-MachinesPanel::MachinesPanel(QAbstractItemModel *machines, QWidget *parent)
+MachinesPanel::MachinesPanel(PlanningSession *session, QWidget *parent)
     : QWidget(parent)
+    , m_session(session)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_filter(new QLineEdit(this))
     , m_view(new QTableView(this))
 {
-    m_proxy->setSourceModel(machines);
+    m_proxy->setSourceModel(session->machineModel());
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortRole(Qt::DisplayRole);
@@ -25,6 +28,7 @@ MachinesPanel::MachinesPanel(QAbstractItemModel *machines, QWidget *parent)
             &QSortFilterProxyModel::setFilterFixedString);
 
     m_view->setModel(m_proxy);
+    m_view->setSelectionModel(new LinkedSelectionModel(m_proxy, session->selectionModel(), m_view));
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(MachineTableModel::HostnameColumn, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -50,8 +54,5 @@ MachinesPanel::MachinesPanel(QAbstractItemModel *machines, QWidget *parent)
 
 QList<MachineId> MachinesPanel::selectedMachines() const
 {
-    QList<MachineId> ids;
-    for (const QModelIndex &row : m_view->selectionModel()->selectedRows())
-        ids.append(row.data(MachineTableModel::MachineIdRole).value<MachineId>());
-    return ids;
+    return m_session->selectedMachines();
 }

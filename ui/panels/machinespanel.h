@@ -4,20 +4,20 @@
 
 #include <QWidget>
 
-class QAbstractItemModel;
-class QItemSelectionModel;
+class PlanningSession;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
 
 /// The machines table: sortable and filterable, mode as a coloured badge, tasks, zone, window and
-/// readiness; it shares the timeline's machine model.
+/// readiness; it shows the session's machine model and its one selection, which the timeline
+/// shares.
 class MachinesPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit MachinesPanel(QAbstractItemModel *machines, QWidget *parent = nullptr);
+    explicit MachinesPanel(PlanningSession *session, QWidget *parent = nullptr);
 
     QList<MachineId> selectedMachines() const;
     QTableView *view() const { return m_view; }
@@ -26,6 +26,7 @@ Q_SIGNALS:
     void selectionChanged();
 
 private:
+    PlanningSession *m_session;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
     QTableView *m_view;

@@ -7,6 +7,7 @@
 
 #include "commands/scheduleeditor.h"
 #include "planning/draftschedule.h"
+#include "planning/linkedselectionmodel.h"
 #include "planning/machinefilterproxymodel.h"
 #include "planning/machinetablemodel.h"
 #include "planning/zonegroupmodel.h"
@@ -27,8 +28,15 @@
 #include <QUndoView>
 #include <QVBoxLayout>
 
-TimelinePage::TimelinePage(QWidget *parent)
+TimelinePage::TimelinePage(PlanningSession *session, QWidget *parent)
     : QWidget(parent)
+    , m_session(session)
+    , m_draft(session->draft())
+    , m_machines(session->machineModel())
+    , m_filter(session->filterModel())
+    , m_groups(session->groupModel())
+    , m_undoStack(session->undoStack())
+    , m_editor(session->editor())
 {
     createModels();
     createWidgets();
@@ -42,20 +50,14 @@ TimelinePage::~TimelinePage() = default;
 
 void TimelinePage::createModels()
 {
-    m_draft = new DraftSchedule(this);
-    m_machines = new MachineTableModel(m_draft, this);
-    m_filter = new MachineFilterProxyModel(this);
-    m_filter->setSourceModel(m_machines);
-    m_groups = new ZoneGroupModel(this);
-    m_groups->setSourceModel(m_filter);
-    m_undoStack = new QUndoStack(this);
-    m_editor = new ScheduleEditor(m_draft, m_undoStack, this);
     m_state = new TimelineViewState(this);
     m_state->setRowHeight(std::max(22, fontMetrics().height() + 8));
 
     connect(m_editor, &ScheduleEditor::editRefused, this,
             [this](const QString &reason) { Q_EMIT statusMessage(reason, 8000); });
     connect(m_draft, &DraftSchedule::windowsChanged, this, &TimelinePage::updateRevertAction);
+    // A new base can make the draft equal to it (or not) without a window changing.
+    connect(m_draft, &DraftSchedule::machinesChanged, this, &TimelinePage::updateRevertAction);
     connect(m_state, &TimelineViewState::timeZoneChanged, m_machines,
             &MachineTableModel::setDisplayUtc);
     connect(m_groups, &QAbstractItemModel::layoutChanged, this, &TimelinePage::updateHeaderSpans);
@@ -101,7 +103,10 @@ void TimelinePage::createWidgets()
     m_timeline->setObjectName(QStringLiteral("timeline"));
     m_timeline->setViewState(m_state);
     m_timeline->setModel(m_groups);
-    m_timeline->setSelectionModel(m_list->selectionModel());
+    // The list and the timeline show the session's one selection, as the machines panel does.
+    auto *selection = new LinkedSelectionModel(m_groups, m_session->selectionModel(), this);
+    m_list->setSelectionModel(selection);
+    m_timeline->setSelectionModel(selection);
     m_timeline->setEditor(m_editor);
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TimelinePage::selectedMachinesChanged);
@@ -255,23 +260,6 @@ void TimelinePage::updateRevertAction()
 {
     if (m_revertAction)
         m_revertAction->setEnabled(m_draft->isModified());
-}
-
-void TimelinePage::setAgents(const QList<Agent> &agents)
-{
-    m_machines->setAgents(agents);
-}
-
-void TimelinePage::setStatus(const MaintenanceStatus &status)
-{
-    m_draft->setDownMachines(status.down);
-    m_machines->setStatus(status);
-}
-
-void TimelinePage::setLiveSchedule(const Schedule &schedule)
-{
-    m_draft->setLiveSchedule(schedule);
-    updateRevertAction();
 }
 
 QList<MachineId> TimelinePage::selectedMachines() const

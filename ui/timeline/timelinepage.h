@@ -1,9 +1,7 @@
 #pragma once
 
-#include "agent.h"
 #include "machineid.h"
-#include "maintenancestatus.h"
-#include "schedule.h"
+#include "planning/planningsession.h"
 
 #include <QWidget>
 
@@ -26,27 +24,22 @@ class ZoneGroupModel;
 
 /// The planning page: the machine list, the time ruler and the timeline side by side over one
 /// model and one selection, the undo history, and a tool bar (zoom, fit, now, UTC, undo/redo,
-/// revert to live, filter). It owns the planning models; live data comes in through the setters,
-/// which apply minimal changes, and refusals and hints go out through statusMessage().
+/// revert to live, filter). It shows the models of the PlanningSession it receives (which the
+/// controller owns and feeds), and sends refusals and hints out through statusMessage().
 class TimelinePage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit TimelinePage(QWidget *parent = nullptr);
+    explicit TimelinePage(PlanningSession *session, QWidget *parent = nullptr);
     ~TimelinePage() override;
 
-    /// Live data from the monitor; each call applies only what changed.
-    void setAgents(const QList<Agent> &agents);
-    void setStatus(const MaintenanceStatus &status);
-    /// The live schedule: the base of the draft (an unmodified draft follows it).
-    void setLiveSchedule(const Schedule &schedule);
-
-    DraftSchedule *draft() const { return m_draft; }
-    MachineTableModel *machineModel() const { return m_machines; }
-    MachineFilterProxyModel *filterModel() const { return m_filter; }
-    ZoneGroupModel *groupModel() const { return m_groups; }
-    QUndoStack *undoStack() const { return m_undoStack; }
-    ScheduleEditor *editor() const { return m_editor; }
+    PlanningSession *session() const { return m_session; }
+    DraftSchedule *draft() const { return m_session->draft(); }
+    MachineTableModel *machineModel() const { return m_session->machineModel(); }
+    MachineFilterProxyModel *filterModel() const { return m_session->filterModel(); }
+    ZoneGroupModel *groupModel() const { return m_session->groupModel(); }
+    QUndoStack *undoStack() const { return m_session->undoStack(); }
+    ScheduleEditor *editor() const { return m_session->editor(); }
     TimelineViewState *viewState() const { return m_state; }
     TimelineView *timeline() const { return m_timeline; }
     QTreeView *machineList() const { return m_list; }
@@ -78,12 +71,13 @@ private:
     void updateHeaderSpans();
     void updateRevertAction();
 
-    DraftSchedule *m_draft = nullptr;
-    MachineTableModel *m_machines = nullptr;
-    MachineFilterProxyModel *m_filter = nullptr;
-    ZoneGroupModel *m_groups = nullptr;
-    QUndoStack *m_undoStack = nullptr;
-    ScheduleEditor *m_editor = nullptr;
+    PlanningSession *m_session;
+    DraftSchedule *m_draft;
+    MachineTableModel *m_machines;
+    MachineFilterProxyModel *m_filter;
+    ZoneGroupModel *m_groups;
+    QUndoStack *m_undoStack;
+    ScheduleEditor *m_editor;
     TimelineViewState *m_state = nullptr;
 
     QToolBar *m_toolBar = nullptr;

@@ -1,13 +1,10 @@
 #include "controller/submitflow.h"
 #include "draft/schedulehistory.h"
 #include "fakeprompts.h"
-#include "monitor/clustermonitor.h"
-#include "net/masterclient.h"
+#include "inprocessmaster.h"
 #include "planning/draftschedule.h"
 #include "planning/draftwindow.h"
-#include "simulatedmaster.h"
 
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,63 +18,18 @@ class tst_SubmitFlow : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<SimulatedMaster> m_master;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<MasterClient> m_client;
-    std::unique_ptr<ClusterMonitor> m_monitor;
+    InProcessMaster m_sim;
     QTemporaryDir m_dir;
-    QList<MachineId> m_machines;
 
-    void startMaster(MasterEndpoint::Api api)
-    {
-        m_master = std::make_unique<SimulatedMaster>(Scenario::generate(6, 2, 7));
-        QVERIFY(m_master->listen(QHostAddress::LocalHost, 0));
-        m_client = std::make_unique<MasterClient>(&m_network);
-        MasterEndpoint e;
-        e.masters = {QUrl(u"http://127.0.0.1:%1"_s.arg(m_master->port()))};
-        e.api = api;
-        m_client->setEndpoint(e);
-        m_monitor = std::make_unique<ClusterMonitor>(m_client.get());
-        m_monitor->setInterval(250);
-        m_monitor->start();
-        QTRY_VERIFY_WITH_TIMEOUT(m_monitor->snapshot() != nullptr, 10000);
-        m_monitor->stop();
-        m_machines.clear();
-        for (const Agent &a : m_monitor->snapshot()->cluster.agents)
-            m_machines.append(a.machineId());
-        QVERIFY(m_machines.size() >= 4);
-    }
-
-    Schedule liveSchedule()
-    {
-        std::optional<Schedule> out;
-        bool done = false;
-        m_client->fetchSchedule(this, [&](std::optional<Schedule> s, const MasterError &e) {
-            QVERIFY2(!e.isError(), qPrintable(e.describe()));
-            out = s;
-            done = true;
-        });
-        [&] {
-            QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
-        }();
-        return out.value_or(Schedule());
-    }
-
-    void post(const Schedule &s)
-    {
-        bool done = false;
-        m_client->postSchedule(s, this, [&](const MasterError &e) {
-            QVERIFY2(!e.isError(), qPrintable(e.describe()));
-            done = true;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
-    }
+    void startMaster(MasterEndpoint::Api api) { QVERIFY(m_sim.start(api)); }
+    Schedule liveSchedule() { return m_sim.schedule(); }
+    void post(const Schedule &s) { QVERIFY(m_sim.post(s)); }
 
     bool runFlow(FakePrompts &prompts, DraftSchedule &draft, const Schedule &origin)
     {
         ScheduleHistory history(m_dir.path());
-        auto *flow = new SubmitFlow(m_client.get(), m_monitor.get(), &prompts, &draft, &history,
-                                    u"sim"_s, origin, this);
+        auto *flow = new SubmitFlow(m_sim.client.get(), m_sim.monitor.get(), &prompts, &draft,
+                                    &history, u"sim"_s, origin, this);
         QSignalSpy finished(flow, &SubmitFlow::finished);
         flow->start();
         [&] {
@@ -101,7 +53,7 @@ private Q_SLOTS:
         startMaster(MasterEndpoint::Api(api));
         DraftSchedule draft;
         draft.setLiveSchedule(Schedule());
-        QVERIFY(!draft.addWindow({m_machines[0], m_machines[1]}, {kHour, kHour}));
+        QVERIFY(!draft.addWindow({m_sim.machines[0], m_sim.machines[1]}, {kHour, kHour}));
         const Schedule planned = draft.schedule();
         FakePrompts prompts;
         QVERIFY(runFlow(prompts, draft, Schedule()));
@@ -121,20 +73,20 @@ private Q_SLOTS:
         startMaster(MasterEndpoint::Api(api));
         DraftSchedule draft;
         draft.setLiveSchedule(Schedule());
-        QVERIFY(!draft.addWindow({m_machines[0]}, {kHour, kHour}));
+        QVERIFY(!draft.addWindow({m_sim.machines[0]}, {kHour, kHour}));
         // Someone else posts in the meantime.
         Schedule theirs;
-        theirs.windows.append({{m_machines[2]}, {5 * kHour, kHour}});
+        theirs.windows.append({{m_sim.machines[2]}, {5 * kHour, kHour}});
         post(theirs);
         FakePrompts prompts;
         QVERIFY(runFlow(prompts, draft, Schedule()));
         QCOMPARE(prompts.reviewTitles.size(), 2);
         QCOMPARE(prompts.reviewTitles.first(), u"The live schedule changed"_s);
-        QVERIFY(prompts.reviewLeft.first().join(u'\n').contains(m_machines[2].displayName()));
+        QVERIFY(prompts.reviewLeft.first().join(u'\n').contains(m_sim.machines[2].displayName()));
         const Schedule live = liveSchedule();
         QCOMPARE(live.machineCount(), 2);
-        QVERIFY(live.windowOf(m_machines[0]).has_value());
-        QVERIFY(live.windowOf(m_machines[2]).has_value());
+        QVERIFY(live.windowOf(m_sim.machines[0]).has_value());
+        QVERIFY(live.windowOf(m_sim.machines[2]).has_value());
     }
 
     void concurrentChangeCancelledChangesNothing()
@@ -142,10 +94,10 @@ private Q_SLOTS:
         startMaster(MasterEndpoint::Api::V0);
         DraftSchedule draft;
         draft.setLiveSchedule(Schedule());
-        QVERIFY(!draft.addWindow({m_machines[0]}, {kHour, kHour}));
+        QVERIFY(!draft.addWindow({m_sim.machines[0]}, {kHour, kHour}));
         const Schedule planned = draft.schedule();
         Schedule theirs;
-        theirs.windows.append({{m_machines[2]}, {5 * kHour, kHour}});
+        theirs.windows.append({{m_sim.machines[2]}, {5 * kHour, kHour}});
         post(theirs);
         FakePrompts prompts;
         prompts.reviewAnswers = {false};
@@ -161,25 +113,20 @@ private Q_SLOTS:
         startMaster(MasterEndpoint::Api(api));
         // The master has a DOWN machine the console has not seen yet (its snapshot is older).
         Schedule live;
-        live.windows.append({{m_machines[3]}, {kHour, kHour}});
+        live.windows.append({{m_sim.machines[3]}, {kHour, kHour}});
         post(live);
-        bool down = false;
-        m_client->startMaintenance({m_machines[3]}, this, [&](const MasterError &e) {
-            QVERIFY2(!e.isError(), qPrintable(e.describe()));
-            down = true;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(down, 10000);
+        QVERIFY(m_sim.setDown({m_sim.machines[3]}, true));
         DraftSchedule draft;
         draft.setLiveSchedule(live);
-        QVERIFY(!draft.removeMachines({m_machines[3]}));
-        QVERIFY(!draft.addWindow({m_machines[0]}, {2 * kHour, kHour}));
+        QVERIFY(!draft.removeMachines({m_sim.machines[3]}));
+        QVERIFY(!draft.addWindow({m_sim.machines[0]}, {2 * kHour, kHour}));
         const Schedule planned = draft.schedule();
         FakePrompts prompts;
         QVERIFY(!runFlow(prompts, draft, live));
         QCOMPARE(prompts.problems.size(), 1);
         const QString expected
             = u"Machine '{\"hostname\":\"%1\",\"ip\":\"%2\"}' is deactivated and cannot be removed from the schedule"_s
-                  .arg(*m_machines[3].hostname, *m_machines[3].ip);
+                  .arg(*m_sim.machines[3].hostname, *m_sim.machines[3].ip);
         QCOMPARE(prompts.problems.first(), expected); // the master's text, verbatim
         QCOMPARE(draft.schedule(), planned);
         QCOMPARE(liveSchedule(), live);
@@ -192,10 +139,10 @@ private Q_SLOTS:
         draft.setLiveSchedule(Schedule());
         const MachineId bad = MachineId::of(u"typo.example"_s, u"10.0.0.300"_s);
         // The draft refuses such an edit; restore() (undo/redo) is not checked, so it can hold one.
-        QVERIFY(draft.addWindow({m_machines[0], bad}, {kHour, kHour}).has_value());
+        QVERIFY(draft.addWindow({m_sim.machines[0], bad}, {kHour, kHour}).has_value());
         DraftWindow window;
         window.id = 1;
-        window.window = {{m_machines[0], bad}, {kHour, kHour}};
+        window.window = {{m_sim.machines[0], bad}, {kHour, kHour}};
         draft.restore({window});
         FakePrompts prompts;
         QVERIFY(!runFlow(prompts, draft, Schedule()));

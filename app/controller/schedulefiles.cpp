@@ -1,0 +1,145 @@
+#include "controller/schedulefiles.h"
+
+#include "commands/scheduleeditor.h"
+#include "controller/userprompts.h"
+#include "draft/schedulehistory.h"
+#include "live/livesnapshot.h"
+#include "monitor/clustermonitor.h"
+#include "planning/draftschedule.h"
+#include "planning/planningsession.h"
+#include "review/schedulereview.h"
+#include "json/schedulecodec.h"
+#include "json/scheduleimport.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+ScheduleFiles::ScheduleFiles(PlanningSession *session, ClusterMonitor *monitor,
+                             ScheduleHistory *history, UserPrompts *prompts, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_monitor(monitor)
+    , m_history(history)
+    , m_prompts(prompts)
+{ }
+
+void ScheduleFiles::exportSchedule(bool live)
+{
+    const LiveSnapshot *snapshot = m_monitor->snapshot();
+    if (live && !snapshot) {
+        m_prompts->showProblem(tr("Export"),
+                               tr("Connect to a master to export its live schedule."));
+        return;
+    }
+    const Schedule schedule = live ? snapshot->schedule : m_session->draft()->schedule();
+    const QString path = m_prompts->askSaveFile(
+        live ? tr("Export live schedule") : tr("Export draft"),
+        live ? QStringLiteral("live-schedule.json") : QStringLiteral("draft-schedule.json"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(ScheduleCodec::encodeScheduleIndented(schedule)) < 0 || !file.commit()) {
+        m_prompts->showProblem(tr("Export"),
+                               tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    m_prompts->showInfo(tr("Export"),
+                        tr("Wrote %1 (%2 windows, %3 machines). The master accepts it as it "
+                           "is:\ncurl -X POST -d @%4 http://MASTER:5050/maintenance/schedule")
+                            .arg(path)
+                            .arg(schedule.windows.size())
+                            .arg(schedule.machineCount())
+                            .arg(QFileInfo(path).fileName()));
+}
+
+void ScheduleFiles::importSchedule()
+{
+    const QString path = m_prompts->askOpenFile(tr("Import schedule"), QString());
+    if (!path.isEmpty())
+        importFile(path, tr("Import %1").arg(QFileInfo(path).fileName()));
+}
+
+void ScheduleFiles::restoreReplaced(const QString &master)
+{
+    const QList<ScheduleHistory::Entry> entries = m_history->entries(master);
+    if (entries.isEmpty()) {
+        m_prompts->showInfo(tr("No replaced schedules"),
+                            tr("Slipway has not replaced a schedule on %1 yet.").arg(master));
+        return;
+    }
+    const QString path = m_prompts->askOpenFile(tr("Restore a replaced schedule into the draft"),
+                                                QFileInfo(entries.first().path).absolutePath());
+    if (!path.isEmpty())
+        importFile(path, tr("Restore replaced schedule"));
+}
+
+bool ScheduleFiles::importFile(const QString &path, const QString &undoText)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_prompts->showProblem(tr("Import"),
+                               tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    const QByteArray data = file.readAll();
+    const LiveSnapshot *snapshot = m_monitor->snapshot();
+    const QList<MachineId> down = snapshot ? snapshot->status.down : QList<MachineId>();
+    const Result<Schedule> schedule = ScheduleImport::read(data, down);
+    if (!schedule) {
+        m_prompts->showProblem(
+            tr("Import"),
+            tr("%1 is not a schedule the master would accept.").arg(QFileInfo(path).fileName()),
+            schedule.error().describe());
+        return false;
+    }
+    // A refusal (a DOWN machine left out) reaches the status bar through editRefused.
+    if (!m_session->editor()->replaceDraft(*schedule, undoText))
+        return false;
+    m_prompts->showInfo(tr("Import"),
+                        tr("The draft now holds %1 (%2 windows, %3 machines). Undo restores the "
+                           "previous draft.")
+                            .arg(QFileInfo(path).fileName())
+                            .arg(schedule->windows.size())
+                            .arg(schedule->machineCount()));
+    return true;
+}
+
+void ScheduleFiles::exportForReview(const QString &author, const QString &reason,
+                                    const QString &path, const QString &master)
+{
+    const LiveSnapshot *snapshot = m_monitor->snapshot();
+    const Schedule schedule = m_session->draft()->schedule();
+    const QByteArray bytes = ScheduleCodec::encodeScheduleIndented(schedule);
+    ScheduleReview review = ScheduleReview::build(
+        schedule, bytes, snapshot ? std::optional<Schedule>(snapshot->schedule) : std::nullopt,
+        snapshot ? snapshot->status.down : QList<MachineId>(), [snapshot](const MachineId &m) {
+            const MachineLive *live = snapshot ? snapshot->machine(m) : nullptr;
+            return live ? live->zone : QString();
+        });
+    review.author = author;
+    review.reason = reason;
+    review.master = master;
+    review.scheduleFile = QFileInfo(path).fileName();
+    QString reviewPath = path;
+    if (reviewPath.endsWith(QStringLiteral(".json")))
+        reviewPath.chop(5);
+    reviewPath += QStringLiteral(".review.json");
+    QSaveFile scheduleFile(path);
+    QSaveFile reviewFile(reviewPath);
+    const bool ok = scheduleFile.open(QIODevice::WriteOnly)
+        && scheduleFile.write(bytes) == bytes.size() && reviewFile.open(QIODevice::WriteOnly)
+        && reviewFile.write(review.toJson()) > 0
+        && scheduleFile.commit() && reviewFile.commit();
+    if (!ok) {
+        m_prompts->showProblem(tr("Export for review"),
+                               tr("Cannot write %1 or %2.").arg(path, reviewPath));
+        return;
+    }
+    m_prompts->showInfo(tr("Export for review"),
+                        tr("Wrote the schedule to %1 and its review to %2 (SHA-256 %3). "
+                           "`slipwayctl review %4` shows it.")
+                            .arg(path, reviewPath, review.sha256.left(16) + QStringLiteral("…"),
+                                 QFileInfo(reviewPath).fileName()));
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QObject>
+
+class ClusterMonitor;
+class PlanningSession;
+class ScheduleHistory;
+class UserPrompts;
+
+/// The schedule files of the Maintenance menu: export the draft or the live schedule exactly as
+/// the master accepts it, export the draft for review (the schedule plus a review file beside it),
+/// import a schedule into the draft, and restore a schedule that a submit replaced. Every question
+/// and answer goes through UserPrompts; an import or restore is one undo step.
+class ScheduleFiles : public QObject
+{
+    Q_OBJECT
+
+public:
+    ScheduleFiles(PlanningSession *session, ClusterMonitor *monitor, ScheduleHistory *history,
+                  UserPrompts *prompts, QObject *parent);
+
+    /// @p live: the master's schedule, else the draft.
+    void exportSchedule(bool live);
+    /// Writes the draft to @p path and its review beside it; @p master names where it is meant.
+    void exportForReview(const QString &author, const QString &reason, const QString &path,
+                         const QString &master);
+    /// Asks for a file and imports it into the draft.
+    void importSchedule();
+    /// Offers the schedules that submits to @p master replaced; the chosen one becomes the draft.
+    void restoreReplaced(const QString &master);
+    /// Reads @p path into the draft as one undo step named @p undoText; false when refused.
+    bool importFile(const QString &path, const QString &undoText);
+
+private:
+    PlanningSession *m_session;
+    ClusterMonitor *m_monitor;
+    ScheduleHistory *m_history;
+    UserPrompts *m_prompts;
+};

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "controller/userprompts.h"
+
+#include <QList>
+
+/// Scripted answers for UserPrompts, recording what was asked.
+class FakePrompts : public UserPrompts
+{
+public:
+    QList<bool> reviewAnswers; ///< answers to reviewChanges, in order (default: accept)
+    QList<bool> confirmAnswers; ///< answers to confirm, in order (default: accept)
+    QStringList savePaths; ///< answers to askSaveFile, in order (default: cancel)
+    QStringList openPaths; ///< answers to askOpenFile, in order (default: cancel)
+    QStringList passwords; ///< answers to askPassword, in order (default: cancel)
+    QStringList reviewTitles;
+    QList<QStringList> reviewLeft;
+    QList<QStringList> reviewRight;
+    QStringList confirmTexts; ///< text and details of each confirm, joined by a newline
+    QStringList problems;
+    QStringList problemDetails;
+    QStringList infos;
+    QStringList openDirectories;
+    QList<MachineId> problemMachines;
+    bool busy = false;
+    int busyCount = 0;
+
+    void setBusy(const QString &) override
+    {
+        busy = true;
+        ++busyCount;
+    }
+    void clearBusy() override { busy = false; }
+    bool confirm(const QString &, const QString &text, const QString &details,
+                 const QString &) override
+    {
+        confirmTexts << text + QLatin1Char('\n') + details;
+        return confirmAnswers.isEmpty() ? true : confirmAnswers.takeFirst();
+    }
+    void showProblem(const QString &, const QString &text, const QString &details) override
+    {
+        problems << text;
+        problemDetails << details;
+    }
+    void showInfo(const QString &, const QString &text) override { infos << text; }
+    void showMachineProblem(const QString &, const QString &text, const QString &,
+                            const MachineId &machine) override
+    {
+        problems << text;
+        problemDetails << QString();
+        problemMachines << machine;
+    }
+    bool reviewChanges(const QString &title, const QString &, const QString &,
+                       const QStringList &left, const QString &, const QStringList &right,
+                       const QString &) override
+    {
+        reviewTitles << title;
+        reviewLeft << left;
+        reviewRight << right;
+        return reviewAnswers.isEmpty() ? true : reviewAnswers.takeFirst();
+    }
+    QString askSaveFile(const QString &, const QString &) override
+    {
+        return savePaths.isEmpty() ? QString() : savePaths.takeFirst();
+    }
+    QString askOpenFile(const QString &, const QString &directory) override
+    {
+        openDirectories << directory;
+        return openPaths.isEmpty() ? QString() : openPaths.takeFirst();
+    }
+    QString askPassword(const QString &, const QString &, const QString &) override
+    {
+        return passwords.isEmpty() ? QString() : passwords.takeFirst();
+    }
+};

@@ -1,0 +1,84 @@
+#include "planning/planningsession.h"
+
+#include "commands/scheduleeditor.h"
+#include "live/inverseoffermodel.h"
+#include "live/livesnapshot.h"
+#include "planning/draftschedule.h"
+#include "planning/machinefilterproxymodel.h"
+#include "planning/machinetablemodel.h"
+#include "planning/zonegroupmodel.h"
+
+#include <QItemSelectionModel>
+#include <QUndoStack>
+
+PlanningSession::PlanningSession(QObject *parent)
+    : QObject(parent)
+    , m_draft(new DraftSchedule(this))
+    , m_machines(new MachineTableModel(m_draft, this))
+    , m_filter(new MachineFilterProxyModel(this))
+    , m_groups(new ZoneGroupModel(this))
+    , m_answers(new InverseOfferModel(this))
+    , m_undoStack(new QUndoStack(this))
+    , m_editor(new ScheduleEditor(m_draft, m_undoStack, this))
+    , m_selection(new QItemSelectionModel(m_machines, this))
+{
+    m_filter->setSourceModel(m_machines);
+    m_groups->setSourceModel(m_filter);
+}
+
+PlanningSession::~PlanningSession() = default;
+
+void PlanningSession::applySnapshot(const LiveSnapshot &snapshot)
+{
+    m_machines->setFrameworkNames(snapshot.frameworkNames);
+    setAgents(snapshot.cluster.agents);
+    setStatus(snapshot.status);
+    setLiveSchedule(snapshot.schedule);
+    m_answers->setSnapshot(snapshot);
+    const bool first = !m_hasLiveData;
+    m_hasLiveData = true;
+    Q_EMIT snapshotApplied(first);
+}
+
+void PlanningSession::setAgents(const QList<Agent> &agents)
+{
+    m_machines->setAgents(agents);
+}
+
+void PlanningSession::setStatus(const MaintenanceStatus &status)
+{
+    m_draft->setDownMachines(status.down);
+    m_machines->setStatus(status);
+}
+
+void PlanningSession::setLiveSchedule(const Schedule &schedule)
+{
+    m_draft->setLiveSchedule(schedule);
+}
+
+QList<MachineId> PlanningSession::selectedMachines() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_selection->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    QList<MachineId> ids;
+    ids.reserve(rows.size());
+    for (int row : std::as_const(rows))
+        ids.append(
+            m_machines->index(row, 0).data(MachineTableModel::MachineIdRole).value<MachineId>());
+    return ids;
+}
+
+void PlanningSession::clear()
+{
+    m_selection->clear();
+    m_undoStack->clear();
+    m_draft->setDownMachines({});
+    m_draft->setLiveSchedule(Schedule());
+    m_draft->revertToBase();
+    m_machines->setAgents({});
+    m_machines->setStatus(MaintenanceStatus());
+    m_answers->setSnapshot(LiveSnapshot());
+    m_hasLiveData = false;
+}
