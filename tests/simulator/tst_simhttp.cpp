@@ -44,9 +44,8 @@ private Q_SLOTS:
 std::unique_ptr<SimProcess> TestSimHttp::start(const QStringList &args)
 {
     auto sim = std::make_unique<SimProcess>();
-    QString error;
-    if (!sim->start(args, &error)) {
-        qWarning() << error;
+    if (!sim->start(args)) {
+        qWarning() << sim->output();
         return nullptr;
     }
     return sim;
@@ -336,7 +335,7 @@ void TestSimHttp::scenarioOnCommandLine()
     f.write(R"({"agents":[],"extra":1})");
     f.close();
     QProcess p;
-    p.start(SimProcess::executable(), {u"--listen"_s, u"127.0.0.1:0"_s, u"--scenario"_s, path});
+    p.start(SimProcess::program(), {u"--listen"_s, u"127.0.0.1:0"_s, u"--scenario"_s, path});
     QVERIFY(p.waitForFinished(10000));
     QCOMPARE(p.exitCode(), 2);
     QVERIFY(p.readAllStandardError().contains("unknown key 'extra'"));

@@ -100,12 +100,10 @@ private Q_SLOTS:
     void init()
     {
         m_sim = std::make_unique<SimProcess>();
-        QString error;
         QVERIFY2(m_sim->start({u"--agents"_s, u"0"_s, u"--frameworks"_s, u"0"_s, u"--auth"_s,
                                u"test-principal:test-secret"_s, u"--auth"_s,
-                               u"test-principal-2:test-secret-2"_s, u"--acls"_s, Acls},
-                              &error),
-                 qPrintable(error));
+                               u"test-principal-2:test-secret-2"_s, u"--acls"_s, Acls}),
+                 qPrintable(m_sim->output()));
         m_t0 = QDateTime::currentMSecsSinceEpoch() * 1000000LL;
     }
     void cleanup() { m_sim.reset(); }

@@ -115,14 +115,12 @@ private Q_SLOTS:
 bool TestSimV1Api::start(const QStringList &args)
 {
     m_sim = std::make_unique<SimProcess>();
-    QString error;
     const bool ok
         = m_sim->start(args
-                           + QStringList {u"--auth"_s, u"test-principal:test-secret"_s, u"--auth"_s,
-                                          u"test-principal-2:test-secret-2"_s, u"--acls"_s, Acls},
-                       &error);
+                       + QStringList {u"--auth"_s, u"test-principal:test-secret"_s, u"--auth"_s,
+                                      u"test-principal-2:test-secret-2"_s, u"--acls"_s, Acls});
     if (!ok)
-        qWarning() << error;
+        qWarning() << m_sim->output();
     return ok;
 }
 

@@ -9,15 +9,23 @@
 
 #include <memory>
 
-/// Test helper: runs `slipway-sim-master --listen 127.0.0.1:0 ARGS...` as a child process and
-/// reads the `listening on http://HOST:PORT` line it prints. The process is killed with the object.
+/// Test helper for every area: runs `slipway-sim-master --listen 127.0.0.1:0 ARGS...` as a child
+/// process and reads the `listening on http://HOST:PORT` line it prints to learn the port. stop()
+/// kills it (as a crash would); the destructor lets it exit cleanly first.
 class SimProcess
 {
 public:
     SimProcess() = default;
     SimProcess(const SimProcess &) = delete;
     SimProcess &operator=(const SimProcess &) = delete;
-    ~SimProcess() { stop(); }
+    ~SimProcess()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            if (!m_process.waitForFinished(3000))
+                stop();
+        }
+    }
 
     static QString program()
     {
@@ -84,6 +92,7 @@ public:
     QString hostPort() const { return m_url.host() + u':' + QString::number(m_url.port()); }
     /// What the process printed before it listened (or failed to).
     QString output() const { return m_output; }
+    QProcess &process() { return m_process; }
 
 private:
     QProcess m_process;
