@@ -2,10 +2,9 @@
 
 #include "cli/masterexit.h"
 #include "cli/replyloop.h"
+#include "draft/atomicfile.h"
 #include "net/masterclient.h"
 #include "json/schedulecodec.h"
-
-#include <QSaveFile>
 
 int ScheduleCommand::get(MasterClient &client, CliOutput io) const
 {
@@ -30,10 +29,8 @@ int ScheduleCommand::get(MasterClient &client, CliOutput io) const
         io.out.flush();
         return ExitOk;
     }
-    QSaveFile file(outputFile);
-    if (!file.open(QIODevice::WriteOnly) || file.write(document) != document.size()
-        || !file.commit()) {
-        io.err << "slipwayctl: cannot write " << outputFile << ": " << file.errorString() << '\n';
+    if (const QString error = AtomicFile::write(outputFile, document); !error.isEmpty()) {
+        io.err << "slipwayctl: " << error << '\n';
         return ExitUsage;
     }
     return ExitOk;

@@ -2,6 +2,7 @@
 
 #include "commands/scheduleeditor.h"
 #include "controller/userprompts.h"
+#include "draft/atomicfile.h"
 #include "draft/schedulehistory.h"
 #include "live/livesnapshot.h"
 #include "monitor/clustermonitor.h"
@@ -13,7 +14,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 ScheduleFiles::ScheduleFiles(PlanningSession *session, ClusterMonitor *monitor,
                              ScheduleHistory *history, UserPrompts *prompts, QObject *parent)
@@ -38,11 +38,10 @@ void ScheduleFiles::exportSchedule(bool live)
         live ? QStringLiteral("live-schedule.json") : QStringLiteral("draft-schedule.json"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(ScheduleCodec::encodeScheduleIndented(schedule)) < 0 || !file.commit()) {
-        m_prompts->showProblem(tr("Export"),
-                               tr("Cannot write %1: %2").arg(path, file.errorString()));
+    if (const QString error
+        = AtomicFile::write(path, ScheduleCodec::encodeScheduleIndented(schedule));
+        !error.isEmpty()) {
+        m_prompts->showProblem(tr("Export"), error);
         return;
     }
     m_prompts->showInfo(tr("Export"),
@@ -126,15 +125,11 @@ void ScheduleFiles::exportForReview(const QString &author, const QString &reason
     if (reviewPath.endsWith(QStringLiteral(".json")))
         reviewPath.chop(5);
     reviewPath += QStringLiteral(".review.json");
-    QSaveFile scheduleFile(path);
-    QSaveFile reviewFile(reviewPath);
-    const bool ok = scheduleFile.open(QIODevice::WriteOnly)
-        && scheduleFile.write(bytes) == bytes.size() && reviewFile.open(QIODevice::WriteOnly)
-        && reviewFile.write(review.toJson()) > 0
-        && scheduleFile.commit() && reviewFile.commit();
-    if (!ok) {
-        m_prompts->showProblem(tr("Export for review"),
-                               tr("Cannot write %1 or %2.").arg(path, reviewPath));
+    QString error = AtomicFile::write(path, bytes);
+    if (error.isEmpty())
+        error = AtomicFile::write(reviewPath, review.toJson());
+    if (!error.isEmpty()) {
+        m_prompts->showProblem(tr("Export for review"), error);
         return;
     }
     m_prompts->showInfo(tr("Export for review"),

@@ -1,5 +1,6 @@
 #include "draft/draftstore.h"
 
+#include "draft/atomicfile.h"
 #include "json/schedulecodec.h"
 
 #include <QCryptographicHash>
@@ -72,10 +73,9 @@ QString DraftStore::saveNow(const Schedule &base, const Schedule &draft)
         return tr("Cannot create %1").arg(m_directory);
     DraftFile saved {m_master, QDateTime::currentDateTimeUtc(), base, draft};
     const QByteArray bytes = saved.toJson();
-    QSaveFile file(filePath());
-    // Every write is checked: on a full disk the last good draft must stay, not an empty file.
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return tr("Cannot save the draft to %1: %2").arg(file.fileName(), file.errorString());
+    // On a full disk the last good draft stays as it was.
+    if (const QString error = AtomicFile::write(filePath(), bytes); !error.isEmpty())
+        return tr("The draft was not saved. %1").arg(error);
     return QString();
 }
 

@@ -1,10 +1,10 @@
 #include "draft/schedulehistory.h"
 
+#include "draft/atomicfile.h"
 #include "json/schedulecodec.h"
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -29,13 +29,11 @@ QString ScheduleHistory::keep(const QString &master, const Schedule &schedule) c
     const QString dir = directoryFor(master);
     if (!QDir().mkpath(dir))
         return QString();
-    QSaveFile file(dir + u"/replaced-"_s
-                   + QDateTime::currentDateTimeUtc().toString(u"yyyyMMddTHHmmsszzz"_s)
-                   + u".json"_s);
-    if (!file.open(QIODevice::WriteOnly))
-        return QString();
-    file.write(ScheduleCodec::encodeScheduleIndented(schedule));
-    return file.commit() ? file.fileName() : QString();
+    const QString path = dir + u"/replaced-"_s
+        + QDateTime::currentDateTimeUtc().toString(u"yyyyMMddTHHmmsszzz"_s) + u".json"_s;
+    return AtomicFile::write(path, ScheduleCodec::encodeScheduleIndented(schedule)).isEmpty()
+        ? path
+        : QString();
 }
 
 QList<ScheduleHistory::Entry> ScheduleHistory::entries(const QString &master) const
