@@ -5,6 +5,7 @@
 #include "live/livesnapshot.h"
 #include "mainwindow/connectdialog.h"
 #include "mainwindow/settingsdialog.h"
+#include "panels/answercelldelegate.h"
 #include "panels/machinespanel.h"
 #include "planning/machinetablemodel.h"
 #include "submit/changesdialog.h"
@@ -68,6 +69,7 @@ void MainWindow::createDocks()
     answersDock->setObjectName(QStringLiteral("answersDock"));
     m_answersView = new QTableView(answersDock);
     m_answersView->setModel(m_answers);
+    m_answersView->setItemDelegate(new AnswerCellDelegate(m_answersView));
     m_answersView->horizontalHeader()->setDefaultSectionSize(150);
     m_answersView->setWordWrap(false);
     m_answersView->setToolTip(
