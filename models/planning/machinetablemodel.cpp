@@ -48,14 +48,7 @@ void MachineTableModel::setAgents(const QList<Agent> &agents)
         }
         ++info.agents;
         info.tasks += a.taskCount;
-        if (info.frameworks.isEmpty()) {
-            info.frameworks = a.frameworkIds; // one agent per machine: share the list
-        } else {
-            for (const QString &fw : a.frameworkIds) {
-                if (!info.frameworks.contains(fw))
-                    info.frameworks.append(fw);
-            }
-        }
+        a.addFrameworksTo(info.frameworks);
     }
     // In the order of the agents, so that new machines are appended in that order.
     QList<MachineId> touched;
