@@ -33,7 +33,6 @@ public:
     ~MainWindow() override;
 
     TimelinePage *timelinePage() const { return m_timeline; }
-    InverseOfferModel *inverseOfferModel() const { return m_answers; }
 
     void applySnapshot(const LiveSnapshot &snapshot);
     void setDrainHistories(const QHash<MachineId, DrainHistory> &histories);
