@@ -47,6 +47,8 @@ struct Agent
     QStringList frameworkIds; ///< frameworks with tasks on this agent
 
     MachineId machineId() const { return MachineId::of(hostname, ip); }
+    /// Adds this agent's frameworks to those of the other agents of its machine, each once.
+    void addFrameworksTo(QStringList &machineFrameworks) const;
     /// The IP inside a PID such as `slave(1)@10.0.0.7:5051`; empty if it has none.
     static QString ipFromPid(const QString &pid);
 

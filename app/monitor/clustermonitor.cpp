@@ -150,7 +150,6 @@ void ClusterMonitor::finishCycle(Cycle *cycle)
         m_snapshot = std::make_unique<LiveSnapshot>(std::move(*built).value());
         m_snapshot->generation = cycle->generation;
         m_snapshot->takenAtMs = QDateTime::currentMSecsSinceEpoch();
-        m_lastRefresh = QDateTime::currentDateTime();
         m_lastError = {};
         recordHistories(*m_snapshot);
         setConnectionState(ConnectionState::Connected);

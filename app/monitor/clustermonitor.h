@@ -42,7 +42,6 @@ public:
 
     ConnectionState connectionState() const { return m_state; }
     const LiveSnapshot *snapshot() const { return m_snapshot.get(); }
-    QDateTime lastRefresh() const { return m_lastRefresh; }
     MasterError lastError() const { return m_lastError; }
     const QHash<MachineId, DrainHistory> &drainHistories() const { return m_histories; }
 
@@ -69,6 +68,5 @@ private:
     ConnectionState m_state = ConnectionState::Idle;
     std::unique_ptr<LiveSnapshot> m_snapshot;
     QHash<MachineId, DrainHistory> m_histories;
-    QDateTime m_lastRefresh;
     MasterError m_lastError;
 };

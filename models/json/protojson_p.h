@@ -40,10 +40,13 @@ struct Error
 };
 
 /// stout's protobuf::parse<T>(JSON::Value): "Expecting a JSON object" for a non-object, then the
-/// field conversion (unknown keys ignored, strings accepted for numbers, single values for repeated
-/// fields, nested arrays flattened), then the required-field check. On success @p out holds a
-/// normalized tree (strings are moved out of @p in): only known fields, repeated fields as arrays,
-/// integers as int64, enums by name.
+/// field conversion (strings accepted for numbers and booleans, a single value for a repeated
+/// field, nested arrays flattened, `null` meaning unset), then the required-field check. The tree
+/// is converted in place and, on success, moved whole into @p out; on failure @p in is left half
+/// converted and @p out untouched. Known fields take their field's type (integers as int64,
+/// booleans as booleans, enums by name; an unknown name on an optional enum is dropped), nulls are
+/// erased and repeated fields become flat arrays. Unknown keys are kept as they were: every reader
+/// looks its fields up by name.
 bool parseMessage(const MessageDesc &desc, nlohmann::json &in, nlohmann::json &out, Error &error);
 
 /// stout's protobuf::parse<RepeatedPtrField<T>>: "Expecting a JSON array", then each element.

@@ -1,5 +1,7 @@
 #include "live/drainreadiness.h"
 
+#include <algorithm>
+
 DrainReadiness DrainReadiness::evaluate(bool draining, int taskCount,
                                         const QStringList &frameworksWithTasks,
                                         const QList<InverseOfferStatus> &answers)
@@ -25,4 +27,28 @@ DrainReadiness DrainReadiness::evaluate(bool draining, int taskCount,
     if (!r.blockers.isEmpty())
         r.state = State::Blocked;
     return r;
+}
+
+bool DrainReadiness::anyDeclined() const
+{
+    return std::any_of(blockers.cbegin(), blockers.cend(),
+                       [](const Blocker &b) { return b.declined; });
+}
+
+QString DrainReadiness::describeNames(const QStringList &names) const
+{
+    switch (state) {
+    case State::NotDraining:
+        return QString();
+    case State::Ready:
+        return tr("ready");
+    case State::Blocked:
+        break;
+    }
+    QStringList parts;
+    parts.reserve(blockers.size());
+    for (qsizetype i = 0; i < blockers.size(); ++i)
+        parts << (blockers[i].declined ? tr("%1 declined") : tr("%1 has not answered"))
+                     .arg(names.value(i));
+    return tr("blocked: %1").arg(parts.join(tr(", ", "between the blockers of a machine")));
 }

@@ -2,16 +2,21 @@
 
 #include "inverseofferstatus.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 /// Whether a DRAINING machine can be taken down without surprising anyone: it is **ready** when it
-/// has no tasks left, or when every framework with tasks on it has accepted the inverse offer; it
-/// is
-/// **blocked** while one of them declined or has not answered, and the blockers are named.
+/// has no tasks left, or when every framework with tasks on it has accepted the inverse offer (its
+/// latest answer counts); it is **blocked** while one of them declined or has not answered, and
+/// the blockers are named. This is the one readiness rule: the machine table and timeline, the
+/// down confirmation and `slipwayctl status` all map this result.
 struct DrainReadiness
 {
+    Q_DECLARE_TR_FUNCTIONS(DrainReadiness)
+
+public:
     enum class State { NotDraining, Ready, Blocked };
 
     struct Blocker
@@ -28,32 +33,29 @@ struct DrainReadiness
                                    const QStringList &frameworksWithTasks,
                                    const QList<InverseOfferStatus> &answers);
 
-    /// "ready", "blocked: marathon declined, spark has not answered", with framework names
-    /// looked up through @p nameOf (id → name; the id is shown when the name is unknown).
+    /// Blocked, and at least one blocker said no (rather than not answering yet).
+    bool anyDeclined() const;
+
+    /// "ready", "blocked: marathon declined, spark has not answered" (translated), with framework
+    /// names looked up through @p nameOf (id → name; the id is shown when the name is unknown).
     template<typename NameOf>
     QString describe(NameOf nameOf) const;
 
     friend bool operator==(const DrainReadiness &, const DrainReadiness &) = default;
+
+private:
+    /// describe() with the blockers' names already looked up, in the order of blockers.
+    QString describeNames(const QStringList &names) const;
 };
 
 template<typename NameOf>
 QString DrainReadiness::describe(NameOf nameOf) const
 {
-    switch (state) {
-    case State::NotDraining:
-        return QString();
-    case State::Ready:
-        return QStringLiteral("ready");
-    case State::Blocked:
-        break;
-    }
-    QStringList parts;
+    QStringList names;
+    names.reserve(blockers.size());
     for (const Blocker &b : blockers) {
         QString name = nameOf(b.frameworkId);
-        if (name.isEmpty())
-            name = b.frameworkId;
-        parts << name
-                + (b.declined ? QStringLiteral(" declined") : QStringLiteral(" has not answered"));
+        names << (name.isEmpty() ? b.frameworkId : name);
     }
-    return QStringLiteral("blocked: ") + parts.join(QStringLiteral(", "));
+    return describeNames(names);
 }

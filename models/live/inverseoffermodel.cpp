@@ -1,7 +1,5 @@
 #include "live/inverseoffermodel.h"
 
-#include <QBrush>
-#include <QColor>
 #include <QSet>
 
 namespace {
@@ -185,14 +183,6 @@ QVariant InverseOfferModel::data(const QModelIndex &index, int role) const
                             ? tr("DECLINE")
                             : tr("UNKNOWN"))
                        + QStringLiteral(" · ") + formatAge(ageMs));
-    case Qt::BackgroundRole:
-        if (cell.answer == int(InverseOfferStatus::Answer::Accept))
-            return QBrush(QColor(0xc8, 0xe6, 0xc9));
-        if (cell.answer == int(InverseOfferStatus::Answer::Decline))
-            return QBrush(QColor(0xff, 0xcd, 0xd2));
-        if (cell.answer == kNoAnswer)
-            return QBrush(QColor(0xff, 0xec, 0xb3));
-        return {};
     case Qt::ToolTipRole:
         if (cell.answer == kNoTasks)
             return tr("%1 has no tasks on %2")

@@ -9,7 +9,8 @@
 
 /// The inverse-offer answers as a matrix: one row per framework that has tasks on a DRAINING
 /// machine or has answered for one, one column per DRAINING machine. A cell holds that framework's
-/// latest answer for the machine (ACCEPT / DECLINE / no answer) and its age. Refreshes apply as
+/// latest answer for the machine (ACCEPT / DECLINE / no answer) and its age. Cells say what they
+/// hold (AnswerRole, AgeMsRole); the view colours them through the ui theme. Refreshes apply as
 /// row/column inserts and removals plus dataChanged for the cells that changed, never a reset.
 class InverseOfferModel : public QAbstractTableModel
 {

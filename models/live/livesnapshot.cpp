@@ -19,14 +19,7 @@ LiveSnapshot LiveSnapshot::join(ClusterState cluster, MaintenanceStatus status, 
         m.tasks += agent.taskCount;
         if (m.zone.isEmpty())
             m.zone = agent.zone;
-        if (m.frameworksWithTasks.isEmpty()) {
-            m.frameworksWithTasks = agent.frameworkIds; // one agent per machine: share the list
-        } else {
-            for (const QString &fw : agent.frameworkIds) {
-                if (!m.frameworksWithTasks.contains(fw))
-                    m.frameworksWithTasks.append(fw);
-            }
-        }
+        agent.addFrameworksTo(m.frameworksWithTasks);
     }
     for (const MaintenanceWindow &w : std::as_const(schedule.windows)) {
         for (const MachineId &id : w.machines)

@@ -2,6 +2,8 @@
 
 #include "maintenancevalidator.h"
 
+#include <limits>
+
 DraftSchedule::DraftSchedule(QObject *parent)
     : QObject(parent)
 { }
@@ -94,20 +96,7 @@ void DraftSchedule::setLiveSchedule(const Schedule &live)
 
 void DraftSchedule::setDownMachines(const QList<MachineId> &down)
 {
-    QSet<MachineId> next(down.cbegin(), down.cend());
-    if (next == m_down)
-        return;
-    QList<MachineId> changed;
-    for (const MachineId &m : std::as_const(m_down)) {
-        if (!next.contains(m))
-            changed.append(m);
-    }
-    for (const MachineId &m : std::as_const(next)) {
-        if (!m_down.contains(m))
-            changed.append(m);
-    }
-    m_down = std::move(next);
-    Q_EMIT downMachinesChanged(changed);
+    m_down = QSet<MachineId>(down.cbegin(), down.cend());
 }
 
 void DraftSchedule::revertToBase()
@@ -326,4 +315,22 @@ void DraftSchedule::rebuildIndex()
     m_indexOf.reserve(m_windows.size());
     for (qsizetype i = 0; i < m_windows.size(); ++i)
         m_indexOf.insert(m_windows[i].id, i);
+}
+
+std::optional<DraftSchedule::TimeExtent> DraftSchedule::timeExtent(qint64 openEndedNs) const
+{
+    if (m_windows.isEmpty())
+        return std::nullopt;
+    TimeExtent extent {std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min()};
+    for (const DraftWindow &w : m_windows) {
+        const Unavailability &u = w.window.unavailability;
+        // Saturating: a window may start near the end of time.
+        const qint64 length = std::max<qint64>(0, u.durationNs.value_or(openEndedNs));
+        const qint64 end = u.startNs > std::numeric_limits<qint64>::max() - length
+            ? std::numeric_limits<qint64>::max()
+            : u.startNs + length;
+        extent.startNs = std::min(extent.startNs, u.startNs);
+        extent.endNs = std::max(extent.endNs, end);
+    }
+    return extent;
 }

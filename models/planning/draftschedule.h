@@ -48,6 +48,17 @@ public:
     /// Machines of the draft and of the base, each once.
     QList<MachineId> scheduledMachines() const;
 
+    /// When the draft's windows happen: the earliest start and the latest end.
+    struct TimeExtent
+    {
+        qint64 startNs = 0;
+        qint64 endNs = 0;
+        friend bool operator==(const TimeExtent &, const TimeExtent &) = default;
+    };
+    /// The extent of all windows, an open-ended one counting as @p openEndedNs long; nothing
+    /// for an empty draft.
+    std::optional<TimeExtent> timeExtent(qint64 openEndedNs) const;
+
     Refusal addWindow(const QList<MachineId> &machines, const Unavailability &unavailability,
                       WindowId *createdId = nullptr);
     Refusal removeWindow(WindowId id);
@@ -67,7 +78,6 @@ Q_SIGNALS:
     void machinesChanged(const QList<MachineId> &machines);
     /// Some window was added, removed or changed.
     void windowsChanged();
-    void downMachinesChanged(const QList<MachineId> &machines);
 
 private:
     Refusal checkNotDown(const QList<MachineId> &machines) const;

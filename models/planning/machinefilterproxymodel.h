@@ -15,7 +15,6 @@ class MachineFilterProxyModel : public QSortFilterProxyModel
 public:
     explicit MachineFilterProxyModel(QObject *parent = nullptr);
 
-    QString filterText() const { return m_text; }
     void setFilterText(const QString &text);
     std::optional<MachineMode> modeFilter() const { return m_mode; }
     void setModeFilter(std::optional<MachineMode> mode);

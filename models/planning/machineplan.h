@@ -1,6 +1,7 @@
 #pragma once
 
 #include "draftschedule.h"
+#include "live/drainreadiness.h"
 #include "machinemode.h"
 #include "unavailability.h"
 
@@ -12,13 +13,27 @@
 /// (MachineTableModel::PlanRole) so that a repaint asks the model once per visible row.
 struct MachinePlan
 {
-    /// What the frameworks answered to a DRAINING machine's inverse offers.
+    /// DrainReadiness as the timeline and table colour it: its Blocked state split by whether a
+    /// framework with tasks there declined or has only not answered yet.
     enum class Readiness {
         NotDraining, ///< UP or DOWN
-        Waiting, ///< tasks remain and not every framework has accepted
-        Ready, ///< no tasks, or every answer is ACCEPT
-        Blocked, ///< some framework declined
+        Waiting, ///< blocked: some framework with tasks there has not answered, none declined
+        Ready, ///< no tasks, or every framework with tasks there accepted
+        Blocked, ///< blocked: some framework with tasks there declined
     };
+
+    static Readiness readinessOf(const DrainReadiness &r)
+    {
+        switch (r.state) {
+        case DrainReadiness::State::NotDraining:
+            return Readiness::NotDraining;
+        case DrainReadiness::State::Ready:
+            return Readiness::Ready;
+        case DrainReadiness::State::Blocked:
+            break;
+        }
+        return r.anyDeclined() ? Readiness::Blocked : Readiness::Waiting;
+    }
 
     WindowId windowId = 0;
     std::optional<Unavailability> planned; ///< in the draft

@@ -48,6 +48,7 @@ void MachineTableModel::setAgents(const QList<Agent> &agents)
         }
         ++info.agents;
         info.tasks += a.taskCount;
+        a.addFrameworksTo(info.frameworks);
     }
     // In the order of the agents, so that new machines are appended in that order.
     QList<MachineId> touched;
@@ -196,22 +197,7 @@ MachinePlan MachineTableModel::planOf(const Row &row) const
         plan.base = m_draft->baseUnavailabilityOf(row.id);
         plan.change = m_draft->changeOf(row.id);
     }
-    if (plan.mode == MachineMode::Draining) {
-        const auto &answers = row.status.answers;
-        const bool declined = std::any_of(answers.cbegin(), answers.cend(), [](const auto &a) {
-            return a.answer == InverseOfferStatus::Answer::Decline;
-        });
-        const bool allAccepted = !answers.isEmpty()
-            && std::all_of(answers.cbegin(), answers.cend(), [](const auto &a) {
-                   return a.answer == InverseOfferStatus::Answer::Accept;
-               });
-        if (declined)
-            plan.readiness = MachinePlan::Readiness::Blocked;
-        else if (allAccepted || row.agent.tasks == 0)
-            plan.readiness = MachinePlan::Readiness::Ready;
-        else
-            plan.readiness = MachinePlan::Readiness::Waiting;
-    }
+    plan.readiness = MachinePlan::readinessOf(readinessOf(row));
     return plan;
 }
 
@@ -224,24 +210,15 @@ QString MachineTableModel::answersText(const Row &row) const
     return lines.join(u'\n');
 }
 
+DrainReadiness MachineTableModel::readinessOf(const Row &row) const
+{
+    return DrainReadiness::evaluate(row.status.mode == MachineMode::Draining, row.agent.tasks,
+                                    row.agent.frameworks, row.status.answers);
+}
+
 QString MachineTableModel::readinessText(const Row &row) const
 {
-    switch (planOf(row).readiness) {
-    case MachinePlan::Readiness::NotDraining:
-        return QString();
-    case MachinePlan::Readiness::Ready:
-        return tr("ready to take down");
-    case MachinePlan::Readiness::Waiting:
-        return tr("waiting for answers");
-    case MachinePlan::Readiness::Blocked:
-        break;
-    }
-    QStringList decliners;
-    for (const InverseOfferStatus &a : row.status.answers) {
-        if (a.answer == InverseOfferStatus::Answer::Decline)
-            decliners << frameworkName(a.frameworkId);
-    }
-    return tr("blocked: %1 declined").arg(decliners.join(u", "_s));
+    return readinessOf(row).describe([this](const QString &id) { return frameworkName(id); });
 }
 
 QString MachineTableModel::zoneOf(const Row &row) const

@@ -77,6 +77,7 @@ private:
         QString zone;
         int agents = 0;
         int tasks = 0;
+        QStringList frameworks; ///< with tasks on the machine, over all its agents
         friend bool operator==(const AgentInfo &, const AgentInfo &) = default;
     };
     struct StatusInfo
@@ -93,6 +94,7 @@ private:
     };
 
     MachinePlan planOf(const Row &row) const;
+    DrainReadiness readinessOf(const Row &row) const;
     QString answersText(const Row &row) const;
     QString readinessText(const Row &row) const;
     QString zoneOf(const Row &row) const;

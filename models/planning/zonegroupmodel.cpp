@@ -202,7 +202,6 @@ void ZoneGroupModel::setCollapsed(const QString &zone, bool collapsed)
         Q_EMIT dataChanged(index(header, 0), index(header, columnCount() - 1),
                            {Qt::DisplayRole, GroupCollapsedRole});
     }
-    Q_EMIT collapsedChanged(zone, collapsed);
 }
 
 QString ZoneGroupModel::zoneOfRow(int row) const
@@ -219,13 +218,6 @@ QList<int> ZoneGroupModel::headerRows() const
     for (const Group &g : m_groups)
         rows.append(g.headerRow);
     return rows;
-}
-
-int ZoneGroupModel::headerRowOf(int row) const
-{
-    if (row < 0 || row >= m_rows.size())
-        return -1;
-    return m_groups[m_rows[row].group].headerRow;
 }
 
 QModelIndex ZoneGroupModel::index(int row, int column, const QModelIndex &parent) const

@@ -33,8 +33,6 @@ public:
     QString zoneOfRow(int row) const;
     /// Rows of all headers, in order.
     QList<int> headerRows() const;
-    /// Proxy row of the header of the group that holds @p row.
-    int headerRowOf(int row) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -48,9 +46,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-
-Q_SIGNALS:
-    void collapsedChanged(const QString &zone, bool collapsed);
 
 private:
     struct Entry

@@ -4,6 +4,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <limits>
+
 namespace {
 
 constexpr qint64 H = 3'600'000'000'000LL;
@@ -195,6 +197,22 @@ private Q_SLOTS:
         draft.restore(after);
         QCOMPARE(draft.windows(), after);
         QVERIFY(draft.windowIdOf(m(8)) != 0);
+    }
+
+    void timeExtent()
+    {
+        DraftSchedule draft;
+        QVERIFY(!draft.timeExtent(H));
+        draft.setLiveSchedule(liveSchedule()); // 10 h for 2 h, and 20 h open-ended
+        using Extent = DraftSchedule::TimeExtent;
+        QCOMPARE(draft.timeExtent(0), (Extent {10 * H, 20 * H}));
+        QCOMPARE(draft.timeExtent(12 * H), (Extent {10 * H, 32 * H}));
+        QVERIFY(!draft.addWindow({m(4)}, at(5, 1)));
+        QCOMPARE(draft.timeExtent(0), (Extent {5 * H, 20 * H}));
+        // A window near the end of time does not overflow the end.
+        QVERIFY(!draft.addWindow(
+            {m(5)}, Unavailability {std::numeric_limits<qint64>::max() - H, std::nullopt}));
+        QCOMPARE(draft.timeExtent(12 * H)->endNs, std::numeric_limits<qint64>::max());
     }
 };
 

@@ -9,9 +9,10 @@ namespace {
 
 constexpr qint64 H = 3'600'000'000'000LL;
 
-Agent agent(int i, const QString &zone, int tasks = 1)
+Agent agent(int i, const QString &zone, int tasks = 1, const QStringList &frameworks = {})
 {
     Agent a;
+    a.frameworkIds = frameworks;
     a.id = QStringLiteral("S%1").arg(i);
     a.hostname = QStringLiteral("host-%1").arg(i);
     a.ip = QStringLiteral("10.0.0.%1").arg(i);
@@ -38,7 +39,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setFrameworkNames({{QStringLiteral("fw-1"), QStringLiteral("kafka")}});
-        model.setAgents({agent(1, QStringLiteral("zone-a"), 7)});
+        model.setAgents({agent(1, QStringLiteral("zone-a"), 7, {QStringLiteral("fw-1")})});
         MaintenanceStatus status;
         status.draining.append(
             {m(1), {{InverseOfferStatus::Answer::Decline, QStringLiteral("fw-1"), 1}}});
@@ -154,13 +155,27 @@ private Q_SLOTS:
         MachineTableModel model(&draft);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setAgents({agent(1, {}, 3), agent(2, {}, 3), agent(3, {}, 0), agent(4, {}, 2)});
+        const QStringList f1 {QStringLiteral("f1")};
+        const QStringList f1f2 {QStringLiteral("f1"), QStringLiteral("f2")};
+        model.setAgents({agent(1, {}, 3, f1), agent(2, {}, 3, f1f2), agent(3, {}, 0),
+                         agent(4, {}, 2, f1), agent(6, {}, 3, f1), agent(7, {}, 3, f1f2),
+                         agent(8, {}, 3, f1f2)});
         MaintenanceStatus status;
         InverseOfferStatus accept {InverseOfferStatus::Answer::Accept, QStringLiteral("f1"), 1};
         InverseOfferStatus decline {InverseOfferStatus::Answer::Decline, QStringLiteral("f2"), 2};
+        InverseOfferStatus acceptLater {InverseOfferStatus::Answer::Accept, QStringLiteral("f2"),
+                                        3};
+        InverseOfferStatus f1DeclinesLater {InverseOfferStatus::Answer::Decline,
+                                            QStringLiteral("f1"), 4};
         status.draining
             = {DrainingMachine {m(1), {accept}}, DrainingMachine {m(2), {accept, decline}},
-               DrainingMachine {m(3), {}}, DrainingMachine {m(4), {}}};
+               DrainingMachine {m(3), {}}, DrainingMachine {m(4), {}},
+               // f2 declines but has no tasks on m(6): it does not block.
+               DrainingMachine {m(6), {accept, decline}},
+               // f2 declined, then accepted: the latest answer counts.
+               DrainingMachine {m(7), {accept, decline, acceptLater}},
+               // f1 accepted, then declined; f2 never answered.
+               DrainingMachine {m(8), {accept, f1DeclinesLater}}};
         status.down = {m(5)};
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         model.setStatus(status);
@@ -169,11 +184,27 @@ private Q_SLOTS:
             return MachinePlan::Readiness(
                 model.index(model.rowOf(m(i)), 0).data(MachineTableModel::ReadinessRole).toInt());
         };
+        auto text = [&](int i) {
+            return model.index(model.rowOf(m(i)), MachineTableModel::ReadinessColumn)
+                .data()
+                .toString();
+        };
         QCOMPARE(readiness(1), MachinePlan::Readiness::Ready);
         QCOMPARE(readiness(2), MachinePlan::Readiness::Blocked);
         QCOMPARE(readiness(3), MachinePlan::Readiness::Ready); // no tasks left
         QCOMPARE(readiness(4), MachinePlan::Readiness::Waiting);
         QCOMPARE(readiness(5), MachinePlan::Readiness::NotDraining);
+        QCOMPARE(readiness(6), MachinePlan::Readiness::Ready);
+        QCOMPARE(readiness(7), MachinePlan::Readiness::Ready);
+        QCOMPARE(readiness(8), MachinePlan::Readiness::Blocked);
+        QCOMPARE(text(4), QStringLiteral("blocked: f1 has not answered"));
+        QCOMPARE(text(6), QStringLiteral("ready"));
+        QCOMPARE(text(8), QStringLiteral("blocked: f1 declined, f2 has not answered"));
+        QCOMPARE(model.index(model.rowOf(m(6)), 0)
+                     .data(MachineTableModel::PlanRole)
+                     .value<MachinePlan>()
+                     .readiness,
+                 MachinePlan::Readiness::Ready);
         const QModelIndex down = model.index(model.rowOf(m(5)), 0);
         QCOMPARE(MachineMode(down.data(MachineTableModel::ModeRole).toInt()), MachineMode::Down);
         QVERIFY(down.data(MachineTableModel::PlanRole).value<MachinePlan>().locked());

@@ -8,8 +8,8 @@
 #include "planning/draftschedule.h"
 #include "planning/machinetablemodel.h"
 #include "planning/zonegroupmodel.h"
+#include "theme/timelinetheme.h"
 #include "timeline/timelinepage.h"
-#include "timeline/timelinepainter.h"
 #include "timeline/timelineruler.h"
 #include "timeline/timelineview.h"
 #include "timeline/timelineviewstate.h"
@@ -95,7 +95,7 @@ inline bool screenShowsWindow(TimelinePage &page, int machineNumber, const Unava
     TimelineView *view = page.timeline();
     const QImage image = view->viewport()->grab().toImage();
     const WindowId id = page.draft()->windowIdOf(machine(machineNumber));
-    const QColor expected = TimelinePainter::windowColor(id);
+    const QColor expected = TimelineTheme::windowColor(id);
     const int startMinutes = int((u.startNs - T0) / M);
     const int endMinutes = int((*u.endNs() - T0) / M);
     const QPoint middle = point(page, machineNumber, (startMinutes + endMinutes) / 2);

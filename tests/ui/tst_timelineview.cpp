@@ -265,13 +265,42 @@ private Q_SLOTS:
 
     void collapsingAZoneKeepsTheSelection()
     {
-        selectRows({2});
+        selectRows({2, 4});
+        const QList<MachineId> selected {machine(2), machine(4)};
+        QCOMPARE(m_page->selectedMachines(), selected);
         QTest::mouseClick(viewport(), Qt::LeftButton, Qt::NoModifier,
                           QPoint(50, view()->rowLayout().yForRow(0) + 5));
         QCOMPARE(m_page->groupModel()->rowCount(), 1);
         QTest::mouseClick(viewport(), Qt::LeftButton, Qt::NoModifier,
                           QPoint(50, view()->rowLayout().yForRow(0) + 5));
         QCOMPARE(m_page->groupModel()->rowCount(), 7);
+        QCOMPARE(m_page->selectedMachines(), selected);
+        // The same from the keyboard.
+        view()->selectionModel()->setCurrentIndex(m_page->groupModel()->index(0, 0),
+                                                  QItemSelectionModel::NoUpdate);
+        QTest::keyClick(view(), Qt::Key_Left);
+        QCOMPARE(m_page->groupModel()->rowCount(), 1);
+        QTest::keyClick(view(), Qt::Key_Right);
+        QCOMPARE(m_page->selectedMachines(), selected);
+        // A click on a header in the machine list toggles the zone too (and, as a click in a
+        // list does, selects the header row).
+        QTreeView *list = m_page->machineList();
+        const QRect header = list->visualRect(m_page->groupModel()->index(0, 0));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::NoModifier, header.center());
+        QCOMPARE(m_page->groupModel()->rowCount(), 1);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::NoModifier, header.center());
+        QCOMPARE(m_page->groupModel()->rowCount(), 7);
+    }
+
+    void pressAtTheLeftEdgeMovesABarWhoseStartIsOutOfView()
+    {
+        // h2's window (+120…+240 min) starts 30 px left of the viewport.
+        m_page->viewState()->setScale(TimeScale(T0 + 150 * M, double(M)));
+        const int y = point(*m_page, 2, 0).y();
+        drag(viewport(), QPoint(2, y), QPoint(32, y));
+        QCOMPARE(windowOf(*m_page, 2), span(150, 120));
+        QCOMPARE(stack()->count(), 1);
+        QCOMPARE(stack()->text(0), QStringLiteral("Move window"));
     }
 
     void keyboardOnZoneHeader()

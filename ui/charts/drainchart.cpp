@@ -1,5 +1,7 @@
 #include "charts/drainchart.h"
 
+#include "theme/timelinetheme.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
@@ -98,6 +100,7 @@ void DrainChart::rebuild()
     for (const MachineId &id : std::as_const(shown)) {
         const DrainHistory &h = m_histories[id];
         auto *series = new QLineSeries;
+        series->setColor(TimelineTheme::seriesColor(int(m_series.size())));
         const QString host = id.hostname.value_or(id.ipOrEmpty());
         series->setName(id.hostname && host.indexOf(QLatin1Char('.')) > 0
                             ? host.left(host.indexOf(QLatin1Char('.')))

@@ -29,7 +29,6 @@ bool ScheduleEditor::perform(const QString &text, Edit &&edit)
     if (after == before)
         return true;
     m_undoStack->push(new DraftEditCommand(m_draft, text, std::move(before), std::move(after)));
-    Q_EMIT edited(text);
     return true;
 }
 

@@ -41,7 +41,6 @@ public:
 
 Q_SIGNALS:
     void editRefused(const QString &reason);
-    void edited(const QString &text);
 
 private:
     template<typename Edit>

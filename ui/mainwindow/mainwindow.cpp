@@ -4,6 +4,7 @@
 #include "live/inverseoffermodel.h"
 #include "mainwindow/connectdialog.h"
 #include "mainwindow/settingsdialog.h"
+#include "panels/answercelldelegate.h"
 #include "panels/machinespanel.h"
 #include "planning/draftschedule.h"
 #include "planning/planningsession.h"
@@ -69,6 +70,7 @@ void MainWindow::createDocks()
     answersDock->setObjectName(QStringLiteral("answersDock"));
     m_answersView = new QTableView(answersDock);
     m_answersView->setModel(m_session->answersModel());
+    m_answersView->setItemDelegate(new AnswerCellDelegate(m_answersView));
     m_answersView->horizontalHeader()->setDefaultSectionSize(150);
     m_answersView->setWordWrap(false);
     m_answersView->setToolTip(

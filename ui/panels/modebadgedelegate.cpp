@@ -2,22 +2,10 @@
 
 #include "machinemode.h"
 #include "planning/machinetablemodel.h"
+#include "theme/timelinetheme.h"
 
 #include <QApplication>
 #include <QPainter>
-
-QColor ModeBadgeDelegate::colorOf(int mode)
-{
-    switch (MachineMode(mode)) {
-    case MachineMode::Up:
-        return QColor(0x43, 0xa0, 0x47);
-    case MachineMode::Draining:
-        return QColor(0xf5, 0x7c, 0x00);
-    case MachineMode::Down:
-        return QColor(0xc6, 0x28, 0x28);
-    }
-    return Qt::gray;
-}
 
 void ModeBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                               const QModelIndex &index) const
@@ -37,9 +25,9 @@ void ModeBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const int h = fm.height() + 2;
     const QRect badge(opt.rect.left() + 4, opt.rect.center().y() - h / 2, w, h);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(colorOf(mode.toInt()));
+    painter->setBrush(TimelineTheme::modeColor(MachineMode(mode.toInt())));
     painter->drawRoundedRect(badge, h / 2.0, h / 2.0);
-    painter->setPen(Qt::white);
+    painter->setPen(TimelineTheme::color(TimelineTheme::ModeBadgeText));
     painter->drawText(badge, Qt::AlignCenter, text);
     painter->restore();
 }

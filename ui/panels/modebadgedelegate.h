@@ -2,7 +2,7 @@
 
 #include <QStyledItemDelegate>
 
-/// Paints a machine's mode (UP / DRAINING / DOWN) as a coloured badge.
+/// Paints a machine's mode (UP / DRAINING / DOWN) as a badge in the theme's mode colour.
 class ModeBadgeDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -10,7 +10,6 @@ class ModeBadgeDelegate : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
-    static QColor colorOf(int mode);
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
 };

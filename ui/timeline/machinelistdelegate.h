@@ -10,7 +10,6 @@ class MachineListDelegate : public QStyledItemDelegate
 public:
     explicit MachineListDelegate(int rowHeight, QObject *parent = nullptr);
 
-    void setRowHeight(int height) { m_rowHeight = height; }
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;

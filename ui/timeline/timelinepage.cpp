@@ -90,12 +90,6 @@ void TimelinePage::createWidgets()
     m_list->header()->resizeSection(MachineTableModel::IpColumn, 100);
     m_list->header()->resizeSection(MachineTableModel::ZoneColumn, 90);
     m_list->header()->resizeSection(MachineTableModel::ModeColumn, 80);
-    connect(m_list, &QTreeView::clicked, this, [this](const QModelIndex &index) {
-        if (m_groups->isHeader(index.row())) {
-            const QString zone = m_groups->zoneOfRow(index.row());
-            m_groups->setCollapsed(zone, !m_groups->isCollapsed(zone));
-        }
-    });
 
     m_ruler = new TimelineRuler(this);
     m_ruler->setViewState(m_state);
@@ -108,6 +102,10 @@ void TimelinePage::createWidgets()
     m_list->setSelectionModel(selection);
     m_timeline->setSelectionModel(selection);
     m_timeline->setEditor(m_editor);
+    connect(m_list, &QTreeView::clicked, this, [this](const QModelIndex &index) {
+        if (m_groups->isHeader(index.row()))
+            m_timeline->toggleZone(index.row());
+    });
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TimelinePage::selectedMachinesChanged);
     // The edit shortcuts work wherever the focus is on the page, the list included.
@@ -181,7 +179,10 @@ void TimelinePage::createActions()
     add(tr("Zoom out"), {QKeySequence::ZoomOut}, [this] { m_state->zoomOut(); });
     add(tr("Fit schedule"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, &TimelinePage::fitSchedule);
     add(tr("Jump to now"), {QKeySequence(Qt::CTRL | Qt::Key_T)}, &TimelinePage::jumpToNow);
-    QAction *utc = add(tr("UTC"), {QKeySequence(Qt::CTRL | Qt::Key_U)}, [] {});
+    QAction *utc = m_toolBar->addAction(tr("UTC"));
+    utc->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    utc->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(utc);
     utc->setCheckable(true);
     utc->setToolTip(tr("Show times in UTC instead of local time"));
     connect(utc, &QAction::toggled, m_state, &TimelineViewState::setUtc);
@@ -216,6 +217,8 @@ void TimelinePage::createActions()
     m_toolBar->addWidget(m_filterEdit);
 
     auto *mode = new QComboBox(this);
+    m_modeFilter = mode;
+    mode->setObjectName(QStringLiteral("modeFilter"));
     mode->addItem(tr("All modes"), -1);
     mode->addItem(machineModeName(MachineMode::Up), int(MachineMode::Up));
     mode->addItem(machineModeName(MachineMode::Draining), int(MachineMode::Draining));
@@ -269,19 +272,13 @@ QList<MachineId> TimelinePage::selectedMachines() const
 
 void TimelinePage::fitSchedule()
 {
+    // An open-ended window shows its first half day.
+    if (const auto extent = m_draft->timeExtent(12 * TimeScale::Hour)) {
+        m_state->showRange(extent->startNs, extent->endNs);
+        return;
+    }
     const qint64 now = m_state->nowNs();
-    qint64 lo = std::numeric_limits<qint64>::max();
-    qint64 hi = std::numeric_limits<qint64>::min();
-    for (const DraftWindow &w : m_draft->windows()) {
-        const Unavailability &u = w.window.unavailability;
-        lo = std::min(lo, u.startNs);
-        hi = std::max(hi, u.endNs().value_or(u.startNs + 12 * TimeScale::Hour));
-    }
-    if (lo > hi) {
-        lo = now - 6 * TimeScale::Hour;
-        hi = now + 2 * TimeScale::Day;
-    }
-    m_state->showRange(lo, hi);
+    m_state->showRange(now - 6 * TimeScale::Hour, now + 2 * TimeScale::Day);
 }
 
 void TimelinePage::jumpToNow()
@@ -310,6 +307,7 @@ bool TimelinePage::showMachine(const MachineId &machine)
     QModelIndex filtered = m_filter->mapFromSource(source);
     if (!filtered.isValid()) {
         m_filterEdit->clear();
+        m_modeFilter->setCurrentIndex(0); // all modes
         filtered = m_filter->mapFromSource(source);
     }
     const QModelIndex grouped = m_groups->mapFromSource(filtered);

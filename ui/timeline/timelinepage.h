@@ -10,6 +10,7 @@ class MachineFilterProxyModel;
 class MachineListDelegate;
 class MachineTableModel;
 class QAction;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QToolBar;
@@ -48,8 +49,9 @@ public:
     /// Machines of the selected rows, for actions such as "start maintenance".
     QList<MachineId> selectedMachines() const;
 
-    /// Selects @p machine's row, scrolls to it and centres its window; clears a filter that hides
-    /// it. False when the machine is not in the table or its zone is collapsed.
+    /// Selects @p machine's row, scrolls to it and centres its window; clears the text and mode
+    /// filters when they hide it. False when the machine is not in the table or its zone is
+    /// collapsed.
     bool showMachine(const MachineId &machine);
 
 public Q_SLOTS:
@@ -88,6 +90,7 @@ private:
     TimelineView *m_timeline = nullptr;
     QUndoView *m_history = nullptr;
     QLineEdit *m_filterEdit = nullptr;
+    QComboBox *m_modeFilter = nullptr;
     QLabel *m_summary = nullptr;
     QAction *m_revertAction = nullptr;
 };

@@ -1,7 +1,10 @@
 #include "timelinepainter.h"
 
+#include "timelinedelegate.h"
+
 #include "planning/machinetablemodel.h"
 #include "planning/zonegroupmodel.h"
+#include "theme/timelinetheme.h"
 
 #include <QAbstractItemModel>
 #include <QItemSelectionModel>
@@ -13,9 +16,6 @@
 
 namespace {
 
-constexpr int s_barInset = 3;
-constexpr double s_fadeWidth = 160; ///< how far an open-ended bar fades out
-
 bool inWindow(const TimelineDrag *drag, WindowId id)
 {
     return drag && drag->isEditing() && drag->mode() != TimelineDrag::Mode::Creating
@@ -23,52 +23,6 @@ bool inWindow(const TimelineDrag *drag, WindowId id)
 }
 
 } // namespace
-
-std::optional<QRectF> TimelinePainter::barRect(const Unavailability &u, const TimeScale &scale,
-                                               int top, int rowHeight, int viewportWidth)
-{
-    const double x0 = scale.xForTime(u.startNs);
-    const auto end = u.endNs();
-    double x1 = end ? scale.xForTime(*end) : std::max(x0, double(viewportWidth)) + s_fadeWidth;
-    if (x1 < 0 || x0 > viewportWidth)
-        return std::nullopt;
-    const double left = std::max(x0, -2.0);
-    x1 = std::min(x1, viewportWidth + s_fadeWidth + 2);
-    const double width = std::max(1.0, x1 - left);
-    return QRectF(left, top + s_barInset, width, rowHeight - 2 * s_barInset);
-}
-
-QColor TimelinePainter::windowColor(WindowId id)
-{
-    const double hue = std::fmod(double(id) * 0.618033988749895, 1.0);
-    return QColor::fromHsvF(float(hue), 0.45f, 0.92f);
-}
-
-QColor TimelinePainter::stateColor(State state)
-{
-    switch (state) {
-    case State::Overdue:
-        return QColor(0xe0, 0x7b, 0x16);
-    case State::Overrun:
-        return QColor(0xd0, 0x31, 0x2d);
-    }
-    return {};
-}
-
-QColor TimelinePainter::readinessColor(MachinePlan::Readiness readiness)
-{
-    switch (readiness) {
-    case MachinePlan::Readiness::Ready:
-        return QColor(0x2e, 0x9d, 0x4a);
-    case MachinePlan::Readiness::Blocked:
-        return QColor(0xd0, 0x31, 0x2d);
-    case MachinePlan::Readiness::Waiting:
-        return QColor(0xe0, 0x9b, 0x16);
-    case MachinePlan::Readiness::NotDraining:
-        break;
-    }
-    return QColor(Qt::transparent);
-}
 
 TimelinePainter::TimelinePainter(const TimelinePaintContext &context)
     : m_ctx(context)
@@ -181,10 +135,10 @@ void TimelinePainter::paintGhosts(QPainter *p) const
         if (!removed && r.plan.change != DraftSchedule::Change::Moved && !dragged)
             continue;
         const Unavailability ghost = dragged ? *r.plan.planned : *r.plan.base;
-        const auto rect = barRect(ghost, m_ctx.scale, r.top, h, width);
+        const auto rect = TimelineDelegate::paintedBar(ghost, m_ctx.scale, r.top, h, width);
         if (!rect)
             continue;
-        p->setPen(QPen(removed ? readinessColor(MachinePlan::Readiness::Blocked) : moved, 1.2,
+        p->setPen(QPen(removed ? TimelineTheme::color(TimelineTheme::RemovedFromDraft) : moved, 1.2,
                        Qt::DashLine));
         p->drawRect(rect->adjusted(0.5, 0.5, -0.5, -0.5));
     }
@@ -206,17 +160,17 @@ void TimelinePainter::paintBar(QPainter *p, const VisibleRow &row, const Unavail
                                bool preview) const
 {
     const int width = m_ctx.viewport.width();
-    const auto rect = barRect(u, m_ctx.scale, row.top, m_ctx.rows.rowHeight(), width);
+    const auto rect
+        = TimelineDelegate::paintedBar(u, m_ctx.scale, row.top, m_ctx.rows.rowHeight(), width);
     if (!rect)
         return;
     const MachinePlan &plan = row.plan;
-    QColor fill = windowColor(plan.windowId);
-    if (plan.mode == MachineMode::Down)
-        fill = fill.darker(140);
+    const QColor fill = TimelineTheme::barFill(plan.windowId, plan.mode);
     if (!u.durationNs) {
         // Open-ended: fades out to the right.
-        const double fadeFrom = std::max(
-            rect->left(), std::min(rect->right() - s_fadeWidth, double(width) - s_fadeWidth));
+        const double fadeFrom = std::max(rect->left(),
+                                         std::min(rect->right() - TimelineDelegate::FadeWidth,
+                                                  double(width) - TimelineDelegate::FadeWidth));
         QLinearGradient gradient(fadeFrom, 0, rect->right(), 0);
         gradient.setColorAt(0, fill);
         QColor clear = fill;
@@ -232,10 +186,10 @@ void TimelinePainter::paintBar(QPainter *p, const VisibleRow &row, const Unavail
         p->fillRect(*rect, fill);
     }
     if (plan.mode == MachineMode::Draining)
-        p->fillRect(*rect, QBrush(fill.darker(125), Qt::BDiagPattern));
+        p->fillRect(*rect, QBrush(TimelineTheme::drainingHatch(fill), Qt::BDiagPattern));
 
     const bool highlighted = plan.windowId == m_ctx.hovered || plan.windowId == m_ctx.current;
-    QPen border(fill.darker(160), 1);
+    QPen border(TimelineTheme::barBorder(fill), 1);
     if (plan.change == DraftSchedule::Change::Added)
         border = QPen(m_ctx.palette.color(QPalette::Text), 1, Qt::DashLine);
     if (highlighted || preview)
@@ -249,7 +203,7 @@ void TimelinePainter::paintBar(QPainter *p, const VisibleRow &row, const Unavail
 
     if (plan.readiness != MachinePlan::Readiness::NotDraining && rect->width() >= 10) {
         p->setPen(Qt::NoPen);
-        p->setBrush(readinessColor(plan.readiness));
+        p->setBrush(TimelineTheme::readinessColor(plan.readiness));
         const double d = rect->height() - 6;
         p->drawEllipse(QRectF(rect->left() + 3, rect->top() + 3, d, d));
     }
@@ -272,12 +226,12 @@ void TimelinePainter::paintPlannedVsActual(QPainter *p, const VisibleRow &row,
     if (!down && u.startNs < now) {
         const double right = std::min(nowX, end ? m_ctx.scale.xForTime(*end) : nowX);
         p->fillRect(QRectF(bar.left(), bar.bottom() - 2, std::max(1.0, right - bar.left()), 3),
-                    stateColor(State::Overdue));
+                    TimelineTheme::color(TimelineTheme::Overdue));
     } else if (down && end && *end < now) {
         const double left = m_ctx.scale.xForTime(*end);
         p->fillRect(QRectF(left, bar.top() + bar.height() / 3, std::max(1.0, nowX - left),
                            bar.height() / 3),
-                    QBrush(stateColor(State::Overrun), Qt::Dense4Pattern));
+                    QBrush(TimelineTheme::color(TimelineTheme::Overrun), Qt::Dense4Pattern));
     }
 }
 
@@ -286,11 +240,12 @@ void TimelinePainter::paintLock(QPainter *p, const QRectF &bar) const
     // A small padlock: the master refuses to drop a DOWN machine from the schedule.
     const double h = bar.height() - 4;
     const QRectF body(bar.right() - h - 3, bar.top() + 2 + h * 0.45, h * 0.8, h * 0.55);
-    p->setPen(QPen(Qt::white, 1.4));
+    const QColor mark = TimelineTheme::color(TimelineTheme::LockMark);
+    p->setPen(QPen(mark, 1.4));
     p->setBrush(Qt::NoBrush);
     p->drawArc(QRectF(body.left() + h * 0.15, bar.top() + 2, h * 0.5, h * 0.7), 0, 180 * 16);
     p->setPen(Qt::NoPen);
-    p->setBrush(Qt::white);
+    p->setBrush(mark);
     p->drawRect(body);
 }
 
@@ -305,8 +260,9 @@ void TimelinePainter::paintDragPreview(QPainter *p) const
     for (const VisibleRow &r : m_rows) {
         if (!m_createRows.contains(r.row))
             continue;
-        const auto rect = barRect(m_ctx.drag->preview(), m_ctx.scale, r.top, m_ctx.rows.rowHeight(),
-                                  m_ctx.viewport.width());
+        const auto rect
+            = TimelineDelegate::paintedBar(m_ctx.drag->preview(), m_ctx.scale, r.top,
+                                           m_ctx.rows.rowHeight(), m_ctx.viewport.width());
         if (rect)
             p->drawRect(*rect);
     }
@@ -318,5 +274,5 @@ void TimelinePainter::paintNowLine(QPainter *p) const
     if (x < m_ctx.exposed.left() - 2 || x > m_ctx.exposed.right() + 2)
         return;
     p->fillRect(QRect(int(std::lround(x)) - 1, m_ctx.exposed.top(), 2, m_ctx.exposed.height()),
-                QColor(0xd0, 0x31, 0x2d));
+                TimelineTheme::color(TimelineTheme::NowLine));
 }

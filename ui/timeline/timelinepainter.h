@@ -7,7 +7,6 @@
 
 #include "planning/machineplan.h"
 
-#include <QColor>
 #include <QPalette>
 #include <QRect>
 #include <QSet>
@@ -39,23 +38,11 @@ struct TimelinePaintContext
 
 /// Paints the timeline in named steps: background with grid → selection → base ghosts → bars →
 /// drag preview → now-line. Only visible rows are visited, each with one data() call, so the cost
-/// of a frame depends on the viewport, not on the number of machines.
+/// of a frame depends on the viewport, not on the number of machines. Bar geometry comes from
+/// TimelineDelegate and every meaningful colour from TimelineTheme.
 class TimelinePainter
 {
 public:
-    /// What the view and the painter agree a bar covers. An open-ended window reaches past the
-    /// right edge; every bar is at least one pixel wide.
-    static std::optional<QRectF> barRect(const Unavailability &u, const TimeScale &scale, int top,
-                                         int rowHeight, int viewportWidth);
-    /// A stable, distinct colour per window, so that all bars of one window match.
-    static QColor windowColor(WindowId id);
-    /// Planned against actual: started on paper but not DOWN yet, or DOWN past the planned end.
-    enum class State { Overdue, Overrun };
-
-    /// The state → colour table (with stateColor()).
-    static QColor readinessColor(MachinePlan::Readiness readiness);
-    static QColor stateColor(State state);
-
     explicit TimelinePainter(const TimelinePaintContext &context);
     void paint(QPainter *p) const;
 

@@ -2,6 +2,8 @@
 
 #include "timelineviewstate.h"
 
+#include "theme/timelinetheme.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QMouseEvent>
@@ -60,7 +62,7 @@ void TimelineRuler::paintEvent(QPaintEvent *)
     const double x = m_state->scale().xForTime(m_state->nowNs());
     if (x >= 0 && x <= width()) {
         p.setPen(Qt::NoPen);
-        p.setBrush(QColor(0xd0, 0x31, 0x2d));
+        p.setBrush(TimelineTheme::color(TimelineTheme::NowLine));
         const QPointF tip(x, height() - 1);
         const QPointF points[] = {tip, tip + QPointF(-5, -7), tip + QPointF(5, -7)};
         p.drawPolygon(points, 3);

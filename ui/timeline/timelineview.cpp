@@ -1,6 +1,6 @@
 #include "timelineview.h"
 
-#include "exacttimedialog.h"
+#include "timelineactions.h"
 #include "timelinepainter.h"
 #include "timelineviewstate.h"
 
@@ -9,25 +9,12 @@
 #include "planning/machinetablemodel.h"
 #include "planning/zonegroupmodel.h"
 
-#include <QAction>
 #include <QLoggingCategory>
-#include <QMenu>
-#include <QMouseEvent>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QScrollBar>
-#include <QToolTip>
-#include <QWheelEvent>
-
-#include <limits>
-#include <utility>
 
 Q_LOGGING_CATEGORY(lcTimeline, "slipway.timeline", QtWarningMsg)
-
-namespace {
-
-constexpr int s_edgeGrip = 5; ///< pixels at a bar's ends that resize instead of move
-
-} // namespace
 
 TimelineView::TimelineView(QWidget *parent)
     : QAbstractItemView(parent)
@@ -49,7 +36,7 @@ TimelineView::TimelineView(QWidget *parent)
     m_nowTimer.setInterval(30'000);
     connect(&m_nowTimer, &QTimer::timeout, viewport(), qOverload<>(&QWidget::update));
     m_nowTimer.start();
-    createActions();
+    m_actions = new TimelineActions(this);
 }
 
 TimelineView::~TimelineView() = default;
@@ -90,10 +77,25 @@ void TimelineView::setEditor(ScheduleEditor *editor)
         connect(editor->draft(), &DraftSchedule::windowsChanged, this, [this] {
             updateDraftExtent();
             updateHorizontalScrollBar();
-            updateActions();
+            m_actions->update();
         });
     updateDraftExtent();
-    updateActions();
+    m_actions->update();
+}
+
+QList<QAction *> TimelineView::editActions() const
+{
+    return m_actions->editActions();
+}
+
+void TimelineView::setZoneCollapsed(int row, bool collapsed)
+{
+    m_zones.setCollapsed(qobject_cast<ZoneGroupModel *>(model()), selectionModel(), row, collapsed);
+}
+
+void TimelineView::toggleZone(int row)
+{
+    m_zones.toggle(qobject_cast<ZoneGroupModel *>(model()), selectionModel(), row);
 }
 
 RowLayout TimelineView::rowLayout() const
@@ -287,7 +289,7 @@ void TimelineView::scrollContentsBy(int, int)
 void TimelineView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
 {
     QAbstractItemView::currentChanged(current, previous);
-    updateActions();
+    m_actions->update();
     viewport()->update();
 }
 
@@ -297,8 +299,12 @@ void TimelineView::updateHorizontalScrollBar()
         return;
     // The scroll bar spans the schedule and now, with room either side, plus whatever is in view.
     const qint64 now = m_state->nowNs();
-    qint64 lo = std::min(now - 7 * TimeScale::Day, m_draftExtent.first);
-    qint64 hi = std::max(now + 30 * TimeScale::Day, m_draftExtent.second);
+    qint64 lo = now - 7 * TimeScale::Day;
+    qint64 hi = now + 30 * TimeScale::Day;
+    if (m_draftExtent) {
+        lo = std::min(lo, m_draftExtent->startNs - TimeScale::Day);
+        hi = std::max(hi, m_draftExtent->endNs + 7 * TimeScale::Day);
+    }
     const qint64 start = m_state->visibleStartNs();
     const qint64 span = m_state->visibleEndNs() - start;
     lo = std::min(lo, start);
@@ -316,15 +322,9 @@ void TimelineView::updateHorizontalScrollBar()
 void TimelineView::updateDraftExtent()
 {
     // Computed when the draft changes, not on every pan: the scroll bar is updated per frame.
-    m_draftExtent = {std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min()};
-    if (!m_editor || !m_editor->draft())
-        return;
-    for (const DraftWindow &w : m_editor->draft()->windows()) {
-        const Unavailability &u = w.window.unavailability;
-        m_draftExtent.first = std::min(m_draftExtent.first, u.startNs - TimeScale::Day);
-        m_draftExtent.second
-            = std::max(m_draftExtent.second, u.endNs().value_or(u.startNs) + 7 * TimeScale::Day);
-    }
+    m_draftExtent.reset();
+    if (m_editor && m_editor->draft())
+        m_draftExtent = m_editor->draft()->timeExtent(0);
 }
 
 void TimelineView::onHorizontalScrollBarMoved(int value)
@@ -365,40 +365,6 @@ void TimelineView::paintEvent(QPaintEvent *event)
     ctx.background = &m_background;
     QPainter p(viewport());
     TimelinePainter(ctx).paint(&p);
-}
-
-TimelineView::Hit TimelineView::hitTest(QPoint pos) const
-{
-    Hit hit;
-    if (!m_state || !model())
-        return hit;
-    const RowLayout rows = rowLayout();
-    hit.row = rows.rowAt(pos.y());
-    hit.timeNs = m_state->scale().timeForX(pos.x());
-    if (hit.row < 0)
-        return hit;
-    const QModelIndex index = model()->index(hit.row, 0);
-    if (index.data(ZoneGroupModel::GroupHeaderRole).toBool()) {
-        hit.part = Hit::Part::Header;
-        return hit;
-    }
-    hit.plan = index.data(MachineTableModel::PlanRole).value<MachinePlan>();
-    hit.part = Hit::Part::Empty;
-    if (!hit.plan.planned)
-        return hit;
-    const auto rect
-        = TimelinePainter::barRect(*hit.plan.planned, m_state->scale(), rows.yForRow(hit.row),
-                                   rows.rowHeight(), viewport()->width());
-    if (!rect || pos.x() < rect->left() - 1 || pos.x() > rect->right() + 1)
-        return hit;
-    const bool wide = rect->width() > 3 * s_edgeGrip;
-    if (wide && pos.x() <= rect->left() + s_edgeGrip)
-        hit.part = Hit::Part::StartEdge;
-    else if (wide && hit.plan.planned->durationNs && pos.x() >= rect->right() - s_edgeGrip)
-        hit.part = Hit::Part::EndEdge;
-    else
-        hit.part = Hit::Part::Body;
-    return hit;
 }
 
 qint64 TimelineView::snapStep(Qt::KeyboardModifiers modifiers) const

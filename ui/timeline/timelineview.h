@@ -3,6 +3,7 @@
 #include "rowlayout.h"
 #include "timelinedrag.h"
 #include "timelinerowbackground.h"
+#include "zonecollapse.h"
 
 #include "machineid.h"
 #include "planning/machineplan.h"
@@ -13,6 +14,7 @@
 
 class QAction;
 class ScheduleEditor;
+class TimelineActions;
 class TimelineViewState;
 
 /// The maintenance timeline: one row per row of its model (a ZoneGroupModel over the machine
@@ -25,6 +27,8 @@ class TimelineViewState;
 /// selected); drag a bar to move its window, its edges to resize; Alt disables snapping; middle
 /// button or Shift+wheel pans; Ctrl+wheel zooms. Keys: arrows move the current window by a snap
 /// step, Shift+arrows resize it, +/- zoom, and the actions() carry the other commands.
+/// Bar geometry, hit zones and tooltips are TimelineDelegate's, the commands and context menu
+/// TimelineActions', the painting TimelinePainter's; the view keeps the events.
 class TimelineView : public QAbstractItemView
 {
     Q_OBJECT
@@ -47,19 +51,16 @@ public:
     /// The editing commands, also in the context menu; add them to widgets that should share
     /// their shortcuts (the machine list).
     QList<QAction *> editActions() const;
+    TimelineActions *actions() const { return m_actions; }
+
+    /// Collapses or expands the zone of @p row (a header or any row in it) for every view of the
+    /// model; the selection inside a collapsed zone comes back when it is expanded.
+    void setZoneCollapsed(int row, bool collapsed);
+    void toggleZone(int row);
 
     QRect visualRect(const QModelIndex &index) const override;
     void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
     QModelIndex indexAt(const QPoint &point) const override;
-
-public Q_SLOTS:
-    void createWindowForSelection();
-    void editCurrentWindowTimes();
-    void deleteCurrentWindow();
-    void removeSelectionFromWindows();
-    void mergeSelection();
-    void moveCurrentWindow(int steps);
-    void resizeCurrentWindow(int steps);
 
 protected:
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
@@ -91,6 +92,10 @@ private:
         int row = -1;
         qint64 timeNs = 0;
         MachinePlan plan;
+        bool onBar() const
+        {
+            return part == Part::Body || part == Part::StartEdge || part == Part::EndEdge;
+        }
     };
 
     Hit hitTest(QPoint pos) const;
@@ -104,8 +109,7 @@ private:
     void updateDraftExtent();
     void onHorizontalScrollBarMoved(int value);
     QString toolTipFor(const Hit &hit) const;
-    void createActions();
-    void updateActions();
+    bool handleZoneKey(QKeyEvent *event);
 
     QPointer<TimelineViewState> m_state;
     QPointer<ScheduleEditor> m_editor;
@@ -113,17 +117,11 @@ private:
     TimelineRowBackground m_background;
     int m_lastPanX = 0;
     Qt::KeyboardModifiers m_pressModifiers;
-    WindowId m_menuWindow = 0;
     qint64 m_scrollOriginNs = 0;
-    std::pair<qint64, qint64> m_draftExtent; ///< earliest start and latest end, with margins
+    std::optional<DraftSchedule::TimeExtent> m_draftExtent;
     bool m_syncingScrollBar = false;
     QTimer m_nowTimer;
     QList<QMetaObject::Connection> m_stateConnections;
-
-    QAction *m_newAction = nullptr;
-    QAction *m_editTimesAction = nullptr;
-    QAction *m_deleteAction = nullptr;
-    QAction *m_removeMachinesAction = nullptr;
-    QAction *m_mergeAction = nullptr;
-    QAction *m_addToWindowAction = nullptr;
+    ZoneCollapse m_zones;
+    TimelineActions *m_actions = nullptr;
 };

@@ -1,9 +1,9 @@
-// TimelineView, part two: mouse, keyboard, context menu and the editing commands. The view's
-// geometry and painting are in timelineview.cpp.
+// TimelineView, part two: mouse, keyboard, tooltips and the context menu. The view's geometry and
+// painting are in timelineview.cpp; the commands are TimelineActions'.
 #include "timelineview.h"
 
-#include "exacttimedialog.h"
-#include "timelinepainter.h"
+#include "timelineactions.h"
+#include "timelinedelegate.h"
 #include "timelineviewstate.h"
 
 #include "commands/scheduleeditor.h"
@@ -11,12 +11,50 @@
 #include "planning/machinetablemodel.h"
 #include "planning/zonegroupmodel.h"
 
-#include <QAction>
-#include <QLocale>
-#include <QMenu>
 #include <QMouseEvent>
 #include <QToolTip>
 #include <QWheelEvent>
+
+TimelineView::Hit TimelineView::hitTest(QPoint pos) const
+{
+    Hit hit;
+    if (!m_state || !model())
+        return hit;
+    const RowLayout rows = rowLayout();
+    hit.row = rows.rowAt(pos.y());
+    hit.timeNs = m_state->scale().timeForX(pos.x());
+    if (hit.row < 0)
+        return hit;
+    const QModelIndex index = model()->index(hit.row, 0);
+    if (index.data(ZoneGroupModel::GroupHeaderRole).toBool()) {
+        hit.part = Hit::Part::Header;
+        return hit;
+    }
+    hit.plan = index.data(MachineTableModel::PlanRole).value<MachinePlan>();
+    hit.part = Hit::Part::Empty;
+    if (!hit.plan.planned)
+        return hit;
+    // The whole bar, not its visible part: a bar whose start is scrolled out of view is moved by
+    // a press at the left edge, never resized at a start the person cannot see.
+    const QRectF bar
+        = TimelineDelegate::barGeometry(*hit.plan.planned, m_state->scale(), rows.yForRow(hit.row),
+                                        rows.rowHeight(), viewport()->width());
+    using State = TimelineDelegate::InteractionState;
+    switch (TimelineDelegate::interactionStateFor(pos.x(), bar, !hit.plan.planned->durationNs)) {
+    case State::None:
+        break;
+    case State::Move:
+        hit.part = Hit::Part::Body;
+        break;
+    case State::ResizeStart:
+        hit.part = Hit::Part::StartEdge;
+        break;
+    case State::ResizeEnd:
+        hit.part = Hit::Part::EndEdge;
+        break;
+    }
+    return hit;
+}
 
 void TimelineView::mousePressEvent(QMouseEvent *event)
 {
@@ -40,10 +78,7 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
         return;
     switch (hit.part) {
     case Hit::Part::Header:
-        if (auto *groups = qobject_cast<ZoneGroupModel *>(model())) {
-            const QString zone = groups->zoneOfRow(hit.row);
-            groups->setCollapsed(zone, !groups->isCollapsed(zone));
-        }
+        toggleZone(hit.row);
         return;
     case Hit::Part::None:
         press.intent = TimelineDrag::Mode::Panning;
@@ -106,10 +141,9 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
 void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
 {
     const Hit hit = hitTest(event->position().toPoint());
-    if (hit.part == Hit::Part::Body || hit.part == Hit::Part::StartEdge
-        || hit.part == Hit::Part::EndEdge) {
+    if (hit.onBar()) {
         clickRow(hit.row, Qt::NoModifier);
-        editCurrentWindowTimes();
+        m_actions->editCurrentWindowTimes();
     }
 }
 
@@ -181,10 +215,7 @@ void TimelineView::updateHover(QPoint pos)
         viewport()->unsetCursor();
     }
     if (m_state)
-        m_state->setHoveredWindow(hit.part == Hit::Part::Body || hit.part == Hit::Part::StartEdge
-                                          || hit.part == Hit::Part::EndEdge
-                                      ? hit.plan.windowId
-                                      : 0);
+        m_state->setHoveredWindow(hit.onBar() ? hit.plan.windowId : 0);
 }
 
 void TimelineView::wheelEvent(QWheelEvent *event)
@@ -211,35 +242,17 @@ void TimelineView::wheelEvent(QWheelEvent *event)
 
 void TimelineView::keyPressEvent(QKeyEvent *event)
 {
+    if (handleZoneKey(event))
+        return;
     const bool shift = event->modifiers() & Qt::ShiftModifier;
-    // On a zone header: Left collapses, Right expands, Return or Space toggles.
-    auto *groups = qobject_cast<ZoneGroupModel *>(model());
-    if (groups && currentIndex().isValid() && groups->isHeader(currentIndex().row())) {
-        const QString zone = groups->zoneOfRow(currentIndex().row());
-        switch (event->key()) {
-        case Qt::Key_Left:
-        case Qt::Key_Right:
-            groups->setCollapsed(zone, event->key() == Qt::Key_Left);
-            event->accept();
-            return;
-        case Qt::Key_Return:
-        case Qt::Key_Enter:
-        case Qt::Key_Space:
-            groups->setCollapsed(zone, !groups->isCollapsed(zone));
-            event->accept();
-            return;
-        default:
-            break;
-        }
-    }
     switch (event->key()) {
     case Qt::Key_Left:
     case Qt::Key_Right: {
         const int steps = event->key() == Qt::Key_Left ? -1 : 1;
         if (shift)
-            resizeCurrentWindow(steps);
+            m_actions->resizeCurrentWindow(steps);
         else
-            moveCurrentWindow(steps);
+            m_actions->moveCurrentWindow(steps);
         event->accept();
         return;
     }
@@ -258,18 +271,18 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
     // active yet, say, just after a dialog closed) the key still arrives here.
     case Qt::Key_Return:
     case Qt::Key_Enter:
-        editCurrentWindowTimes();
+        m_actions->editCurrentWindowTimes();
         event->accept();
         return;
     case Qt::Key_Delete:
         if (shift)
-            removeSelectionFromWindows();
+            m_actions->removeSelectionFromWindows();
         else
-            deleteCurrentWindow();
+            m_actions->deleteCurrentWindow();
         event->accept();
         return;
     case Qt::Key_Insert:
-        createWindowForSelection();
+        m_actions->createWindowForSelection();
         event->accept();
         return;
     case Qt::Key_Escape:
@@ -284,6 +297,29 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         break;
     }
     QAbstractItemView::keyPressEvent(event);
+}
+
+bool TimelineView::handleZoneKey(QKeyEvent *event)
+{
+    // On a zone header: Left collapses, Right expands, Return or Space toggles.
+    const QModelIndex current = currentIndex();
+    if (!current.isValid() || !current.data(ZoneGroupModel::GroupHeaderRole).toBool())
+        return false;
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+        setZoneCollapsed(current.row(), event->key() == Qt::Key_Left);
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        toggleZone(current.row());
+        break;
+    default:
+        return false;
+    }
+    event->accept();
+    return true;
 }
 
 bool TimelineView::viewportEvent(QEvent *event)
@@ -310,64 +346,19 @@ bool TimelineView::viewportEvent(QEvent *event)
 
 QString TimelineView::toolTipFor(const Hit &hit) const
 {
-    if (!hit.plan.planned || !m_editor || !m_editor->draft() || !m_state
-        || (hit.part != Hit::Part::Body && hit.part != Hit::Part::StartEdge
-            && hit.part != Hit::Part::EndEdge))
+    if (!hit.onBar() || !hit.plan.planned || !m_editor || !m_editor->draft() || !m_state)
         return {};
     const DraftWindow *w = m_editor->draft()->window(hit.plan.windowId);
     if (!w)
         return {};
-    const QLocale locale;
-    const QTimeZone tz = m_state->timeZone();
-    auto format = [&](qint64 ns) {
-        return locale.toString(QDateTime::fromMSecsSinceEpoch(ns / 1'000'000, tz),
-                               QLocale::ShortFormat);
-    };
-    const Unavailability &u = w->window.unavailability;
-    QStringList names;
-    constexpr qsizetype shown = 8;
-    for (qsizetype i = 0; i < std::min(shown, w->window.machines.size()); ++i)
-        names.append(w->window.machines[i].displayName().toHtmlEscaped());
-    if (w->window.machines.size() > shown)
-        names.append(tr("… and %n more", nullptr, int(w->window.machines.size() - shown)));
-
-    QStringList lines;
-    lines << tr("<b>%n machine(s)</b>", nullptr, int(w->window.machines.size()))
-          << names.join(QStringLiteral("<br>"));
-    lines << tr("Start: %1 (%2)").arg(format(u.startNs), m_state->timeZoneName());
-    if (u.durationNs) {
-        const qint64 minutes = *u.durationNs / TimeScale::Minute;
-        lines << tr("End: %1").arg(format(*u.endNs()))
-              << tr("Duration: %1 h %2 min").arg(minutes / 60).arg(minutes % 60);
-    } else {
-        lines << tr("Open-ended: no end");
-    }
-    const MachinePlan &plan = hit.plan;
-    const QModelIndex index = model()->index(hit.row, 0);
-    lines << tr("This machine: %1").arg(machineModeName(plan.mode));
-    const QString answers = index.data(MachineTableModel::AnswersRole).toString();
-    if (!answers.isEmpty())
-        lines << tr("Answers:<br>%1")
-                     .arg(answers.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
-    switch (plan.change) {
-    case DraftSchedule::Change::Added:
-        lines << tr("New in the draft");
-        break;
-    case DraftSchedule::Change::Moved:
-        lines << tr("Moved in the draft (live: %1)").arg(format(plan.base->startNs));
-        break;
-    default:
-        break;
-    }
-    const qint64 now = m_state->nowNs();
-    if (plan.mode != MachineMode::Down && u.startNs < now)
-        lines << tr("Overdue: planned to start at %1, not DOWN yet").arg(format(u.startNs));
-    else if (plan.mode == MachineMode::Down && u.endNs() && *u.endNs() < now)
-        lines << tr("Overrun: planned to end at %1, still DOWN").arg(format(*u.endNs()));
-    if (plan.locked())
-        lines << tr("<i>Locked: this machine is DOWN, and the master refuses to remove a DOWN "
-                    "machine from the schedule.</i>");
-    return lines.join(QStringLiteral("<br>"));
+    TimelineDelegate::ToolTipFacts facts;
+    facts.window = w->window;
+    facts.plan = hit.plan;
+    facts.answers = model()->index(hit.row, 0).data(MachineTableModel::AnswersRole).toString();
+    facts.nowNs = m_state->nowNs();
+    facts.timeZone = m_state->timeZone();
+    facts.timeZoneName = m_state->timeZoneName();
+    return TimelineDelegate::toolTip(facts);
 }
 
 void TimelineView::contextMenuEvent(QContextMenuEvent *event)
@@ -386,138 +377,5 @@ void TimelineView::contextMenuEvent(QContextMenuEvent *event)
     else if (hit.row >= 0 && selectionModel())
         selectionModel()->setCurrentIndex(model()->index(hit.row, 0),
                                           QItemSelectionModel::NoUpdate);
-    m_menuWindow = hit.plan.windowId;
-    updateActions();
-    QMenu menu(this);
-    menu.addAction(m_newAction);
-    menu.addAction(m_editTimesAction);
-    menu.addAction(m_deleteAction);
-    menu.addSeparator();
-    menu.addAction(m_removeMachinesAction);
-    menu.addAction(m_mergeAction);
-    menu.addAction(m_addToWindowAction);
-    menu.exec(viewport()->mapToGlobal(pos));
-    m_menuWindow = 0;
-    updateActions();
-}
-
-void TimelineView::createActions()
-{
-    auto make = [this](const QString &text, const QKeySequence &key, auto slot) {
-        auto *action = new QAction(text, this);
-        action->setShortcut(key);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(action, &QAction::triggered, this, slot);
-        addAction(action);
-        return action;
-    };
-    m_newAction = make(tr("&New window for selected machines"), QKeySequence(Qt::Key_Insert),
-                       &TimelineView::createWindowForSelection);
-    m_editTimesAction = make(tr("&Exact times…"), QKeySequence(Qt::Key_Return),
-                             &TimelineView::editCurrentWindowTimes);
-    m_deleteAction = make(tr("&Delete window"), QKeySequence(Qt::Key_Delete),
-                          &TimelineView::deleteCurrentWindow);
-    m_removeMachinesAction
-        = make(tr("&Take selected machines out of their window"),
-               QKeySequence(Qt::SHIFT | Qt::Key_Delete), &TimelineView::removeSelectionFromWindows);
-    m_mergeAction = make(tr("&Merge selected machines into one window"),
-                         QKeySequence(Qt::CTRL | Qt::Key_M), &TimelineView::mergeSelection);
-    m_addToWindowAction = new QAction(tr("&Add selected machines to this window"), this);
-    connect(m_addToWindowAction, &QAction::triggered, this, [this] {
-        if (m_editor)
-            m_editor->addMachinesToWindow(selectedMachines(), m_menuWindow);
-    });
-    updateActions();
-}
-
-QList<QAction *> TimelineView::editActions() const
-{
-    return {m_newAction, m_editTimesAction, m_deleteAction, m_removeMachinesAction, m_mergeAction};
-}
-
-void TimelineView::updateActions()
-{
-    const bool editable = m_editor != nullptr;
-    const bool hasWindow = currentWindow() != 0;
-    m_newAction->setEnabled(editable);
-    m_editTimesAction->setEnabled(editable);
-    m_deleteAction->setEnabled(editable && hasWindow);
-    m_removeMachinesAction->setEnabled(editable);
-    m_mergeAction->setEnabled(editable);
-    m_addToWindowAction->setEnabled(editable && m_menuWindow != 0);
-    m_addToWindowAction->setVisible(m_menuWindow != 0);
-}
-
-void TimelineView::createWindowForSelection()
-{
-    if (!m_editor || !m_state)
-        return;
-    const QList<MachineId> machines = selectedMachines();
-    const qint64 step = TimeScale::Hour;
-    Unavailability u;
-    u.startNs = TimeScale::snap(m_state->nowNs() + step / 2, step, m_state->timeZone());
-    u.durationNs = 2 * TimeScale::Hour;
-    m_editor->createWindow(machines, u);
-}
-
-void TimelineView::editCurrentWindowTimes()
-{
-    if (!m_editor || !m_editor->draft() || !m_state)
-        return;
-    if (auto *groups = qobject_cast<ZoneGroupModel *>(model());
-        groups && currentIndex().isValid() && groups->isHeader(currentIndex().row())) {
-        const QString zone = groups->zoneOfRow(currentIndex().row());
-        groups->setCollapsed(zone, !groups->isCollapsed(zone));
-        return;
-    }
-    const WindowId id = currentWindow();
-    const DraftWindow *w = m_editor->draft()->window(id);
-    if (!w) {
-        // No window yet: the dialog creates one for the selected machines.
-        const QList<MachineId> machines = selectedMachines();
-        if (machines.isEmpty())
-            return;
-        Unavailability u;
-        u.startNs = TimeScale::snap(m_state->nowNs() + TimeScale::Hour / 2, TimeScale::Hour,
-                                    m_state->timeZone());
-        u.durationNs = 2 * TimeScale::Hour;
-        ExactTimeDialog dialog(u, m_state->timeZone(), int(machines.size()), this);
-        if (dialog.exec() == QDialog::Accepted)
-            m_editor->createWindow(machines, dialog.unavailability());
-        return;
-    }
-    ExactTimeDialog dialog(w->window.unavailability, m_state->timeZone(),
-                           int(w->window.machines.size()), this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_editor->setWindowTimes(id, dialog.unavailability(), tr("Set window times"));
-}
-
-void TimelineView::deleteCurrentWindow()
-{
-    if (m_editor)
-        m_editor->deleteWindow(currentWindow());
-}
-
-void TimelineView::removeSelectionFromWindows()
-{
-    if (m_editor)
-        m_editor->removeMachines(selectedMachines());
-}
-
-void TimelineView::mergeSelection()
-{
-    if (m_editor)
-        m_editor->mergeMachines(selectedMachines(), currentWindow());
-}
-
-void TimelineView::moveCurrentWindow(int steps)
-{
-    if (m_editor && m_state)
-        m_editor->moveWindowBy(currentWindow(), steps * m_state->scale().snapStep());
-}
-
-void TimelineView::resizeCurrentWindow(int steps)
-{
-    if (m_editor && m_state)
-        m_editor->resizeWindowBy(currentWindow(), steps * m_state->scale().snapStep());
+    m_actions->execContextMenu(viewport()->mapToGlobal(pos), hit.plan.windowId);
 }

@@ -26,7 +26,6 @@ public:
     qint64 visibleStartNs() const { return m_scale.originNs(); }
     qint64 visibleEndNs() const { return m_scale.timeForX(m_viewportWidth); }
 
-    bool isUtc() const { return m_utc; }
     void setUtc(bool utc);
     QTimeZone timeZone() const;
     /// "UTC", or the local zone's abbreviation and offset, e.g. "Local time: CET (UTC+01:00)".
