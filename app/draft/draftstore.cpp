@@ -1,5 +1,6 @@
 #include "draft/draftstore.h"
 
+#include "draft/masterkey.h"
 #include "json/schedulecodec.h"
 
 #include <QCryptographicHash>
@@ -7,6 +8,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -17,13 +19,13 @@ namespace {
 
 constexpr auto kFormat = "slipway-draft/1";
 
-QString fileNameFor(const QString &master)
+QString fileNameFor(const QString &key)
 {
     // Readable and unique: the address with unsafe characters replaced, plus a short hash.
-    QString readable = master;
+    QString readable = key;
     readable.replace(QRegularExpression(u"[^A-Za-z0-9._-]+"_s), u"_"_s);
     const QByteArray hash
-        = QCryptographicHash::hash(master.toUtf8(), QCryptographicHash::Sha256).toHex().left(10);
+        = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(10);
     return readable.left(60) + u'-' + QString::fromLatin1(hash) + u".json"_s;
 }
 
@@ -45,6 +47,8 @@ DraftStore::DraftStore(const QString &directory, QObject *parent)
     });
 }
 
+DraftStore::~DraftStore() = default;
+
 void DraftStore::setMaster(const QString &master)
 {
     if (m_timer.isActive()) { // the previous master's pending save goes to its own file
@@ -52,12 +56,37 @@ void DraftStore::setMaster(const QString &master)
         if (const QString error = saveNow(m_pendingBase, m_pendingDraft); !error.isEmpty())
             Q_EMIT saveFailed(error);
     }
+    m_lock.reset();
+    m_lockProblem.clear();
     m_master = master;
+    if (m_master.isEmpty())
+        return;
+    QDir().mkpath(m_directory);
+    m_lock = std::make_unique<QLockFile>(filePath() + u".lock"_s);
+    m_lock->setStaleLockTime(0); // stale only when its process is gone, however long it edits
+    if (m_lock->tryLock())
+        return;
+    qint64 pid = 0;
+    QString host, application;
+    m_lock->getLockInfo(&pid, &host, &application);
+    m_lockProblem = m_lock->error() == QLockFile::LockFailedError
+        ? tr("Another Slipway (process %1 on %2) is editing the draft for %3. This window's "
+             "changes to the draft are not saved; close the other one to keep them.")
+              .arg(pid)
+              .arg(host, master)
+        : tr("The draft for %1 cannot be locked (%2), so it is not saved.")
+              .arg(master, m_lock->fileName());
+    m_lock.reset();
+}
+
+bool DraftStore::isLocked() const
+{
+    return m_lock && m_lock->isLocked();
 }
 
 QString DraftStore::filePath() const
 {
-    return m_directory + u'/' + fileNameFor(m_master);
+    return m_directory + u'/' + fileNameFor(MasterKey::of(m_master));
 }
 
 void DraftStore::scheduleSave(const Schedule &base, const Schedule &draft)
@@ -72,6 +101,8 @@ QString DraftStore::saveNow(const Schedule &base, const Schedule &draft)
     m_timer.stop();
     if (m_master.isEmpty())
         return QString();
+    if (!isLocked())
+        return m_lockProblem;
     if (!QDir().mkpath(m_directory))
         return tr("Cannot create %1").arg(m_directory);
     QJsonObject o;
@@ -92,7 +123,13 @@ QString DraftStore::saveNow(const Schedule &base, const Schedule &draft)
 
 std::optional<DraftStore::Saved> DraftStore::load(QString *problem)
 {
+    if (!isLocked())
+        return std::nullopt;
     QFile file(filePath());
+    // Drafts saved before master keys were normalised are named after the text as typed.
+    const QString legacy = m_directory + u'/' + fileNameFor(m_master);
+    if (!file.exists() && QFile::exists(legacy))
+        QFile::rename(legacy, file.fileName());
     if (!file.exists())
         return std::nullopt;
     const auto setAside = [&](const QString &why) -> std::optional<Saved> {
@@ -130,5 +167,16 @@ std::optional<DraftStore::Saved> DraftStore::load(QString *problem)
 void DraftStore::discard()
 {
     m_timer.stop();
-    QFile::remove(filePath());
+    if (isLocked())
+        QFile::remove(filePath());
+}
+
+QString DraftStore::setAside(const QString &why)
+{
+    m_timer.stop();
+    if (!isLocked() || !QFile::exists(filePath()))
+        return QString();
+    const QString aside = filePath() + u'.' + why + u'-'
+        + QDateTime::currentDateTimeUtc().toString(u"yyyyMMddTHHmmsszzz"_s);
+    return QFile::rename(filePath(), aside) ? aside : QString();
 }
