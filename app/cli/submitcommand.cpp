@@ -109,6 +109,8 @@ int SubmitCommand::run(MasterClient &client, const QByteArray &document, Termina
             io.err << "slipwayctl: " << tr("not submitted") << '\n';
             return ExitRefused;
         }
+        if (const int code = stillLiveAfterQuestion(master, live, io); code != ExitOk)
+            return code;
     }
     const MasterError postError = master.postSchedule(next);
     if (!postError.isError())
@@ -118,6 +120,28 @@ int SubmitCommand::run(MasterClient &client, const QByteArray &document, Termina
     return printRefusal(io.err, tr("the master refused the schedule; nothing changed:"),
                         postError.kind == MasterError::Kind::Rejected ? postError.message
                                                                       : postError.describe());
+}
+
+int SubmitCommand::stillLiveAfterQuestion(BlockingClient &master, const Schedule &live,
+                                          CliOutput io) const
+{
+    // The answer may have taken a while: a change made meanwhile is not overwritten. The
+    // milliseconds between this read and the POST remain (the master has no compare-and-swap);
+    // the read-back after the POST reports a change made in them.
+    MasterError error;
+    const std::optional<Schedule> now = master.schedule(error);
+    if (!now) {
+        io.err << "slipwayctl: " << error.describe() << '\n';
+        return exitCodeFor(error);
+    }
+    if (*now == live)
+        return ExitOk;
+    io.err << "slipwayctl: "
+           << tr("the schedule on the master changed while you were answering; nothing was sent. "
+                 "What changed on the master:")
+           << '\n';
+    printLines(io.err, changeLines(live, *now));
+    return ExitRefused;
 }
 
 bool SubmitCommand::baseStillLive(const Schedule &live, CliOutput io) const

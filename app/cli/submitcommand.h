@@ -37,6 +37,8 @@ public:
 
 private:
     bool baseStillLive(const Schedule &live, CliOutput io) const;
+    /// After the question: ExitOk when the master still holds @p live, else the exit code.
+    int stillLiveAfterQuestion(BlockingClient &master, const Schedule &live, CliOutput io) const;
     static void printPreview(const LiveSnapshot &snapshot, const Schedule &next, QTextStream &out);
     static int confirmAfterPost(BlockingClient &master, const Schedule &next, CliOutput io);
     static int confirmAfterFailedPost(BlockingClient &master, const Schedule &live,

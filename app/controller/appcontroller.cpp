@@ -6,6 +6,7 @@
 #include "controller/schedulefiles.h"
 #include "controller/submitflow.h"
 #include "controller/windowprompts.h"
+#include "draft/masterkey.h"
 #include "draft/schedulehistory.h"
 #include "mainwindow/mainwindow.h"
 #include "monitor/clustermonitor.h"
@@ -60,8 +61,6 @@ AppController::AppController(QObject *parent)
             });
     connect(m_monitor, &ClusterMonitor::refreshFailed, this, &AppController::handleFailure);
     connect(m_client, &MasterClient::leaderChanged, this, &AppController::updateMasterLabel);
-    connect(m_monitor, &ClusterMonitor::snapshotReady, m_autosave, &DraftAutosave::offerRestore,
-            Qt::QueuedConnection);
     connectWindow();
 }
 
@@ -103,10 +102,11 @@ void AppController::submit()
     }
     m_submit = new SubmitFlow(m_client, m_monitor, m_prompts.get(), m_session->draft(),
                               m_history.get(), m_request.masters, m_autosave->origin(), this);
-    connect(m_submit, &SubmitFlow::finished, m_autosave, [this](bool submitted) {
-        if (submitted)
-            m_autosave->submitted();
-    });
+    connect(m_submit, &SubmitFlow::finished, m_autosave,
+            [this, master = m_autosave->master()](bool submitted) {
+                if (submitted && m_autosave->master() == master)
+                    m_autosave->submitted();
+            });
     m_submit->start();
 }
 
@@ -158,8 +158,12 @@ void AppController::connectTo(const ConnectionRequest &request)
         = m_demo && request.masters.contains(QStringLiteral("127.0.0.1:%1").arg(m_demo->port()));
     if (!demo)
         rememberMaster(request.masters);
-    // Drafts are kept per master; the demo's master gets a new port on every start.
-    m_autosave->setMaster(demo ? QStringLiteral("demo") : request.masters);
+    // Drafts are kept per master; the demo's master gets a new port on every start. Another
+    // master gets a cleared session; a submit still running finishes on its own master.
+    const QString key = demo ? QStringLiteral("demo") : request.masters;
+    if (m_submit && MasterKey::of(key) != MasterKey::of(m_autosave->master()))
+        m_submit->detach();
+    m_autosave->setMaster(key);
     m_monitor->start();
 }
 

@@ -6,13 +6,18 @@
 #include "monitor/clustermonitor.h"
 #include "net/masterclient.h"
 
+#include <QNetworkAccessManager>
+
 MaintenanceFlow::MaintenanceFlow(MasterClient *client, ClusterMonitor *monitor,
                                  UserPrompts *prompts, QObject *parent)
     : QObject(parent)
-    , m_client(client)
+    // The flow keeps the endpoint it started with, whatever the window connects to meanwhile.
+    , m_client(new MasterClient(new QNetworkAccessManager(this), this))
     , m_monitor(monitor)
     , m_prompts(prompts)
-{ }
+{
+    m_client->setEndpoint(client->endpoint());
+}
 
 QString MaintenanceFlow::title() const
 {
@@ -129,7 +134,7 @@ void MaintenanceFlow::checkAfterFailure(const MasterError &error)
 void MaintenanceFlow::done(bool applied)
 {
     m_prompts->clearBusy();
-    if (m_sent)
+    if (m_sent && m_monitor)
         m_monitor->refreshNow();
     Q_EMIT finished(applied);
     deleteLater();

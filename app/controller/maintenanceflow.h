@@ -4,6 +4,7 @@
 #include "net/mastererror.h"
 
 #include <QObject>
+#include <QPointer>
 
 class ClusterMonitor;
 class MasterClient;
@@ -13,8 +14,9 @@ struct LiveSnapshot;
 /// "Start maintenance" (`/machine/down`) or "End maintenance" (`/machine/up`) on some machines,
 /// one run: refuse locally with the master's texts what it would refuse → a confirmation that
 /// says what happens to running tasks → the call → on a failure, a read of the status decides
-/// whether it was applied anyway (a lost answer whose resend was refused). Deletes itself when
-/// done.
+/// whether it was applied anyway (a lost answer whose resend was refused). It talks to the
+/// endpoint it started with, even if the window connects elsewhere meanwhile. Deletes itself
+/// when done.
 class MaintenanceFlow : public QObject
 {
     Q_OBJECT
@@ -39,7 +41,7 @@ private:
     void done(bool applied);
 
     MasterClient *m_client;
-    ClusterMonitor *m_monitor;
+    QPointer<ClusterMonitor> m_monitor;
     UserPrompts *m_prompts;
     QList<MachineId> m_machines;
     bool m_down = true;

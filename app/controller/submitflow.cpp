@@ -2,6 +2,7 @@
 
 #include "controller/userprompts.h"
 #include "draft/schedulehistory.h"
+#include "live/livesnapshot.h"
 #include "live/submiteffects.h"
 #include "maintenancevalidator.h"
 #include "monitor/clustermonitor.h"
@@ -10,6 +11,7 @@
 #include "schedulediff.h"
 #include "schedulerebase.h"
 
+#include <QNetworkAccessManager>
 #include <QRegularExpression>
 
 namespace {
@@ -35,21 +37,35 @@ SubmitFlow::SubmitFlow(MasterClient *client, ClusterMonitor *monitor, UserPrompt
                        DraftSchedule *draft, ScheduleHistory *history, const QString &master,
                        const Schedule &origin, QObject *parent)
     : QObject(parent)
-    , m_client(client)
+    // The flow keeps the endpoint it started with, whatever the window connects to meanwhile.
+    , m_client(new MasterClient(new QNetworkAccessManager(this), this))
     , m_monitor(monitor)
     , m_prompts(prompts)
     , m_draft(draft)
     , m_history(history)
     , m_master(master)
     , m_origin(origin)
-{ }
+{
+    m_client->setEndpoint(client->endpoint());
+    if (const LiveSnapshot *snapshot = monitor->snapshot())
+        m_snapshot = *snapshot;
+}
+
+void SubmitFlow::detach()
+{
+    m_draft = nullptr;
+    m_monitor = nullptr;
+}
+
+QList<MachineId> SubmitFlow::downMachines() const
+{
+    return m_snapshot ? m_snapshot->status.down : QList<MachineId>();
+}
 
 void SubmitFlow::start()
 {
     const Schedule draft = m_draft->schedule();
-    const LiveSnapshot *snapshot = m_monitor->snapshot();
-    const QList<MachineId> down = snapshot ? snapshot->status.down : QList<MachineId>();
-    if (const auto error = MaintenanceValidator::checkSchedule(draft, down)) {
+    if (const auto error = MaintenanceValidator::checkSchedule(draft, downMachines())) {
         const QString title = tr("The master would refuse this schedule");
         if (const std::optional<MachineId> machine = machineAt(draft, error->path)) {
             m_prompts->showMachineProblem(title, error->message, error->path, *machine);
@@ -74,8 +90,11 @@ void SubmitFlow::start()
 
 void SubmitFlow::checkLive(const Schedule &live)
 {
+    if (!m_draft)
+        return done(false);
     const Schedule base = m_origin;
     Schedule final = m_draft->schedule();
+    m_confirmedDraft = final;
     if (!(live == base)) {
         // Someone changed the master's schedule since our draft started: never overwrite silently.
         const ScheduleRebase rebased = ScheduleRebase::rebase(base, final, live);
@@ -94,9 +113,7 @@ void SubmitFlow::checkLive(const Schedule &live)
             return done(false);
         }
         final = rebased.result;
-        if (const auto error = MaintenanceValidator::checkSchedule(
-                final,
-                m_monitor->snapshot() ? m_monitor->snapshot()->status.down : QList<MachineId>())) {
+        if (const auto error = MaintenanceValidator::checkSchedule(final, downMachines())) {
             m_prompts->showProblem(tr("The rebased schedule would be refused"), error->message);
             return done(false);
         }
@@ -112,7 +129,7 @@ void SubmitFlow::preview(const Schedule &live, const Schedule &final)
                             tr("The master already holds exactly this schedule."));
         return done(false);
     }
-    QStringList effects = SubmitEffects::describe(diff, m_monitor->snapshot());
+    QStringList effects = SubmitEffects::describe(diff, m_snapshot ? &*m_snapshot : nullptr);
     effects << tr("Every machine kept in the schedule has its recorded answers reset.");
     if (!m_prompts->reviewChanges(
             tr("Submit schedule to %1").arg(m_master),
@@ -122,7 +139,26 @@ void SubmitFlow::preview(const Schedule &live, const Schedule &final)
             tr("What changes"), diff.describe(), tr("What it does"), effects, tr("Submit"))) {
         return done(false);
     }
-    post(live, final);
+    recheck(live, final);
+}
+
+void SubmitFlow::recheck(const Schedule &live, const Schedule &final)
+{
+    // The person may have taken their time: a change posted meanwhile must not be overwritten.
+    // What remains is the moment between this read and the POST (the master has no
+    // compare-and-swap); the read-back after the POST reports it.
+    m_prompts->setBusy(tr("Checking the live schedule again…"));
+    m_client->fetchSchedule(
+        this, [this, live, final](std::optional<Schedule> now, const MasterError &e) {
+            if (e.isError()) {
+                m_prompts->showProblem(tr("Cannot read the live schedule"), e.describe(),
+                                       tr("Nothing was submitted. Your draft is unchanged."));
+                return done(false);
+            }
+            if (*now == live)
+                return post(live, final);
+            checkLive(*now);
+        });
 }
 
 void SubmitFlow::post(const Schedule &live, const Schedule &final)
@@ -160,9 +196,9 @@ void SubmitFlow::confirmApplied(const Schedule &live, const Schedule &final,
             }
             if (*now == final) {
                 const QString kept = m_history->keep(m_master, live);
-                m_draft->setLiveSchedule(final);
-                m_draft->revertToBase();
-                m_monitor->refreshNow();
+                const bool editedMeanwhile = adoptSubmitted(final);
+                if (m_monitor)
+                    m_monitor->refreshNow();
                 m_prompts->showInfo(
                     tr("Schedule submitted"),
                     (postError.isError()
@@ -172,9 +208,11 @@ void SubmitFlow::confirmApplied(const Schedule &live, const Schedule &final,
                               "machines)."))
                             .arg(final.windows.size())
                             .arg(final.machineCount())
-                        + (kept.isEmpty()
-                               ? QString()
-                               : tr("\nThe replaced schedule was kept in %1.").arg(kept)));
+                        + (kept.isEmpty() ? QString()
+                                          : tr("\nThe replaced schedule was kept in %1.").arg(kept))
+                        + (editedMeanwhile
+                               ? tr("\nThe edits made during the submit are kept in the draft.")
+                               : QString()));
                 return done(true);
             }
             m_prompts->showProblem(
@@ -188,6 +226,22 @@ void SubmitFlow::confirmApplied(const Schedule &live, const Schedule &final,
                 ScheduleDiff::compute(final, *now).describe().join(QLatin1Char('\n')));
             done(false);
         });
+}
+
+bool SubmitFlow::adoptSubmitted(const Schedule &final)
+{
+    if (!m_draft)
+        return false;
+    const Schedule current = m_draft->schedule();
+    m_draft->setLiveSchedule(final);
+    if (current == m_confirmedDraft) {
+        m_draft->revertToBase();
+        return false;
+    }
+    // Edits made while the submit ran: re-applied on top of what was sent.
+    const ScheduleRebase kept = ScheduleRebase::rebase(m_confirmedDraft, current, final);
+    m_draft->replaceSchedule(kept.result); // if refused, the edits stay as they were
+    return true;
 }
 
 void SubmitFlow::done(bool submitted)

@@ -1,11 +1,13 @@
 #include "draft/draftstore.h"
 
 #include "draft/atomicfile.h"
+#include "draft/masterkey.h"
 #include "json/schedulecodec.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QLockFile>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -14,13 +16,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString fileNameFor(const QString &master)
+QString fileNameFor(const QString &key)
 {
     // Readable and unique: the address with unsafe characters replaced, plus a short hash.
-    QString readable = master;
+    QString readable = key;
     readable.replace(QRegularExpression(u"[^A-Za-z0-9._-]+"_s), u"_"_s);
     const QByteArray hash
-        = QCryptographicHash::hash(master.toUtf8(), QCryptographicHash::Sha256).toHex().left(10);
+        = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(10);
     return readable.left(60) + u'-' + QString::fromLatin1(hash) + u".json"_s;
 }
 
@@ -42,6 +44,8 @@ DraftStore::DraftStore(const QString &directory, QObject *parent)
     });
 }
 
+DraftStore::~DraftStore() = default;
+
 void DraftStore::setMaster(const QString &master)
 {
     if (m_timer.isActive()) { // the previous master's pending save goes to its own file
@@ -49,12 +53,37 @@ void DraftStore::setMaster(const QString &master)
         if (const QString error = saveNow(m_pendingBase, m_pendingDraft); !error.isEmpty())
             Q_EMIT saveFailed(error);
     }
+    m_lock.reset();
+    m_lockProblem.clear();
     m_master = master;
+    if (m_master.isEmpty())
+        return;
+    QDir().mkpath(m_directory);
+    m_lock = std::make_unique<QLockFile>(filePath() + u".lock"_s);
+    m_lock->setStaleLockTime(0); // stale only when its process is gone, however long it edits
+    if (m_lock->tryLock())
+        return;
+    qint64 pid = 0;
+    QString host, application;
+    m_lock->getLockInfo(&pid, &host, &application);
+    m_lockProblem = m_lock->error() == QLockFile::LockFailedError
+        ? tr("Another Slipway (process %1 on %2) is editing the draft for %3. This window's "
+             "changes to the draft are not saved; close the other one to keep them.")
+              .arg(pid)
+              .arg(host, master)
+        : tr("The draft for %1 cannot be locked (%2), so it is not saved.")
+              .arg(master, m_lock->fileName());
+    m_lock.reset();
+}
+
+bool DraftStore::isLocked() const
+{
+    return m_lock && m_lock->isLocked();
 }
 
 QString DraftStore::filePath() const
 {
-    return m_directory + u'/' + fileNameFor(m_master);
+    return m_directory + u'/' + fileNameFor(MasterKey::of(m_master));
 }
 
 void DraftStore::scheduleSave(const Schedule &base, const Schedule &draft)
@@ -69,6 +98,8 @@ QString DraftStore::saveNow(const Schedule &base, const Schedule &draft)
     m_timer.stop();
     if (m_master.isEmpty())
         return QString();
+    if (!isLocked())
+        return m_lockProblem;
     if (!QDir().mkpath(m_directory))
         return tr("Cannot create %1").arg(m_directory);
     DraftFile saved {m_master, QDateTime::currentDateTimeUtc(), base, draft};
@@ -81,7 +112,13 @@ QString DraftStore::saveNow(const Schedule &base, const Schedule &draft)
 
 std::optional<DraftStore::Saved> DraftStore::load(QString *problem)
 {
+    if (!isLocked())
+        return std::nullopt;
     QFile file(filePath());
+    // Drafts saved before master keys were normalised are named after the text as typed.
+    const QString legacy = m_directory + u'/' + fileNameFor(m_master);
+    if (!file.exists() && QFile::exists(legacy))
+        QFile::rename(legacy, file.fileName());
     if (!file.exists())
         return std::nullopt;
     const auto setAside = [&](const QString &why) -> std::optional<Saved> {
@@ -105,5 +142,16 @@ std::optional<DraftStore::Saved> DraftStore::load(QString *problem)
 void DraftStore::discard()
 {
     m_timer.stop();
-    QFile::remove(filePath());
+    if (isLocked())
+        QFile::remove(filePath());
+}
+
+QString DraftStore::setAside(const QString &why)
+{
+    m_timer.stop();
+    if (!isLocked() || !QFile::exists(filePath()))
+        return QString();
+    const QString aside = filePath() + u'.' + why + u'-'
+        + QDateTime::currentDateTimeUtc().toString(u"yyyyMMddTHHmmsszzz"_s);
+    return QFile::rename(filePath(), aside) ? aside : QString();
 }

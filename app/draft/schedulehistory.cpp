@@ -1,6 +1,7 @@
 #include "draft/schedulehistory.h"
 
 #include "draft/atomicfile.h"
+#include "draft/masterkey.h"
 #include "json/schedulecodec.h"
 
 #include <QCryptographicHash>
@@ -19,9 +20,10 @@ ScheduleHistory::ScheduleHistory(const QString &directory)
 QString ScheduleHistory::directoryFor(const QString &master) const
 {
     return m_directory + u'/'
-        + QString::fromLatin1(QCryptographicHash::hash(master.toUtf8(), QCryptographicHash::Sha256)
-                                  .toHex()
-                                  .left(16));
+        + QString::fromLatin1(
+               QCryptographicHash::hash(MasterKey::of(master).toUtf8(), QCryptographicHash::Sha256)
+                   .toHex()
+                   .left(16));
 }
 
 QString ScheduleHistory::keep(const QString &master, const Schedule &schedule) const

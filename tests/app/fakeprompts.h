@@ -4,6 +4,8 @@
 
 #include <QList>
 
+#include <functional>
+
 /// Scripted answers for UserPrompts, recording what was asked.
 class FakePrompts : public UserPrompts
 {
@@ -24,17 +26,25 @@ public:
     QList<MachineId> problemMachines;
     bool busy = false;
     int busyCount = 0;
+    /// Called with each busy text and each review title, to act while the flow waits.
+    std::function<void(const QString &)> onBusy;
+    std::function<void(const QString &)> onReview;
+    std::function<void(const QString &)> onConfirm;
 
-    void setBusy(const QString &) override
+    void setBusy(const QString &text) override
     {
         busy = true;
         ++busyCount;
+        if (onBusy)
+            onBusy(text);
     }
     void clearBusy() override { busy = false; }
     bool confirm(const QString &, const QString &text, const QString &details,
                  const QString &) override
     {
         confirmTexts << text + QLatin1Char('\n') + details;
+        if (onConfirm)
+            onConfirm(text);
         return confirmAnswers.isEmpty() ? true : confirmAnswers.takeFirst();
     }
     void showProblem(const QString &, const QString &text, const QString &details) override
@@ -57,6 +67,8 @@ public:
         reviewTitles << title;
         reviewLeft << left;
         reviewRight << right;
+        if (onReview)
+            onReview(title);
         return reviewAnswers.isEmpty() ? true : reviewAnswers.takeFirst();
     }
     QString askSaveFile(const QString &, const QString &) override

@@ -3,6 +3,7 @@
 #include "simprocess.h"
 #include "json/schedulecodec.h"
 
+#include <QIODevice>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
@@ -11,6 +12,8 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -58,6 +61,39 @@ const QString kH3Deactivated
       "from the schedule"_s;
 
 using Run = CliRun;
+
+/// Typed answers that do something first: the colleague who posts while the question waits.
+class ActingInput : public QIODevice
+{
+public:
+    ActingInput(QByteArray answers, std::function<void()> act)
+        : m_answers(std::move(answers))
+        , m_act(std::move(act))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override
+    {
+        return m_answers.size() + QIODevice::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char *data, qint64 max) override
+    {
+        if (m_act)
+            std::exchange(m_act, nullptr)();
+        const qint64 n = std::min<qint64>(max, m_answers.size());
+        memcpy(data, m_answers.constData(), size_t(n));
+        m_answers.remove(0, n);
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_answers;
+    std::function<void()> m_act;
+};
 
 Run run(const QStringList &args, const QString &answers = QString())
 {
@@ -164,6 +200,20 @@ class tst_CliSubmit : public QObject
     }
 
     QByteArray liveSchedule() { return rawGet(u"/master/maintenance/schedule"_s); }
+
+    bool rawPostSchedule(const QByteArray &body)
+    {
+        QNetworkAccessManager network;
+        QUrl url = m_sim.url();
+        url.setPath(u"/master/maintenance/schedule"_s);
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        QNetworkReply *reply = network.post(request, body);
+        const bool finished = QTest::qWaitFor([reply] { return reply->isFinished(); }, 60000);
+        const bool ok = finished && reply->error() == QNetworkReply::NoError;
+        delete reply;
+        return ok;
+    }
     QByteArray liveStatus() { return rawGet(u"/master/maintenance/status"_s); }
 
     QStringList master() const { return {u"--master"_s, m_sim.hostPort()}; }
@@ -229,6 +279,29 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(u"submitted: 1 windows, 4 machines"_s));
         QCOMPARE(liveSchedule(), scheduleJson({{1, 2, 3, 4}}));
+    }
+
+    // Issue 10, item 1: a change posted while the question waits is not overwritten.
+    void changeWhileAnsweringIsNotOverwritten()
+    {
+        const QByteArray theirs = scheduleJson({{5}});
+        const QString file = writeFile(u"next.json"_s, scheduleJson({{1, 2, 3, 4}}));
+        bool posted = false;
+        ActingInput typed("y\n", [&] { posted = rawPostSchedule(theirs); });
+        QTextStream in(&typed);
+        QString out, err;
+        QTextStream o(&out), e(&err);
+        const int code = CliApp::run(QStringList {u"slipwayctl"_s} + master()
+                                         + QStringList {u"schedule"_s, u"submit"_s, file},
+                                     {o, e}, &in);
+        o.flush();
+        e.flush();
+        QVERIFY(posted);
+        QCOMPARE(code, 1);
+        QVERIFY2(err.contains(u"changed while you were answering; nothing was sent"_s),
+                 qPrintable(err));
+        QVERIFY2(err.contains(u"h5 (10.0.0.5)"_s), qPrintable(err));
+        QCOMPARE(liveSchedule(), theirs);
     }
 
     void baseMismatchRefused()

@@ -2,8 +2,11 @@
 #include "draft/schedulehistory.h"
 #include "json/schedulecodec.h"
 
+#include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -23,6 +26,83 @@ class tst_DraftStore : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Issue 10, item 6: every spelling of one master shares its draft and its history.
+    void oneMasterManySpellings()
+    {
+        QTemporaryDir dir;
+        DraftStore store(dir.path());
+        store.setMaster(u"m1"_s);
+        QCOMPARE(store.saveNow(sample(1), sample(2)), QString());
+        const QString file = store.filePath();
+        for (const QString &spelling : {u"m1:5050"_s, u"http://m1:5050"_s, u"http://M1:5050/"_s,
+                                        u"https://m1:5050/master"_s}) {
+            store.setMaster(spelling);
+            QCOMPARE(store.filePath(), file);
+            const auto saved = store.load(nullptr);
+            QVERIFY2(saved, qPrintable(spelling));
+            QCOMPARE(saved->draft, sample(2));
+        }
+        store.setMaster(u"m1:5051"_s);
+        QVERIFY(!store.load(nullptr));
+        store.setMaster(u"m1,m2"_s);
+        const QString pair = store.filePath();
+        store.setMaster(u"m2:5050, m1"_s);
+        QCOMPARE(store.filePath(), pair);
+
+        ScheduleHistory history(dir.path() + u"/history"_s);
+        QVERIFY(!history.keep(u"m1:5050"_s, sample(3)).isEmpty());
+        QCOMPARE(history.entries(u"http://m1:5050"_s).size(), 1);
+        QCOMPARE(history.entries(u"m1"_s).size(), 1);
+    }
+
+    // Issue 10, item 4: one process at a time holds a master's draft.
+    void secondStoreIsLockedOut()
+    {
+        QTemporaryDir dir;
+        DraftStore first(dir.path());
+        first.setMaster(u"m1:5050"_s);
+        QVERIFY(first.isLocked());
+        QCOMPARE(first.saveNow(sample(1), sample(2)), QString());
+        DraftStore second(dir.path());
+        second.setMaster(u"http://m1:5050"_s);
+        QVERIFY(!second.isLocked());
+        QVERIFY(
+            second.lockProblem().contains(u"process %1"_s.arg(QCoreApplication::applicationPid())));
+        QVERIFY(!second.saveNow(sample(5), sample(6)).isEmpty());
+        second.discard();
+        QVERIFY(!second.load(nullptr));
+        QCOMPARE(first.load(nullptr)->draft, sample(2));
+        first.setMaster(QString()); // released: the other may take it
+        second.setMaster(u"m1"_s);
+        QVERIFY(second.isLocked());
+        QCOMPARE(second.load(nullptr)->draft, sample(2));
+    }
+
+    void draftsOfTheOldNamingAreFound()
+    {
+        // Before keys were normalised, a draft was named after the master as typed.
+        QTemporaryDir dir;
+        QString saved;
+        {
+            DraftStore store(dir.path());
+            store.setMaster(u"m1.example:5050"_s);
+            QCOMPARE(store.saveNow(sample(1), sample(2)), QString());
+            saved = store.filePath();
+        }
+        const QString typed = u"http://m1.example:5050"_s;
+        const QString legacy = dir.path() + u"/http_m1.example_5050-"_s
+            + QString::fromLatin1(QCryptographicHash::hash(typed.toUtf8(),
+                                                           QCryptographicHash::Sha256)
+                                      .toHex()
+                                      .left(10))
+            + u".json"_s;
+        QVERIFY(QFile::rename(saved, legacy));
+        DraftStore store(dir.path());
+        store.setMaster(typed);
+        QCOMPARE(store.load(nullptr)->draft, sample(2));
+        QVERIFY(!QFile::exists(legacy));
+    }
+
     void savesAndLoadsExactly()
     {
         QTemporaryDir dir;
@@ -38,7 +118,9 @@ private Q_SLOTS:
         QCOMPARE(saved->base, base);
         QCOMPARE(saved->draft, draft);
         QCOMPARE(saved->master, u"http://m1.example:5050"_s);
-        QVERIFY(!QFile(store.filePath()).readAll().contains("password"));
+        QFile file(store.filePath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("password"));
     }
 
     void perMaster()

@@ -97,6 +97,22 @@ private Q_SLOTS:
         QCOMPARE(prompts.problems, QStringList {u"Select the DRAINING machines to take down."_s});
     }
 
+    // Issue 10, item 5: the call goes to the master the flow started with.
+    void theFlowKeepsItsEndpoint()
+    {
+        startDraining();
+        const MasterEndpoint started = m_sim.client->endpoint();
+        FakePrompts prompts;
+        prompts.onConfirm = [&](const QString &) {
+            MasterEndpoint other = started; // the window connects elsewhere meanwhile
+            other.masters = {QUrl(u"http://127.0.0.1:1"_s)};
+            m_sim.client->setEndpoint(other);
+        };
+        QVERIFY(run(prompts, {m_sim.machines[0]}, true));
+        m_sim.client->setEndpoint(started);
+        QCOMPARE(m_sim.status().down, QList<MachineId> {m_sim.machines[0]});
+    }
+
     void refusalOfWhatIsAlreadyAppliedIsReportedAsApplied()
     {
         // The snapshot still says DRAINING, but the machine went DOWN meanwhile (as when a lost

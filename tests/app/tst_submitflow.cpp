@@ -151,6 +151,78 @@ private Q_SLOTS:
         QCOMPARE(liveSchedule(), Schedule()); // nothing was sent
     }
 
+    // Issue 10, item 1: a change posted while the confirmation is open is not overwritten.
+    void changeDuringTheConfirmationGoesBackToTheRebase()
+    {
+        startMaster(MasterEndpoint::Api::V0);
+        DraftSchedule draft;
+        draft.setLiveSchedule(Schedule());
+        QVERIFY(!draft.addWindow({m_sim.machines[0]}, {kHour, kHour}));
+        Schedule theirs;
+        theirs.windows.append({{m_sim.machines[2]}, {5 * kHour, kHour}});
+        FakePrompts prompts;
+        bool posted = false;
+        prompts.onReview = [&](const QString &title) {
+            if (!posted && title.startsWith(u"Submit schedule"_s))
+                posted = m_sim.post(theirs); // a colleague, while the person reads the preview
+        };
+        QVERIFY(runFlow(prompts, draft, Schedule()));
+        QVERIFY(posted);
+        QCOMPARE(prompts.reviewTitles,
+                 (QStringList {u"Submit schedule to sim"_s, u"The live schedule changed"_s,
+                               u"Submit schedule to sim"_s}));
+        const Schedule live = liveSchedule();
+        QVERIFY(live.windowOf(m_sim.machines[0]).has_value());
+        QVERIFY(live.windowOf(m_sim.machines[2]).has_value()); // theirs survived
+        // The history keeps what the POST replaced: their schedule, from the last read.
+        ScheduleHistory history(m_dir.path());
+        const auto entries = history.entries(u"sim"_s);
+        QVERIFY(!entries.isEmpty());
+    }
+
+    // Issue 10, item 2: edits made while "Submitting…" stay in the draft.
+    void editsDuringTheSubmitAreKept()
+    {
+        startMaster(MasterEndpoint::Api::V0);
+        DraftSchedule draft;
+        draft.setLiveSchedule(Schedule());
+        QVERIFY(!draft.addWindow({m_sim.machines[0]}, {kHour, kHour}));
+        const Schedule sent = draft.schedule();
+        FakePrompts prompts;
+        prompts.onBusy = [&](const QString &text) {
+            if (text.startsWith(u"Submitting"_s))
+                QVERIFY(!draft.addWindow({m_sim.machines[3]}, {7 * kHour, kHour}));
+        };
+        QVERIFY(runFlow(prompts, draft, Schedule()));
+        QCOMPARE(liveSchedule(), sent);
+        QCOMPARE(draft.base(), sent);
+        QVERIFY(draft.isModified());
+        QVERIFY(draft.schedule().windowOf(m_sim.machines[3]).has_value());
+        QVERIFY(draft.schedule().windowOf(m_sim.machines[0]).has_value());
+        QVERIFY(prompts.infos.first().contains(u"edits made during the submit are kept"_s));
+    }
+
+    // Issue 10, item 5: the submit goes to the master it started with.
+    void theFlowKeepsItsEndpoint()
+    {
+        startMaster(MasterEndpoint::Api::V0);
+        DraftSchedule draft;
+        draft.setLiveSchedule(Schedule());
+        QVERIFY(!draft.addWindow({m_sim.machines[0]}, {kHour, kHour}));
+        const Schedule planned = draft.schedule();
+        const MasterEndpoint started = m_sim.client->endpoint();
+        FakePrompts prompts;
+        prompts.onReview = [&](const QString &) {
+            // The window connects elsewhere while the preview is open.
+            MasterEndpoint other = started;
+            other.masters = {QUrl(u"http://127.0.0.1:1"_s)};
+            m_sim.client->setEndpoint(other);
+        };
+        QVERIFY(runFlow(prompts, draft, Schedule()));
+        m_sim.client->setEndpoint(started);
+        QCOMPARE(liveSchedule(), planned);
+    }
+
     void nothingToSubmit()
     {
         startMaster(MasterEndpoint::Api::V0);
