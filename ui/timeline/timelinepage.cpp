@@ -10,6 +10,7 @@
 #include "planning/machinefilterproxymodel.h"
 #include "planning/machinetablemodel.h"
 #include "planning/zonegroupmodel.h"
+#include "saturating.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -287,7 +288,7 @@ void TimelinePage::fitSchedule()
     for (const DraftWindow &w : m_draft->windows()) {
         const Unavailability &u = w.window.unavailability;
         lo = std::min(lo, u.startNs);
-        hi = std::max(hi, u.endNs().value_or(u.startNs + 12 * TimeScale::Hour));
+        hi = std::max(hi, u.endNs().value_or(Saturating::add(u.startNs, 12 * TimeScale::Hour)));
     }
     if (lo > hi) {
         lo = now - 6 * TimeScale::Hour;

@@ -8,6 +8,7 @@
 #include "planning/draftschedule.h"
 #include "planning/machinetablemodel.h"
 #include "planning/zonegroupmodel.h"
+#include "saturating.h"
 
 #include <QAction>
 #include <QLoggingCategory>
@@ -321,9 +322,11 @@ void TimelineView::updateDraftExtent()
         return;
     for (const DraftWindow &w : m_editor->draft()->windows()) {
         const Unavailability &u = w.window.unavailability;
-        m_draftExtent.first = std::min(m_draftExtent.first, u.startNs - TimeScale::Day);
+        m_draftExtent.first
+            = std::min(m_draftExtent.first, Saturating::add(u.startNs, -TimeScale::Day));
         m_draftExtent.second
-            = std::max(m_draftExtent.second, u.endNs().value_or(u.startNs) + 7 * TimeScale::Day);
+            = std::max(m_draftExtent.second,
+                       Saturating::add(u.endNs().value_or(u.startNs), 7 * TimeScale::Day));
     }
 }
 
