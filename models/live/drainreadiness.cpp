@@ -1,6 +1,6 @@
 #include "live/drainreadiness.h"
 
-DrainReadiness DrainReadiness::evaluate(bool draining, int taskCount,
+DrainReadiness DrainReadiness::evaluate(bool draining, qint64 taskCount,
                                         const QStringList &frameworksWithTasks,
                                         const QList<InverseOfferStatus> &answers)
 {

@@ -76,7 +76,7 @@ private:
     {
         QString zone;
         int agents = 0;
-        int tasks = 0;
+        qint64 tasks = 0;
         friend bool operator==(const AgentInfo &, const AgentInfo &) = default;
     };
     struct StatusInfo
