@@ -13,6 +13,7 @@
 #include "net/masterclient.h"
 #include "planning/draftschedule.h"
 #include "review/schedulereview.h"
+#include "saturating.h"
 #include "simulatedmaster.h"
 #include "timeline/timelinepage.h"
 #include "json/schedulecodec.h"
@@ -25,6 +26,9 @@
 #include <QNetworkAccessManager>
 #include <QSaveFile>
 #include <QSettings>
+#include <QStatusBar>
+
+#include <limits>
 
 namespace {
 
@@ -68,6 +72,10 @@ AppController::AppController(MainWindow *window, QObject *parent)
             });
     connect(m_monitor, &ClusterMonitor::refreshFailed, this, &AppController::handleFailure);
     connect(m_client, &MasterClient::leaderChanged, this, &AppController::updateMasterLabel);
+    connect(m_client, &MasterClient::leaderMoved, this, [this](const QUrl &, const QUrl &to) {
+        m_window->statusBar()->showMessage(
+            tr("The leading master moved: now talking to %1").arg(to.toDisplayString()), 15000);
+    });
     m_window->setRecentMasters(QSettings().value(QStringLiteral("masters/recent")).toStringList());
 
     connect(m_window, &MainWindow::submitRequested, this, &AppController::submit);
@@ -205,15 +213,16 @@ void AppController::changeMaintenance(const QList<MachineId> &machines, bool dow
         return;
     }
     QStringList lines;
-    int tasks = 0;
+    qint64 tasks = 0;
     for (const MachineId &id : machines) {
         const MachineLive *m = snapshot->machine(id);
         if (!m)
             continue;
-        tasks += m->tasks;
+        tasks = Saturating::add(tasks, m->tasks);
         if (down) {
-            QString line
-                = tr("%1: %n task(s) will be lost", nullptr, m->tasks).arg(id.displayName());
+            QString line = tr("%1: %n task(s) will be lost", nullptr,
+                              int(qMin<qint64>(m->tasks, std::numeric_limits<int>::max())))
+                               .arg(id.displayName());
             if (m->readiness.state == DrainReadiness::State::Blocked)
                 line += tr(" — %1").arg(m->readiness.describe(
                     [&](const QString &fw) { return snapshot->frameworkNames.value(fw); }));
