@@ -166,7 +166,10 @@ void TestSimHttp::bodyLengthConflicts_data()
     QTest::newRow("signed Content-Length")
         << QByteArray("Content-Length: +2\r\n") << QByteArray("{}") << QByteArray("400");
     QTest::newRow("unknown transfer coding")
-        << QByteArray("Transfer-Encoding: gzip\r\n") << QByteArray("{}") << QByteArray("501");
+        << QByteArray("Transfer-Encoding: gzip\r\n") << QByteArray("{}") << QByteArray("400");
+    QTest::newRow("coding under chunked")
+        << QByteArray("Transfer-Encoding: gzip, chunked\r\n") << QByteArray("2\r\n{}\r\n0\r\n\r\n")
+        << QByteArray("501");
     QTest::newRow("chunked not last") << QByteArray("Transfer-Encoding: chunked, gzip\r\n")
                                       << QByteArray("2\r\n{}\r\n0\r\n\r\n") << QByteArray("400");
 }
