@@ -43,7 +43,7 @@ struct Agent
     bool active = true;
     bool deactivated = false;
     std::optional<DrainInfo> drainInfo;
-    int taskCount = 0; ///< tasks in a non-terminal state
+    qint64 taskCount = 0; ///< tasks in a non-terminal state (as reported: summed in 64 bits)
     QStringList frameworkIds; ///< frameworks with tasks on this agent
 
     MachineId machineId() const { return MachineId::of(hostname, ip); }

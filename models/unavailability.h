@@ -1,5 +1,7 @@
 #pragma once
 
+#include "saturating.h"
+
 #include <QtGlobal>
 
 #include <optional>
@@ -11,12 +13,13 @@ struct Unavailability
     qint64 startNs = 0;
     std::optional<qint64> durationNs;
 
-    /// The end in nanoseconds, or nothing for an open-ended window.
+    /// The end in nanoseconds, or nothing for an open-ended window. An end beyond what int64
+    /// holds (a duration meaning "forever") is the last representable instant, never a wrap.
     std::optional<qint64> endNs() const
     {
         if (!durationNs)
             return std::nullopt;
-        return startNs + *durationNs;
+        return Saturating::add(startNs, *durationNs);
     }
 
     friend bool operator==(const Unavailability &, const Unavailability &) = default;

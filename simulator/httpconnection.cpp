@@ -75,14 +75,45 @@ void HttpConnection::processBuffer()
     }
 }
 
+namespace {
+
+// RFC 9112 §6.3: a Content-Length is digits only; repeated (as headers or a list) only with one
+// value. -1: malformed or conflicting.
+qint64 contentLength(const HttpRequest &request)
+{
+    qint64 length = -1;
+    for (const auto &[name, value] : request.headers) {
+        if (name.compare("Content-Length", Qt::CaseInsensitive) != 0)
+            continue;
+        for (const QByteArray &part : value.split(',')) {
+            const QByteArray digits = part.trimmed();
+            if (digits.isEmpty() || digits.size() > 18)
+                return -1;
+            for (const char c : digits) {
+                if (c < '0' || c > '9')
+                    return -1;
+            }
+            const qint64 n = digits.toLongLong();
+            if (length >= 0 && n != length)
+                return -1;
+            length = n;
+        }
+    }
+    return length;
+}
+
+} // namespace
+
 HttpConnection::Parse HttpConnection::parseHead()
 {
-    qsizetype end = m_buffer.indexOf("\r\n\r\n");
-    if (end < 0) {
-        if (m_buffer.size() > MaxHeaderBytes)
-            fail(400);
-        return Parse::NeedMore;
+    // The header block is limited whether or not its end has arrived yet.
+    const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+    if ((end < 0 ? m_buffer.size() : end + 4) > MaxHeaderBytes) {
+        fail(400);
+        return Parse::Failed;
     }
+    if (end < 0)
+        return Parse::NeedMore;
     // Tolerate blank lines before a request (RFC 7230 §3.5).
     const QList<QByteArray> lines = m_buffer.left(end).split('\n');
     m_buffer.remove(0, end + 4);
@@ -115,24 +146,48 @@ HttpConnection::Parse HttpConnection::parseHead()
     const QByteArray connection = m_request.header("Connection").toLower();
     m_keepAlive = parts[2] == "HTTP/1.1" ? !connection.contains("close")
                                          : connection.contains("keep-alive");
-    m_chunked = m_request.header("Transfer-Encoding").toLower().contains("chunked");
-    m_contentLength = 0;
-    if (!m_chunked && m_request.hasHeader("Content-Length")) {
-        bool ok = false;
-        m_contentLength = m_request.header("Content-Length").toLongLong(&ok);
-        if (!ok || m_contentLength < 0) {
-            fail(400);
-            return Parse::Failed;
-        }
-        if (m_contentLength > MaxBodyBytes) {
-            fail(413);
-            return Parse::Failed;
-        }
+    if (const int status = parseFraming(); status != 0) {
+        fail(status);
+        return Parse::Failed;
     }
     if (m_request.header("Expect").compare("100-continue", Qt::CaseInsensitive) == 0)
         m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
     m_headParsed = true;
     return Parse::Done;
+}
+
+int HttpConnection::parseFraming()
+{
+    // RFC 9112 §6.1 and §6.3: chunked must be the last (here: the only) transfer coding, and a
+    // request with both framings, or with Content-Lengths that disagree, is refused outright:
+    // picking one is how requests are smuggled past a proxy that picked the other.
+    const bool hasTransferEncoding = m_request.hasHeader("Transfer-Encoding");
+    const bool hasLength = m_request.hasHeader("Content-Length");
+    m_chunked = false;
+    m_contentLength = 0;
+    if (hasTransferEncoding) {
+        QList<QByteArray> codings;
+        for (const auto &[name, value] : m_request.headers) {
+            if (name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0) {
+                for (const QByteArray &c : value.split(','))
+                    codings.append(c.trimmed().toLower());
+            }
+        }
+        if (hasLength || codings.isEmpty() || codings.last() != "chunked")
+            return 400;
+        if (codings.size() != 1)
+            return 501; // chunked over another coding: not implemented
+        m_chunked = true;
+        return 0;
+    }
+    if (!hasLength)
+        return 0;
+    m_contentLength = contentLength(m_request);
+    if (m_contentLength < 0)
+        return 400;
+    if (m_contentLength > MaxBodyBytes)
+        return 413;
+    return 0;
 }
 
 HttpConnection::Parse HttpConnection::parseBody()
@@ -146,41 +201,83 @@ HttpConnection::Parse HttpConnection::parseBody()
 
 HttpConnection::Parse HttpConnection::parseChunkedBody()
 {
-    // Decodes as much as is buffered; m_request.body grows chunk by chunk.
+    // Decodes as much as is buffered; m_request.body grows chunk by chunk. No sum below can
+    // overflow: sizes have at most MaxChunkSizeDigits hex digits and are checked against what
+    // is left of the cap before anything is added to them.
     for (;;) {
         const qsizetype lineEnd = m_buffer.indexOf("\r\n");
         if (lineEnd < 0) {
-            if (m_buffer.size() > 1024)
+            if (m_buffer.size() > MaxChunkLineBytes)
                 fail(400);
             return Parse::NeedMore;
         }
-        bool ok = false;
-        const QByteArray sizeText = m_buffer.left(lineEnd).split(';').first().trimmed();
-        const qint64 size = sizeText.toLongLong(&ok, 16);
-        if (!ok || size < 0) {
+        if (lineEnd > MaxChunkLineBytes) {
             fail(400);
             return Parse::Failed;
         }
-        if (m_request.body.size() + size > MaxBodyBytes) {
+        const qint64 size = chunkSize(m_buffer.left(lineEnd));
+        if (size < 0) {
+            fail(400);
+            return Parse::Failed;
+        }
+        if (size > MaxBodyBytes - m_request.body.size()) {
             fail(413);
             return Parse::Failed;
         }
-        if (size == 0) {
-            const qsizetype trailerEnd = m_buffer.indexOf("\r\n\r\n", lineEnd);
-            if (m_buffer.mid(lineEnd, 4) == "\r\n\r\n") {
-                m_buffer.remove(0, lineEnd + 4);
-                return Parse::Done;
-            }
-            if (trailerEnd < 0)
-                return Parse::NeedMore;
-            m_buffer.remove(0, trailerEnd + 4);
-            return Parse::Done;
-        }
-        if (m_buffer.size() < lineEnd + 2 + size + 2)
+        if (size == 0)
+            return parseTrailer(lineEnd);
+        const qsizetype dataStart = lineEnd + 2;
+        if (m_buffer.size() - dataStart < size + 2)
             return Parse::NeedMore;
-        m_request.body += m_buffer.mid(lineEnd + 2, size);
-        m_buffer.remove(0, lineEnd + 2 + size + 2);
+        if (m_buffer.mid(dataStart + size, 2) != "\r\n") {
+            fail(400); // the chunk is not the size it announced
+            return Parse::Failed;
+        }
+        m_request.body += m_buffer.mid(dataStart, size);
+        m_buffer.remove(0, dataStart + size + 2);
     }
+}
+
+HttpConnection::Parse HttpConnection::parseTrailer(qsizetype lastChunkLineEnd)
+{
+    // The last chunk's line, optional trailer fields (ignored), then an empty line.
+    if (m_buffer.mid(lastChunkLineEnd, 4) == "\r\n\r\n") {
+        m_buffer.remove(0, lastChunkLineEnd + 4);
+        return Parse::Done;
+    }
+    const qsizetype trailerEnd = m_buffer.indexOf("\r\n\r\n", lastChunkLineEnd);
+    if (trailerEnd < 0) {
+        if (m_buffer.size() > MaxHeaderBytes)
+            fail(400);
+        return Parse::NeedMore;
+    }
+    if (trailerEnd > MaxHeaderBytes) {
+        fail(400);
+        return Parse::Failed;
+    }
+    m_buffer.remove(0, trailerEnd + 4);
+    return Parse::Done;
+}
+
+qint64 HttpConnection::chunkSize(const QByteArray &line)
+{
+    // chunk-size is 1*HEXDIG (no sign, no 0x, no spaces before it), optionally followed by
+    // chunk extensions after ';'.
+    const qsizetype semicolon = line.indexOf(';');
+    const QByteArray digits = semicolon < 0 ? line : line.left(semicolon).trimmed();
+    if (digits.isEmpty() || digits.size() > MaxChunkSizeDigits)
+        return -1;
+    qint64 size = 0;
+    for (const char c : digits) {
+        const int v = c >= '0' && c <= '9' ? c - '0'
+            : c >= 'a' && c <= 'f'         ? c - 'a' + 10
+            : c >= 'A' && c <= 'F'         ? c - 'A' + 10
+                                           : -1;
+        if (v < 0)
+            return -1;
+        size = size * 16 + v;
+    }
+    return size;
 }
 
 void HttpConnection::fail(int status)

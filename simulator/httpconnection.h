@@ -23,6 +23,9 @@ public:
     static constexpr int RequestTimeoutMs = 30 * 1000; ///< to receive one whole request
     static constexpr int CloseTimeoutMs = 5 * 1000; ///< to flush before aborting
     static constexpr qint64 MaxPendingStreamBytes = 16 * 1024 * 1024;
+    /// 15 hex digits hold any size below 2^60: no arithmetic on a size can overflow.
+    static constexpr qsizetype MaxChunkSizeDigits = 15;
+    static constexpr qsizetype MaxChunkLineBytes = 1024;
 
     explicit HttpConnection(QTcpSocket *socket, QObject *parent = nullptr);
     ~HttpConnection() override;
@@ -46,7 +49,12 @@ private:
     void processBuffer();
     Parse parseHead();
     Parse parseBody();
+    /// Checks the body framing headers: 0, or the status to refuse the request with.
+    int parseFraming();
     Parse parseChunkedBody();
+    Parse parseTrailer(qsizetype lastChunkLineEnd);
+    /// The size in a chunk line, or -1 if it is not 1 to MaxChunkSizeDigits hex digits.
+    static qint64 chunkSize(const QByteArray &line);
     void fail(int status);
     void writeResponse(const HttpResponse &response, bool streaming);
     void finish();

@@ -52,8 +52,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption latency(u"latency-ms"_s, u"Delay every answer."_s, u"N"_s, u"0"_s);
     const QCommandLineOption failRate(u"fail-rate"_s, u"Share of requests answered 503."_s, u"P"_s,
                                       u"0"_s);
+    const QCommandLineOption maxConnections(
+        u"max-connections"_s, u"HTTP connections open at once; more are answered 503."_s, u"N"_s,
+        u"512"_s);
     parser.addOptions({listen, scenario, agents, frameworks, seed, speed, auth, leader, stateFile,
-                       latency, failRate, acls});
+                       latency, failRate, acls, maxConnections});
     parser.process(app);
 
     Scenario sc;
@@ -113,6 +116,10 @@ int main(int argc, char *argv[])
     options.failRate = parser.value(failRate).toDouble(&ok);
     if (!ok || options.failRate < 0 || options.failRate > 1)
         return fail(u"--fail-rate takes a number from 0 to 1"_s);
+
+    options.maxConnections = parser.value(maxConnections).toInt(&ok);
+    if (!ok || options.maxConnections < 1)
+        return fail(u"--max-connections takes a positive count"_s);
 
     const QString spec = parser.value(listen);
     const qsizetype colon = spec.lastIndexOf(u':');

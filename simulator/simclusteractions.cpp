@@ -3,6 +3,7 @@
 
 #include "simcluster.h"
 
+#include "saturating.h"
 #include "simclock.h"
 
 using namespace Qt::StringLiterals;
@@ -281,7 +282,7 @@ void SimCluster::drainStep(SimAgent &agent)
         return;
     const bool gone = agent.drain->markGone;
     const qint64 deadline = agent.drain->maxGracePeriodNs
-        ? agent.drainStartNs + *agent.drain->maxGracePeriodNs
+        ? Saturating::add(agent.drainStartNs, *agent.drain->maxGracePeriodNs)
         : std::numeric_limits<qint64>::max();
     const bool killAll = m_now >= deadline;
     bool killed = false;

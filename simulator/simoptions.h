@@ -18,4 +18,5 @@ struct SimOptions
     double failRate = 0; ///< share of requests answered 503
     quint64 seed = 1; ///< for --fail-rate
     QString hostname = QStringLiteral("127.0.0.1"); ///< what the master calls itself
+    int maxConnections = 512; ///< HTTP connections open at once; more get 503
 };

@@ -67,6 +67,7 @@ SimulatedMaster::SimulatedMaster(const Scenario &scenario, const SimOptions &opt
     m_v0 = std::make_unique<V0Api>(*m_cluster, m_info, m_acl);
     m_v1 = std::make_unique<V1Api>(*m_cluster, m_info, *m_events, m_acl);
     m_server->setHandler([this](HttpConnection *c, const HttpRequest &r) { handle(c, r); });
+    m_server->setMaxConnections(options.maxConnections);
     m_tick.setInterval(TickMs);
     connect(&m_tick, &QTimer::timeout, this, &SimulatedMaster::tick);
     m_tick.start();

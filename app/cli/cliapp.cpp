@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QNetworkAccessManager>
+#include <QSslCertificate>
 
 using namespace Qt::StringLiterals;
 
@@ -58,8 +59,11 @@ Master options (status, schedule, down, up):
   --master URLS          The master: http(s)://HOST:PORT, HOST:PORT or HOST (port
                          5050), or a comma-separated list of them.
   --api v0|v1|auto       The master API to speak (default auto).
-  --user USER            HTTP Basic user; the password comes from SLIPWAY_PASSWORD
-                         or is asked for on the terminal.
+  --user USER            HTTP Basic user; the password comes from --password-file,
+                         else SLIPWAY_PASSWORD, else is asked for on the terminal
+                         (/dev/tty, even when stdin is a pipe).
+  --password-file FILE   Read the password from the first line of FILE.
+  --ca-file FILE         Also trust the CA certificates (PEM) in FILE for https masters.
 
 Options:
   -h, --help             Show this help.
@@ -109,7 +113,10 @@ int CliApp::run(const QStringList &arguments, CliOutput io, QTextStream *answers
     const QCommandLineOption output(QStringList {u"o"_s, u"output"_s}, QString(), u"FILE"_s);
     const QCommandLineOption base(u"base"_s, QString(), u"FILE"_s);
     const QCommandLineOption yes(u"yes"_s);
-    parser.addOptions({help, version, down, json, master, api, user, output, base, yes});
+    const QCommandLineOption passwordFile(u"password-file"_s, QString(), u"FILE"_s);
+    const QCommandLineOption caFile(u"ca-file"_s, QString(), u"FILE"_s);
+    parser.addOptions(
+        {help, version, down, json, master, api, user, output, base, yes, passwordFile, caFile});
     if (!parser.parse(arguments)) {
         io.err << "slipwayctl: " << parser.errorText() << "\nTry 'slipwayctl --help'.\n";
         return ExitUsage;
@@ -137,8 +144,9 @@ int CliApp::run(const QStringList &arguments, CliOutput io, QTextStream *answers
         }
         return ReviewCommand().run(args.at(1), io);
     }
-    const MasterOptions options {parser.value(master), parser.value(api), parser.value(user),
-                                 parser.isSet(user)};
+    const MasterOptions options {parser.value(master),       parser.value(api),
+                                 parser.value(user),         parser.isSet(user),
+                                 parser.value(passwordFile), parser.value(caFile)};
     if (command == u"status") {
         if (args.size() != 1) {
             io.err << "slipwayctl: status takes no arguments\n";
@@ -252,6 +260,39 @@ int CliApp::validate(const QStringList &args, const QStringList &downSpecs, bool
     return command.run(document, io);
 }
 
+bool CliApp::applySecurity(const MasterOptions &options, MasterEndpoint &endpoint, CliOutput io)
+{
+    if (!options.caFile.isEmpty()) {
+        if (QSslCertificate::fromPath(options.caFile).isEmpty()) {
+            io.err << "slipwayctl: --ca-file " << options.caFile
+                   << ": no certificate could be read (PEM expected)\n";
+            return false;
+        }
+        endpoint.caFile = options.caFile;
+    }
+    if (!options.passwordFile.isEmpty() && !options.userSet) {
+        io.err << "slipwayctl: --password-file needs --user\n";
+        return false;
+    }
+    if (options.userSet) {
+        if (options.user.isEmpty()) {
+            io.err << "slipwayctl: --user needs a user name\n";
+            return false;
+        }
+        endpoint.user = options.user;
+        QString error;
+        const std::optional<QString> password
+            = PasswordPrompt::obtain(options.user, options.masters, options.passwordFile, &error);
+        if (!password && !error.isEmpty()) {
+            io.err << "slipwayctl: cannot read the password file " << options.passwordFile << ": "
+                   << error << '\n';
+            return false;
+        }
+        endpoint.password = password.value_or(QString());
+    }
+    return true;
+}
+
 int CliApp::withMaster(const MasterOptions &options, CliOutput io,
                        const std::function<int(MasterClient &)> &command)
 {
@@ -273,15 +314,8 @@ int CliApp::withMaster(const MasterOptions &options, CliOutput io,
     }
     endpoint.masters = *masters;
     endpoint.api = *api;
-    if (options.userSet) {
-        if (options.user.isEmpty()) {
-            io.err << "slipwayctl: --user needs a user name\n";
-            return ExitUsage;
-        }
-        endpoint.user = options.user;
-        endpoint.password
-            = PasswordPrompt::obtain(options.user, options.masters).value_or(QString());
-    }
+    if (!applySecurity(options, endpoint, io))
+        return ExitUsage;
     QNetworkAccessManager network;
     MasterClient client(&network);
     client.setEndpoint(endpoint);

@@ -7,6 +7,7 @@
 #include <functional>
 
 class MasterClient;
+struct MasterEndpoint;
 
 /// The slipwayctl command line: parses global options and the command, then runs it.
 class CliApp
@@ -26,6 +27,8 @@ private:
         QString api;
         QString user;
         bool userSet = false;
+        QString passwordFile; ///< `--password-file`
+        QString caFile; ///< `--ca-file`
     };
 
     /// What the commands that change the master were told on the command line.
@@ -43,6 +46,9 @@ private:
                            const ChangeOptions &change, CliOutput io);
     static int validate(const QStringList &args, const QStringList &downSpecs, bool json,
                         CliOutput io);
+    /// Puts the CA file and credentials (asking for the password when needed) into
+    /// @p endpoint; false after saying why on stderr.
+    static bool applySecurity(const MasterOptions &options, MasterEndpoint &endpoint, CliOutput io);
     /// Builds a MasterClient from @p options (asking for the password when needed) and runs
     /// @p command with it; usage errors in the options end here with ExitUsage.
     static int withMaster(const MasterOptions &options, CliOutput io,

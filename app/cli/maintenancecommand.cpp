@@ -87,10 +87,10 @@ void MaintenanceCommand::printPlan(const LiveSnapshot &snapshot, QTextStream &ou
     }
     for (const MachineId &id : machines) {
         const MachineLive *m = snapshot.machine(id);
-        const int tasks = m ? m->tasks : 0;
+        const qint64 tasks = m ? m->tasks : 0;
         QString line = tr("%1: DRAINING -> DOWN; its agents are shut down").arg(id.displayName());
         if (tasks > 0)
-            line += tr(", %n task(s) will be lost (TASK_LOST)", nullptr, tasks);
+            line += tr(", %1 task(s) will be lost (TASK_LOST)").arg(tasks);
         if (m && m->readiness.state == DrainReadiness::State::Blocked)
             line += u"; "_s + m->readiness.describe(nameOf);
         out << "  " << line << '\n';

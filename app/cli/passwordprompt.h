@@ -4,15 +4,21 @@
 
 #include <optional>
 
-/// Where slipwayctl gets a password: the `SLIPWAY_PASSWORD` environment variable, else a prompt on
-/// the terminal with echo turned off. The password only ever lives in memory.
+/// Where slipwayctl gets a password: a file (`--password-file`), the `SLIPWAY_PASSWORD`
+/// environment variable, else a prompt on the controlling terminal (`/dev/tty`, whatever stdin
+/// is) with echo off, restored even when the prompt is interrupted (Ctrl-C). The password only
+/// ever lives in memory.
 class PasswordPrompt
 {
 public:
-    /// The password for @p user, or nothing when there is neither the variable nor a terminal.
-    static std::optional<QString> obtain(const QString &user, const QString &master);
+    /// The password for @p user: from @p passwordFile when given (its first line), else as
+    /// above. Nothing when there is no source; nothing and @p error set when the file cannot be
+    /// read.
+    static std::optional<QString> obtain(const QString &user, const QString &master,
+                                         const QString &passwordFile, QString *error);
 
 private:
-    /// Reads one line from the terminal without echo; nothing if stdin is not a terminal.
+    static std::optional<QString> readFile(const QString &path, QString *error);
+    /// Reads one line from the terminal without echo; nothing if there is no terminal.
     static std::optional<QString> readFromTerminal(const QString &prompt);
 };

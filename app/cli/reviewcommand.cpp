@@ -28,6 +28,12 @@ int ReviewCommand::run(const QString &path, CliOutput io) const
                << " is not a review file: " << review.error().describe() << '\n';
         return ExitUsage;
     }
+    if (!ScheduleReview::isPlainFileName(review->scheduleFile)) {
+        io.err << "slipwayctl: " << reviewPath
+               << ": schedule_file must be a file name beside the review, not \""
+               << review->scheduleFile << "\"\n";
+        return ExitUsage;
+    }
     io.out << review->render();
     const QString schedulePath = QFileInfo(reviewPath).dir().filePath(review->scheduleFile);
     QFile schedule(schedulePath);
@@ -36,11 +42,21 @@ int ReviewCommand::run(const QString &path, CliOutput io) const
                << '\n';
         return ExitRefused;
     }
-    const QString actual = ScheduleReview::sha256Of(schedule.readAll());
+    const QByteArray bytes = schedule.readAll();
+    const QString actual = ScheduleReview::sha256Of(bytes);
     if (actual != review->sha256) {
         io.out << "\nschedule file: CHANGED since the review (sha256 " << actual << ")\n";
         return ExitRefused;
     }
     io.out << "\nschedule file: unchanged since the review (sha256 matches)\n";
+    // The hash is the file's own claim; the summary and verdict are recomputed from the bytes.
+    const QStringList differences = review->mismatches(bytes);
+    if (!differences.isEmpty()) {
+        io.out << "review: does not match the schedule:\n";
+        for (const QString &d : differences)
+            io.out << "  - " << d << '\n';
+        return ExitRefused;
+    }
+    io.out << "review: what it says matches the schedule (summary and verdict recomputed)\n";
     return review->valid ? ExitOk : ExitRefused;
 }

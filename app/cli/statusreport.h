@@ -28,7 +28,7 @@ public:
         MachineMode mode = MachineMode::Up;
         std::optional<Unavailability> window;
         int agents = 0;
-        int tasks = 0;
+        qint64 tasks = 0;
         QList<Answer> answers;
         DrainReadiness readiness;
         QString readinessText; ///< `ready`, `blocked: marathon declined`, or empty

@@ -18,6 +18,9 @@
 
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QStatusBar>
+
+#include <limits>
 
 namespace {
 
@@ -62,6 +65,10 @@ AppController::AppController(QObject *parent)
     connect(m_monitor, &ClusterMonitor::refreshFailed, this, &AppController::handleFailure);
     connect(m_client, &MasterClient::leaderChanged, this, &AppController::updateMasterLabel);
     connectWindow();
+    connect(m_client, &MasterClient::leaderMoved, this, [this](const QUrl &, const QUrl &to) {
+        m_window->statusBar()->showMessage(
+            tr("The leading master moved: now talking to %1").arg(to.toDisplayString()), 15000);
+    });
 }
 
 AppController::~AppController()

@@ -1,5 +1,9 @@
 #include "controller/maintenanceflow.h"
 
+#include "saturating.h"
+
+#include <limits>
+
 #include "controller/userprompts.h"
 #include "live/livesnapshot.h"
 #include "maintenancevalidator.h"
@@ -62,15 +66,16 @@ bool MaintenanceFlow::checkLocally(const LiveSnapshot *snapshot)
 bool MaintenanceFlow::confirm(const LiveSnapshot &snapshot)
 {
     QStringList lines;
-    int tasks = 0;
+    qint64 tasks = 0;
     for (const MachineId &id : std::as_const(m_machines)) {
         const MachineLive *m = snapshot.machine(id);
         if (!m)
             continue;
-        tasks += m->tasks;
+        tasks = Saturating::add(tasks, m->tasks);
         if (m_down) {
-            QString line
-                = tr("%1: %n task(s) will be lost", nullptr, m->tasks).arg(id.displayName());
+            QString line = tr("%1: %n task(s) will be lost", nullptr,
+                              int(qMin<qint64>(m->tasks, std::numeric_limits<int>::max())))
+                               .arg(id.displayName());
             if (m->readiness.state == DrainReadiness::State::Blocked)
                 line += tr(" — %1").arg(m->readiness.describe(
                     [&](const QString &fw) { return snapshot.frameworkNames.value(fw); }));

@@ -128,12 +128,20 @@ void ClusterMonitor::fail(Cycle *cycle, const MasterError &error)
         return;
     cycle->failed = true;
     cycle->deleteLater();
+    const bool news = error.describe() != m_lastError.describe();
     m_lastError = error;
     qCWarning(lcMonitor) << "refresh failed:" << error.describe();
-    setConnectionState(ConnectionState::Failing);
-    Q_EMIT refreshFailed(error);
-    // Back off while the master is unreachable, as the web UI does, up to a minute.
+    // Back off while the master is unreachable, as the web UI does, up to a minute. Before the
+    // signals: a handler may stop() the monitor (to ask for a password) and must have the last
+    // word, or polling (and asking) would start again after a cancel.
     m_timer.start(qMin(60000, effectiveInterval() * 2));
+    if (m_state == ConnectionState::Failing) {
+        if (news) // e.g. unreachable, then 401 or a TLS error: the new reason replaces the old
+            Q_EMIT connectionStateChanged(m_state);
+    } else {
+        setConnectionState(ConnectionState::Failing);
+    }
+    Q_EMIT refreshFailed(error);
 }
 
 void ClusterMonitor::finishCycle(Cycle *cycle)

@@ -49,6 +49,7 @@ Q_SIGNALS:
     void snapshotReady(const LiveSnapshot &snapshot);
     void drainHistoriesChanged();
     void refreshFailed(const MasterError &error);
+    /// The state changed, or while Failing, the reason did (lastError() says which).
     void connectionStateChanged(ClusterMonitor::ConnectionState state);
 
 private:

@@ -11,6 +11,8 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcNet, "slipway.net", QtInfoMsg)
 
 using namespace Qt::StringLiterals;
@@ -32,6 +34,25 @@ QUrl withPath(const QUrl &base, const QString &path)
     QUrl url = base;
     url.setPath(base.path() + path);
     return url;
+}
+
+int defaultPort(const QUrl &url)
+{
+    return url.scheme() == u"https" ? 443 : 80;
+}
+
+bool sameServer(const QUrl &a, const QUrl &b)
+{
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && a.port(defaultPort(a)) == b.port(defaultPort(b));
+}
+
+QString sizeText(qint64 bytes)
+{
+    constexpr qint64 MiB = 1024 * 1024;
+    if (bytes >= MiB && bytes % MiB == 0)
+        return HttpExchange::tr("%1 MiB").arg(bytes / MiB);
+    return HttpExchange::tr("%1 KiB").arg((bytes + 1023) / 1024);
 }
 
 QString bodyText(const QByteArray &body)
@@ -76,6 +97,7 @@ HttpExchange::HttpExchange(QNetworkAccessManager *network, LeaderTracker *leader
     , m_leaders(leaders)
     , m_caFile(endpoint.caFile)
     , m_verifyTls(endpoint.verifyTls)
+    , m_configured(endpoint.masters)
     , m_timeoutMs(endpoint.timeoutMs)
     , m_call(std::move(call))
     , m_done(std::move(done))
@@ -107,6 +129,32 @@ void HttpExchange::start()
     send(withPath(m_base, m_call.path));
 }
 
+QUrl HttpExchange::redirectTarget(const QUrl &from, const QByteArray &location)
+{
+    // The master names the leader as `//host:port/path`, keeping our scheme. An absolute URL
+    // is followed only in the same scheme: never from https down to http, and nowhere else.
+    if (location.isEmpty())
+        return QUrl();
+    const QUrl reference = QUrl::fromEncoded(location, QUrl::StrictMode);
+    if (!reference.isValid() || !reference.userInfo().isEmpty())
+        return QUrl();
+    if (!reference.scheme().isEmpty() && reference.scheme() != from.scheme())
+        return QUrl();
+    const QUrl target = from.resolved(reference);
+    if (target.scheme() != from.scheme() || target.host().isEmpty())
+        return QUrl();
+    return target;
+}
+
+bool HttpExchange::tlsExempt(const QUrl &url) const
+{
+    // Verification is turned off for the masters the user named, not for wherever they point.
+    if (m_verifyTls)
+        return false;
+    return std::any_of(m_configured.cbegin(), m_configured.cend(),
+                       [&url](const QUrl &master) { return sameServer(master, url); });
+}
+
 void HttpExchange::send(const QUrl &url)
 {
     ++m_attempt;
@@ -128,11 +176,26 @@ void HttpExchange::send(const QUrl &url)
         request.setSslConfiguration(tls);
     }
     qCDebug(lcNet) << m_call.method << url.toString();
+    m_tooLarge = false;
     m_reply = m_network->sendCustomRequest(request, m_call.method, m_call.body);
-    if (!m_verifyTls)
+    if (tlsExempt(url))
         m_reply->ignoreSslErrors();
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpExchange::checkSize);
+    connect(m_reply, &QNetworkReply::readyRead, this, &HttpExchange::checkSize);
     connect(m_reply, &QNetworkReply::finished, this, &HttpExchange::handleFinished);
     m_timer.start(m_timeoutMs);
+}
+
+void HttpExchange::checkSize()
+{
+    // The reply buffers the whole answer: stop as soon as it is announced or known to be too big.
+    if (!m_reply || m_tooLarge)
+        return;
+    const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+    if (announced > m_call.maxBodyBytes || m_reply->bytesAvailable() > m_call.maxBodyBytes) {
+        m_tooLarge = true;
+        m_reply->abort(); // finished() follows
+    }
 }
 
 void HttpExchange::handleTimeout()
@@ -153,59 +216,91 @@ void HttpExchange::handleFinished()
     HttpResult result;
     result.servedBy = m_base;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->isOpen()) // an aborted (timed-out) reply is closed; reading it only warns
+    if (reply->isOpen() && !m_tooLarge) // an aborted reply is closed; reading it only warns
         result.body = reply->readAll();
     result.contentType = reply->rawHeader("Content-Type");
 
-    if (result.status == 0) {
-        MasterError e;
-        if (m_timedOut) {
-            e.kind = MasterError::Kind::Timeout;
-            e.message = tr("%1 ms").arg(m_timeoutMs);
-        } else if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
-            e.kind = MasterError::Kind::Tls;
-            e.message = reply->errorString();
-        } else {
-            e.kind = MasterError::Kind::Network;
-            e.message = reply->errorString();
-        }
-        if (retry(e, result.servedBy))
+    if (m_tooLarge) {
+        result.body.clear();
+        result.error = {
+            MasterError::Kind::BadReply,
+            result.status,
+            tr("it is larger than %1, the most Slipway accepts").arg(sizeText(m_call.maxBodyBytes)),
+            {}};
+        finish(result);
+        return;
+    }
+    if (m_timedOut || result.status == 0) {
+        // A time-out is one whether or not the headers had arrived.
+        const MasterError e = transportError(reply);
+        if (retry(e, result.servedBy, reply->error() == QNetworkReply::ConnectionRefusedError))
             return;
         result.error = e;
         finish(result);
         return;
     }
     if (result.status == 307) {
-        const QByteArray location = reply->rawHeader("Location");
-        if (location.isEmpty() || ++m_redirects > kMaxRedirects) {
-            result.error
-                = {MasterError::Kind::Http, 307, tr("too many redirects between masters"), {}};
-            finish(result);
-            return;
-        }
-        // The master's Location is protocol-relative (`//host:port/master/...`): keep our scheme.
-        QUrl target = reply->url().resolved(QUrl::fromEncoded(location));
-        m_base = baseOf(target);
-        if (m_leaders)
-            m_leaders->setLeader(m_base);
-        --m_attempt;
-        send(target);
+        followRedirect(reply, result);
         return;
     }
     if (result.status >= 400) {
         result.error = httpError(result.status, result.body, reply->rawHeader("WWW-Authenticate"));
-        if (retry(result.error, result.servedBy))
+        if (retry(result.error, result.servedBy, false))
             return;
     } else if (reply->error() != QNetworkReply::NoError) {
         // A status line arrived but the body did not (connection dropped mid-reply).
         result.error = {MasterError::Kind::Network, result.status, reply->errorString(), {}};
-        if (retry(result.error, result.servedBy))
+        if (retry(result.error, result.servedBy, false))
             return;
     }
     finish(result);
 }
 
-bool HttpExchange::retry(const MasterError &error, const QUrl &base)
+MasterError HttpExchange::transportError(QNetworkReply *reply) const
+{
+    MasterError e;
+    if (m_timedOut) {
+        e.kind = MasterError::Kind::Timeout;
+        e.message = tr("%1 ms").arg(m_timeoutMs);
+    } else if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
+        e.kind = MasterError::Kind::Tls;
+        e.message = reply->errorString();
+    } else {
+        e.kind = MasterError::Kind::Network;
+        e.message = reply->errorString();
+    }
+    return e;
+}
+
+void HttpExchange::followRedirect(QNetworkReply *reply, HttpResult &result)
+{
+    const QByteArray location = reply->rawHeader("Location");
+    if (location.isEmpty() || ++m_redirects > kMaxRedirects) {
+        result.error = {MasterError::Kind::Http, 307, tr("too many redirects between masters"), {}};
+        finish(result);
+        return;
+    }
+    const QUrl target = redirectTarget(reply->url(), location);
+    if (target.isEmpty()) {
+        result.error = {MasterError::Kind::Http,
+                        307,
+                        tr("redirected to %1, which Slipway does not follow (only the master's "
+                           "own form, //HOST:PORT, or the same scheme)")
+                            .arg(QString::fromUtf8(location)),
+                        {}};
+        finish(result);
+        return;
+    }
+    // Same cluster, same scheme: the leader gets the same request and credentials; a TLS
+    // exemption does not follow unless the leader is itself one of the configured masters.
+    m_base = baseOf(target);
+    if (m_leaders)
+        m_leaders->setLeader(m_base);
+    --m_attempt;
+    send(target);
+}
+
+bool HttpExchange::retry(const MasterError &error, const QUrl &base, bool refused)
 {
     if (error.kind == MasterError::Kind::Network || error.kind == MasterError::Kind::Timeout
         || error.kind == MasterError::Kind::NoLeader) {
@@ -215,9 +310,9 @@ bool HttpExchange::retry(const MasterError &error, const QUrl &base)
     if (!error.isTransient() || m_attempt >= kMaxAttempts)
         return false;
     if (!m_call.idempotent) {
-        // A write may have been applied; only a refused connection proves it was not sent.
-        if (error.kind != MasterError::Kind::Network
-            || !error.message.contains(u"refused", Qt::CaseInsensitive))
+        // A write may have been applied; only a refused connection proves it was not sent. The
+        // error code says so in every language; the message is translated.
+        if (!refused)
             return false;
     }
     const int delay = 200 << (m_attempt - 1);

@@ -24,6 +24,8 @@ struct HttpCall
     QByteArray contentType; ///< sent when non-empty
     QByteArray accept = "application/json";
     bool idempotent = true; ///< reads are retried with backoff; writes never are once sent
+    /// Answers larger than this are refused (the reply is aborted as soon as it is known).
+    qint64 maxBodyBytes = qint64(512) * 1024 * 1024;
 };
 
 struct HttpResult
@@ -35,7 +37,8 @@ struct HttpResult
     MasterError error;
 };
 
-/// Runs one HttpCall to completion: follows 307s to the leader (re-sending method and body),
+/// Runs one HttpCall to completion: follows 307s to the leader (re-sending method and body; only
+/// the master's `//host:port` form or the same scheme, see docs/decisions.md),
 /// enforces a time limit, retries reads with backoff across the configured masters, and reports
 /// exactly one HttpResult. It is owned by the caller's context object; destroying it (or the
 /// context) aborts the network reply and nothing is reported.
@@ -52,21 +55,31 @@ public:
 
     void start();
 
+    /// Where a 307 from @p from to @p location leads, or an empty URL when it is not followed.
+    static QUrl redirectTarget(const QUrl &from, const QByteArray &location);
+
     static constexpr int kMaxRedirects = 5;
     static constexpr int kMaxAttempts = 3;
 
 private:
     void send(const QUrl &url);
+    void checkSize();
     void handleFinished();
     void handleTimeout();
+    void followRedirect(QNetworkReply *reply, HttpResult &result);
+    MasterError transportError(QNetworkReply *reply) const;
     void finish(HttpResult result);
-    bool retry(const MasterError &error, const QUrl &base);
+    /// Schedules another attempt if @p error allows it; @p refused: the connection was refused
+    /// (so a write was certainly not sent).
+    bool retry(const MasterError &error, const QUrl &base, bool refused);
+    bool tlsExempt(const QUrl &url) const;
 
     QNetworkAccessManager *m_network;
     QPointer<LeaderTracker> m_leaders;
     QByteArray m_authorization;
     QString m_caFile;
     bool m_verifyTls;
+    QList<QUrl> m_configured; ///< the masters the user named (a TLS exemption applies to them)
     int m_timeoutMs;
     HttpCall m_call;
     Callback m_done;
@@ -76,4 +89,5 @@ private:
     int m_redirects = 0;
     int m_attempt = 0;
     bool m_timedOut = false;
+    bool m_tooLarge = false;
 };

@@ -27,8 +27,11 @@ void LeaderTracker::setLeader(const QUrl &leader)
 {
     if (leader == m_leader)
         return;
+    const QUrl from = base();
     m_leader = leader;
     Q_EMIT leaderChanged(m_leader);
+    if (!leader.isEmpty() && leader != from)
+        Q_EMIT leaderMoved(from, leader);
 }
 
 void LeaderTracker::markUnreachable(const QUrl &base)

@@ -27,6 +27,8 @@ public:
 
 Q_SIGNALS:
     void leaderChanged(const QUrl &leader);
+    /// A master said the leader is elsewhere: requests now go to @p to instead of @p from.
+    void leaderMoved(const QUrl &from, const QUrl &to);
 
 private:
     QList<QUrl> m_masters;

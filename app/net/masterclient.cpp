@@ -4,6 +4,8 @@
 #include "json/schedulecodec.h"
 #include "json/v1codec.h"
 
+#include <QNetworkAccessManager>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -42,10 +44,15 @@ MasterClient::MasterClient(QNetworkAccessManager *network, QObject *parent)
     , m_leaders(new LeaderTracker(this))
 {
     connect(m_leaders, &LeaderTracker::leaderChanged, this, &MasterClient::leaderChanged);
+    connect(m_leaders, &LeaderTracker::leaderMoved, this, &MasterClient::leaderMoved);
 }
 
 void MasterClient::setEndpoint(const MasterEndpoint &endpoint)
 {
+    // Open connections keep the TLS settings they were made with: a CA file added after a
+    // certificate error must apply to the next request, not after the connections time out.
+    if (endpoint.caFile != m_endpoint.caFile || endpoint.verifyTls != m_endpoint.verifyTls)
+        m_network->clearConnectionCache();
     m_endpoint = endpoint;
     m_detected.reset();
     m_leaders->setMasters(endpoint.masters);

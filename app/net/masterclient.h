@@ -49,6 +49,8 @@ public:
 
 Q_SIGNALS:
     void leaderChanged(const QUrl &leader);
+    /// A master redirected to the leader at @p to; requests that went to @p from go there now.
+    void leaderMoved(const QUrl &from, const QUrl &to);
     void apiDetected(MasterEndpoint::Api api);
 
 private:

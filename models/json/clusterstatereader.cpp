@@ -1,5 +1,7 @@
 #include "json/clusterstatereader.h"
 
+#include "saturating.h"
+
 #include <QHash>
 #include <QVarLengthArray>
 
@@ -181,7 +183,7 @@ Agent readSummaryAgent(od::value v, SharedStrings &strings)
                 ids.append(strings.get(id.get_string()));
             agent.frameworkIds = QStringList(ids.cbegin(), ids.cend());
         } else if (key.substr(0, 5) == "TASK_" && isLiveTaskState(key))
-            agent.taskCount += static_cast<int>(field.value().get_int64());
+            agent.taskCount = Saturating::add(agent.taskCount, field.value().get_int64());
     }
     return agent;
 }
@@ -280,7 +282,8 @@ Result<ClusterState> readStateSummary(QByteArrayView json)
                 state.agents.reserve(json.size() / 1024);
                 for (od::value agent : field.value().get_array()) {
                     state.agents.append(readSummaryAgent(agent, strings));
-                    state.totalTasks += state.agents.constLast().taskCount;
+                    state.totalTasks
+                        = Saturating::add(state.totalTasks, state.agents.constLast().taskCount);
                 }
             } else if (key == "frameworks") {
                 where = "frameworks";
@@ -400,7 +403,7 @@ Result<ClusterState> readV1State(QByteArrayView json)
                 }
             }
             agent.frameworkIds.sort();
-            state.totalTasks += agent.taskCount;
+            state.totalTasks = Saturating::add(state.totalTasks, agent.taskCount);
         }
         return state;
     } catch (const simdjson::simdjson_error &e) {

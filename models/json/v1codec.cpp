@@ -1,5 +1,6 @@
 #include "v1codec.h"
 
+#include "saturating.h"
 #include "json/domainjson_p.h"
 #include "json/masterdocument_p.h"
 #include "json/masterjsonreader_p.h"
@@ -42,7 +43,7 @@ V1Call::AgentRef agentFrom(const nlohmann::json &sub)
     if (const auto g = sub.find("max_grace_period"); g != sub.end()) {
         const qint64 seconds = g->value("seconds", qint64(0));
         const qint64 nanos = g->value("nanos", qint64(0));
-        ref.maxGracePeriodNs = seconds * 1000000000LL + nanos;
+        ref.maxGracePeriodNs = Saturating::nsFromSeconds(seconds, nanos);
     }
     ref.markGone = sub.value("mark_gone", false);
     return ref;

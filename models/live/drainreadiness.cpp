@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-DrainReadiness DrainReadiness::evaluate(bool draining, int taskCount,
+DrainReadiness DrainReadiness::evaluate(bool draining, qint64 taskCount,
                                         const QStringList &frameworksWithTasks,
                                         const QList<InverseOfferStatus> &answers)
 {

@@ -29,7 +29,7 @@ public:
     State state = State::NotDraining;
     QList<Blocker> blockers;
 
-    static DrainReadiness evaluate(bool draining, int taskCount,
+    static DrainReadiness evaluate(bool draining, qint64 taskCount,
                                    const QStringList &frameworksWithTasks,
                                    const QList<InverseOfferStatus> &answers);
 

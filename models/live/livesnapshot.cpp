@@ -1,5 +1,10 @@
 #include "live/livesnapshot.h"
 
+#include "saturating.h"
+
+#include <algorithm>
+#include <limits>
+
 LiveSnapshot LiveSnapshot::join(ClusterState cluster, MaintenanceStatus status, Schedule schedule)
 {
     LiveSnapshot s;
@@ -16,7 +21,7 @@ LiveSnapshot LiveSnapshot::join(ClusterState cluster, MaintenanceStatus status, 
     for (const Agent &agent : std::as_const(cluster.agents)) {
         MachineLive &m = slot(agent.machineId());
         ++m.agents;
-        m.tasks += agent.taskCount;
+        m.tasks = Saturating::add(m.tasks, agent.taskCount);
         if (m.zone.isEmpty())
             m.zone = agent.zone;
         agent.addFrameworksTo(m.frameworksWithTasks);
@@ -52,7 +57,7 @@ void LiveSnapshot::recordDrainHistories(QHash<MachineId, DrainHistory> &historie
             continue;
         // take(), not value(): the samples move instead of being copied on the first write.
         DrainHistory history = histories.take(m.id);
-        history.record(takenAtMs, m.tasks);
+        history.record(takenAtMs, int(std::min<qint64>(m.tasks, std::numeric_limits<int>::max())));
         next.insert(m.id, std::move(history));
     }
     histories = std::move(next);

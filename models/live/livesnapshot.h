@@ -20,7 +20,7 @@ struct MachineLive
     MachineMode mode = MachineMode::Up;
     QString zone;
     int agents = 0;
-    int tasks = 0;
+    qint64 tasks = 0;
     QStringList frameworksWithTasks;
     QList<InverseOfferStatus> answers;
     DrainReadiness readiness;

@@ -1,5 +1,7 @@
 #include "draftschedule.h"
 
+#include "saturating.h"
+
 #include "maintenancevalidator.h"
 
 #include <limits>
@@ -325,10 +327,8 @@ std::optional<DraftSchedule::TimeExtent> DraftSchedule::timeExtent(qint64 openEn
     for (const DraftWindow &w : m_windows) {
         const Unavailability &u = w.window.unavailability;
         // Saturating: a window may start near the end of time.
-        const qint64 length = std::max<qint64>(0, u.durationNs.value_or(openEndedNs));
-        const qint64 end = u.startNs > std::numeric_limits<qint64>::max() - length
-            ? std::numeric_limits<qint64>::max()
-            : u.startNs + length;
+        const qint64 end
+            = Saturating::add(u.startNs, std::max<qint64>(0, u.durationNs.value_or(openEndedNs)));
         extent.startNs = std::min(extent.startNs, u.startNs);
         extent.endNs = std::max(extent.endNs, end);
     }

@@ -41,7 +41,7 @@ struct MachinePlan
     DraftSchedule::Change change = DraftSchedule::Change::Unchanged;
     MachineMode mode = MachineMode::Up;
     Readiness readiness = Readiness::NotDraining;
-    int taskCount = 0;
+    qint64 taskCount = 0;
 
     /// The master refuses to drop a DOWN machine from the schedule, so its bar may not go away.
     bool locked() const { return mode == MachineMode::Down; }

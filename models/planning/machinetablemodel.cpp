@@ -1,5 +1,7 @@
 #include "machinetablemodel.h"
 
+#include "saturating.h"
+
 #include "draftschedule.h"
 
 #include <QDateTime>
@@ -47,7 +49,7 @@ void MachineTableModel::setAgents(const QList<Agent> &agents)
                 m_knownZones.insert(a.machineId(), a.zone);
         }
         ++info.agents;
-        info.tasks += a.taskCount;
+        info.tasks = Saturating::add(info.tasks, a.taskCount);
         a.addFrameworksTo(info.frameworks);
     }
     // In the order of the agents, so that new machines are appended in that order.

@@ -76,7 +76,7 @@ private:
     {
         QString zone;
         int agents = 0;
-        int tasks = 0;
+        qint64 tasks = 0;
         QStringList frameworks; ///< with tasks on the machine, over all its agents
         friend bool operator==(const AgentInfo &, const AgentInfo &) = default;
     };

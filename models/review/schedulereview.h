@@ -53,4 +53,13 @@ struct ScheduleReview
 
     /// The review as a terminal shows it.
     QString render() const;
+
+    /// What this review claims that @p scheduleBytes contradict, one line each: the window
+    /// summary (start, duration, machines, zone totals) and the verdict, recomputed with the
+    /// master's rules. Which machines are DOWN only the cluster knows, so a refusal for a DOWN
+    /// machine that the schedule leaves out stands. Empty: everything checkable agrees.
+    QStringList mismatches(const QByteArray &scheduleBytes) const;
+    /// Whether @p name is a plain file name (the schedule must sit beside its review): not
+    /// empty, no directory part, not `.` or `..`, not absolute.
+    static bool isPlainFileName(const QString &name);
 };

@@ -1,12 +1,52 @@
 #include "cli/cliapp.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslSocket>
+#include <QTcpServer>
 #include <QTemporaryFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kCert = QStringLiteral(SLIPWAY_TEST_DATA "/tls/selfsigned.pem");
+
+/// An https "master" with a self-signed certificate that answers every request with `{}`.
+class TlsMaster : public QTcpServer
+{
+public:
+    TlsMaster() { listen(QHostAddress::LocalHost); }
+    QString address() const { return u"https://127.0.0.1:%1"_s.arg(serverPort()); }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QSslSocket(this);
+        socket->setSocketDescriptor(descriptor);
+        QFile cert(kCert), key(QStringLiteral(SLIPWAY_TEST_DATA "/tls/selfsigned.key"));
+        cert.open(QIODevice::ReadOnly);
+        key.open(QIODevice::ReadOnly);
+        socket->setLocalCertificate(QSslCertificate(cert.readAll()));
+        socket->setPrivateKey(QSslKey(key.readAll(), QSsl::Rsa));
+        connect(socket, &QSslSocket::readyRead, socket, [socket] {
+            if (!socket->readAll().contains("\r\n\r\n"))
+                return;
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                          "Content-Length: 2\r\nConnection: close\r\n\r\n{}");
+            socket->disconnectFromHost();
+        });
+        connect(socket, &QSslSocket::disconnected, socket, &QObject::deleteLater);
+        socket->startServerEncryption();
+    }
+};
+
+} // namespace
 
 class tst_CliApp : public QObject
 {
@@ -92,6 +132,23 @@ private Q_SLOTS:
         QCOMPARE(o[u"valid"_s].toBool(), false);
         QCOMPARE(o[u"error"_s].toString(), u"Failed to parse IPv4: ::1"_s);
         QCOMPARE(o[u"path"_s].toString(), u"windows[0].machine_ids[0]"_s);
+    }
+
+    void caFile()
+    {
+        TlsMaster master;
+        const QStringList get {u"--api"_s,       u"v0"_s,       u"--master"_s,
+                               master.address(), u"schedule"_s, u"get"_s};
+        // Not trusted without it: the master cannot be used (exit 3).
+        Run r = run(get);
+        QCOMPARE(r.code, 3);
+        r = run(get + QStringList {u"--ca-file"_s, kCert});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out, u"{}\n"_s);
+        r = run(get + QStringList {u"--ca-file"_s, kCert + u".missing"_s});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u"--ca-file"_s) && r.err.contains(u"no certificate"_s),
+                 qPrintable(r.err));
     }
 
     void usageErrors_data()

@@ -214,6 +214,63 @@ private Q_SLOTS:
                  ClusterMonitor::ConnectionState::Connected);
         monitor.stop();
     }
+
+    void newErrorReplacesOlderMessage()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            port = probe.serverPort();
+        }
+        auto c = client(QUrl(u"http://127.0.0.1:%1"_s.arg(port)), MasterEndpoint::Api::V0);
+        ClusterMonitor monitor(c.get());
+        monitor.setInterval(100);
+        QSignalSpy states(&monitor, &ClusterMonitor::connectionStateChanged);
+        monitor.start();
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.lastError().kind, MasterError::Kind::Network, kWaitMs);
+        const qsizetype before = states.count();
+
+        // Still failing, but now for another reason: whoever shows the message hears of it.
+        SimProcess sim;
+        QVERIFY2(sim.start(sim.scenario(kScenario) + QStringList {u"--auth"_s, u"u:p"_s},
+                           u"127.0.0.1:%1"_s.arg(port)),
+                 qPrintable(sim.output()));
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.lastError().kind, MasterError::Kind::Unauthorized,
+                                  kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(states.count() > before, 5000);
+        QCOMPARE(states.last().at(0).value<ClusterMonitor::ConnectionState>(),
+                 ClusterMonitor::ConnectionState::Failing);
+        QCOMPARE(monitor.connectionState(), ClusterMonitor::ConnectionState::Failing);
+        // The same error again is not news.
+        const qsizetype settled = states.count();
+        QTest::qWait(800);
+        QCOMPARE(states.count(), settled);
+        monitor.stop();
+    }
+
+    void stopInFailureHandlerStopsPolling()
+    {
+        // The GUI stops the monitor while it asks for a password; cancelling must not let the
+        // backoff timer start polling (and asking) again.
+        SimProcess sim;
+        QVERIFY2(sim.start(sim.scenario(kScenario) + QStringList {u"--auth"_s, u"u:p"_s}),
+                 qPrintable(sim.output()));
+        auto c = client(sim.url(), MasterEndpoint::Api::V0);
+        ClusterMonitor monitor(c.get());
+        monitor.setInterval(50);
+        int failures = 0;
+        connect(&monitor, &ClusterMonitor::refreshFailed, this, [&](const MasterError &e) {
+            QCOMPARE(e.kind, MasterError::Kind::Unauthorized);
+            ++failures;
+            monitor.stop();
+        });
+        monitor.start();
+        QTRY_COMPARE_WITH_TIMEOUT(failures, 1, kWaitMs);
+        QTest::qWait(1000);
+        QCOMPARE(failures, 1);
+        QCOMPARE(monitor.connectionState(), ClusterMonitor::ConnectionState::Idle);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_ClusterMonitor)

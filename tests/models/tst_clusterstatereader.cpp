@@ -3,6 +3,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -130,6 +132,18 @@ private Q_SLOTS:
         const Result<ClusterState> v1 = ClusterStateReader::readV1State(
             R"({"type":"GET_STATE","get_state":{"get_tasks":{"tasks":[]},"get_agents":{"agents":[]}}})");
         QVERIFY(v1.ok());
+    }
+
+    void taskCountsSumIn64Bits()
+    {
+        const Result<ClusterState> state = ClusterStateReader::readStateSummary(
+            R"({"slaves":[{"id":"S0","hostname":"h","TASK_RUNNING":2147483647,"TASK_STAGING":2},)"
+            R"({"id":"S1","hostname":"h2","TASK_RUNNING":9223372036854775807,"TASK_STAGING":5}]})");
+        QVERIFY(state.ok());
+        QCOMPARE(qint64(state->agents[0].taskCount), 2147483649LL);
+        // Beyond int64 the count stays at the largest value instead of wrapping negative.
+        QCOMPARE(qint64(state->agents[1].taskCount), std::numeric_limits<qint64>::max());
+        QCOMPARE(state->totalTasks, std::numeric_limits<qint64>::max());
     }
 
     void malformed_data()

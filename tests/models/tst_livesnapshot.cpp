@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -144,6 +146,22 @@ private Q_SLOTS:
         QCOMPARE(s.machines.first().frameworksWithTasks, (QStringList {u"a"_s, u"b"_s}));
         QCOMPARE(s.machines.first().readiness.blockers,
                  (QList<DrainReadiness::Blocker> {{u"b"_s, false}}));
+    }
+
+    void taskCountsSumIn64Bits()
+    {
+        // Two agents on one machine, each reporting the most tasks an int holds: the machine's
+        // count must not wrap (a negative count would make a busy machine look ready).
+        ClusterState cluster;
+        cluster.agents = {agent(u"S1"_s, u"h1"_s, u"10.0.0.1"_s, 0, {u"a"_s}),
+                          agent(u"S2"_s, u"h1"_s, u"10.0.0.1"_s, 0, {u"a"_s})};
+        cluster.agents[0].taskCount = std::numeric_limits<int>::max();
+        cluster.agents[1].taskCount = std::numeric_limits<int>::max();
+        MaintenanceStatus status;
+        status.draining = {{MachineId::of(u"h1"_s, u"10.0.0.1"_s), {}}}; // no answer yet
+        const LiveSnapshot s = LiveSnapshot::join(cluster, status, {});
+        QCOMPARE(qint64(s.machines.first().tasks), 2LL * std::numeric_limits<int>::max());
+        QVERIFY(s.machines.first().readiness.state != DrainReadiness::State::Ready);
     }
 
     void recordsDrainHistories()

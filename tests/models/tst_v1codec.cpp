@@ -68,6 +68,31 @@ private Q_SLOTS:
         QVERIFY(start->startMachines && start->startMachines->isEmpty());
     }
 
+    void hugeGracePeriodSaturates_data()
+    {
+        QTest::addColumn<QByteArray>("grace");
+        QTest::addColumn<qint64>("expected");
+        QTest::newRow("ordinary") << QByteArray(R"({"seconds":600,"nanos":5})") << 600000000005LL;
+        QTest::newRow("seconds beyond int64 ns") << QByteArray(R"({"seconds":9223372036854775807})")
+                                                 << std::numeric_limits<qint64>::max();
+        QTest::newRow("just over") << QByteArray(R"({"seconds":9223372036,"nanos":999999999})")
+                                   << std::numeric_limits<qint64>::max();
+        QTest::newRow("very negative") << QByteArray(R"({"seconds":-9223372036854775807})")
+                                       << std::numeric_limits<qint64>::min();
+    }
+    void hugeGracePeriodSaturates()
+    {
+        QFETCH(QByteArray, grace);
+        QFETCH(qint64, expected);
+        const QByteArray call
+            = R"({"type":"DRAIN_AGENT","drain_agent":{"agent_id":{"value":"a"},"max_grace_period":)"
+            + grace + "}}";
+        const Result<V1Call> drain = V1Codec::decodeCall(call);
+        QVERIFY(drain);
+        QVERIFY(drain->drainAgent && drain->drainAgent->maxGracePeriodNs);
+        QCOMPARE(*drain->drainAgent->maxGracePeriodNs, expected);
+    }
+
     void callErrors_data()
     {
         QTest::addColumn<QByteArray>("body");

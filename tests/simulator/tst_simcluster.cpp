@@ -199,6 +199,19 @@ private Q_SLOTS:
         QCOMPARE(c.reactivateAgent(a1)->message, u"Agent is not deactivated"_s);
     }
 
+    void drainAgentHugeGracePeriod()
+    {
+        // A grace period near INT64_MAX ("forever") once wrapped the deadline into the past and
+        // killed every task at once.
+        SimClock clock(0, T0);
+        SimCluster c(scenario(u"silent"_s), &clock);
+        const QString a1 = c.agentSlots()[0]->id;
+        QVERIFY(!c.drainAgent(a1, std::numeric_limits<qint64>::max(), false));
+        c.advanceTo(T0);
+        QCOMPARE(tasksOn(c, u"a1.example"_s), 2); // one step at a time, as without a deadline
+        QCOMPARE(c.agent(a1)->drain->state, DrainInfo::State::Draining);
+    }
+
     void drainAgentGracePeriodAndMarkGone()
     {
         SimClock clock(0, T0);

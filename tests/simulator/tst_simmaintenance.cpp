@@ -321,8 +321,10 @@ private Q_SLOTS:
         QFETCH(QString, posted);
         QFETCH(QString, expected);
         auto read = [](const QString &name) {
-            QFile f(QStringLiteral(SLIPWAY_EXAMPLES) + u'/' + name);
-            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+            QFile f(QStringLiteral(SLIPWAY_TEST_DATA "/mesos-examples/") + name);
+            if (!f.open(QIODevice::ReadOnly))
+                qFatal("cannot read %s", qPrintable(f.fileName()));
+            return f.readAll();
         };
         expectOk(post("maintenance/schedule", read(posted)));
         QCOMPARE(get("maintenance/schedule").body, read(expected).trimmed());
@@ -331,8 +333,10 @@ private Q_SLOTS:
     void goldenInt64AsStringsAndMachineList()
     {
         auto read = [](const char *name) {
-            QFile f(QStringLiteral(SLIPWAY_EXAMPLES) + u'/' + QLatin1StringView(name));
-            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+            QFile f(QStringLiteral(SLIPWAY_TEST_DATA "/mesos-examples/") + QLatin1StringView(name));
+            if (!f.open(QIODevice::ReadOnly))
+                qFatal("cannot read %s", qPrintable(f.fileName()));
+            return f.readAll();
         };
         expectOk(post("maintenance/schedule", read("schedule-int64-as-strings.json")));
         QCOMPARE(

@@ -29,8 +29,10 @@ const QString Acls = QStringLiteral(
 
 QByteArray readExample(const char *name)
 {
-    QFile f(QStringLiteral(SLIPWAY_EXAMPLES) + u'/' + QLatin1StringView(name));
-    return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed() : QByteArray();
+    QFile f(QStringLiteral(SLIPWAY_TEST_DATA "/mesos-examples/") + QLatin1StringView(name));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(f.fileName()));
+    return f.readAll().trimmed();
 }
 
 // Decodes a chunked body and splits it into RecordIO records; @p rest keeps incomplete bytes.

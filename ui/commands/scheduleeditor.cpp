@@ -2,6 +2,7 @@
 
 #include "drafteditcommand.h"
 #include "planning/draftschedule.h"
+#include "saturating.h"
 
 #include <QLoggingCategory>
 #include <QUndoStack>
@@ -53,7 +54,7 @@ bool ScheduleEditor::moveWindowBy(WindowId id, qint64 deltaNs)
         return false;
     }
     Unavailability u = w->window.unavailability;
-    u.startNs += deltaNs;
+    u.startNs = Saturating::add(u.startNs, deltaNs);
     return setWindowTimes(id, u, tr("Move window"));
 }
 
@@ -73,7 +74,7 @@ bool ScheduleEditor::resizeWindowBy(WindowId id, qint64 deltaNs)
         }
         u.durationNs = deltaNs;
     } else {
-        u.durationNs = *u.durationNs + deltaNs;
+        u.durationNs = Saturating::add(*u.durationNs, deltaNs);
         if (*u.durationNs <= 0) {
             Q_EMIT editRefused(tr("A window cannot be shorter than one step."));
             return false;

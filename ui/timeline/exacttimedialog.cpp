@@ -10,6 +10,18 @@
 #include <QLabel>
 #include <QSpinBox>
 
+#include <algorithm>
+#include <limits>
+
+namespace {
+
+// The master keeps times as int64 nanoseconds since the epoch: 1677-09-21 to 2262-04-11. The
+// editor works in milliseconds, so its range is that, rounded inwards to whole milliseconds.
+constexpr qint64 kEarliestMs = std::numeric_limits<qint64>::min() / 1'000'000;
+constexpr qint64 kLatestMs = std::numeric_limits<qint64>::max() / 1'000'000;
+
+} // namespace
+
 ExactTimeDialog::ExactTimeDialog(const Unavailability &initial, const QTimeZone &timeZone,
                                  int machineCount, QWidget *parent)
     : QDialog(parent)
@@ -25,8 +37,10 @@ ExactTimeDialog::ExactTimeDialog(const Unavailability &initial, const QTimeZone 
     m_start->setTimeSpec(utc ? Qt::UTC : Qt::LocalTime);
     m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_start->setCalendarPopup(true);
-    m_start->setDateTime(
-        QDateTime::fromMSecsSinceEpoch(initial.startNs / 1'000'000, utc ? Qt::UTC : Qt::LocalTime));
+    const Qt::TimeSpec spec = utc ? Qt::UTC : Qt::LocalTime;
+    m_start->setDateTimeRange(QDateTime::fromMSecsSinceEpoch(kEarliestMs, spec),
+                              QDateTime::fromMSecsSinceEpoch(kLatestMs, spec));
+    m_start->setDateTime(QDateTime::fromMSecsSinceEpoch(initial.startNs / 1'000'000, spec));
     form->addRow(utc ? tr("Start (UTC):") : tr("Start (local time):"), m_start);
 
     const qint64 duration = initial.durationNs.value_or(2 * TimeScale::Hour);
@@ -72,9 +86,15 @@ ExactTimeDialog::ExactTimeDialog(const Unavailability &initial, const QTimeZone 
 Unavailability ExactTimeDialog::unavailability() const
 {
     Unavailability u;
-    u.startNs = m_start->dateTime().toMSecsSinceEpoch() * 1'000'000;
-    if (!m_openEnded->isChecked())
-        u.durationNs = m_days->value() * TimeScale::Day + m_hours->value() * TimeScale::Hour
-            + m_minutes->value() * TimeScale::Minute;
+    const qint64 ms = std::clamp(m_start->dateTime().toMSecsSinceEpoch(), kEarliestMs, kLatestMs);
+    u.startNs = ms * 1'000'000;
+    if (!m_openEnded->isChecked()) {
+        const qint64 duration = m_days->value() * TimeScale::Day
+            + m_hours->value() * TimeScale::Hour + m_minutes->value() * TimeScale::Minute;
+        // A window may not end after the last instant the master can represent.
+        u.durationNs = u.startNs >= 0
+            ? std::min(duration, std::numeric_limits<qint64>::max() - u.startNs)
+            : duration;
+    }
     return u;
 }

@@ -1,5 +1,6 @@
 #include "timelinedrag.h"
 
+#include "saturating.h"
 #include "timescale.h"
 
 #include <algorithm>
@@ -56,10 +57,10 @@ Unavailability TimelineDrag::previewFor(Mode mode, const Unavailability &origina
         break;
     }
     case Mode::Moving:
-        u.startNs = snap(original.startNs + (nowNs - pressNs));
+        u.startNs = snap(Saturating::add(original.startNs, nowNs - pressNs));
         break;
     case Mode::ResizingStart: {
-        qint64 start = snap(original.startNs + (nowNs - pressNs));
+        qint64 start = snap(Saturating::add(original.startNs, nowNs - pressNs));
         if (const auto end = original.endNs()) {
             start = std::min(start, *end - minimum);
             u.durationNs = *end - start;
@@ -69,7 +70,7 @@ Unavailability TimelineDrag::previewFor(Mode mode, const Unavailability &origina
     }
     case Mode::ResizingEnd: {
         const qint64 oldEnd = original.endNs().value_or(original.startNs);
-        const qint64 end = snap(oldEnd + (nowNs - pressNs));
+        const qint64 end = snap(Saturating::add(oldEnd, nowNs - pressNs));
         u.durationNs = std::max(minimum, end - original.startNs);
         break;
     }

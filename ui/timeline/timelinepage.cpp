@@ -11,6 +11,7 @@
 #include "planning/machinefilterproxymodel.h"
 #include "planning/machinetablemodel.h"
 #include "planning/zonegroupmodel.h"
+#include "saturating.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -8,6 +8,7 @@
 #include "planning/draftschedule.h"
 #include "planning/machinetablemodel.h"
 #include "planning/zonegroupmodel.h"
+#include "saturating.h"
 
 #include <QLoggingCategory>
 #include <QPaintEvent>
