@@ -2,6 +2,7 @@
 
 #include "machineid.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -38,6 +39,8 @@ struct Agent
     int port = 5051;
     QString region;
     QString zone;
+    /// Text and scalar attributes (`rack` → `r12`); scalars written as QString::number() does.
+    QHash<QString, QString> attributes;
     Resources resources;
     Resources usedResources;
     bool active = true;

@@ -98,7 +98,17 @@ void MasterStateJson::writeAgent(JsonWriter &w, const SimAgent &agent) const
 {
     const Scenario::AgentSpec &h = m_cluster.hosts()[agent.host];
     w.field("id", agent.id).field("hostname", h.hostname).field("port", h.port);
-    w.key("attributes").beginObject().endObject();
+    // The master keeps attributes in a JSON object: text as strings, scalars as numbers.
+    w.key("attributes").beginObject();
+    for (const Scenario::Attribute &a : h.attributes) {
+        const QByteArray name = a.name.toUtf8(); // plain words (Scenario checks them)
+        w.key(name.constData());
+        if (a.scalar)
+            w.value(*a.scalar);
+        else
+            w.value(a.text);
+    }
+    w.endObject();
     if (!h.region.isEmpty()) {
         w.key("domain").beginObject().key("fault_domain").beginObject();
         w.key("region").beginObject().field("name", h.region).endObject();

@@ -97,6 +97,35 @@ std::optional<JsonError> read(const nlohmann::json &o, const char *key, const QS
     return std::nullopt;
 }
 
+// `"attributes":{"rack":"r12","level":3}`: names are plain words (the state writers put them
+// into JSON keys as they are), values strings or numbers.
+std::optional<JsonError> readAttributes(const nlohmann::json &o, const QString &path,
+                                        QList<Scenario::Attribute> &out)
+{
+    const auto it = o.find("attributes");
+    if (it == o.end())
+        return std::nullopt;
+    const QString at = path + u".attributes"_s;
+    if (!it->is_object())
+        return scenarioError(u"'%1' must be an object"_s.arg(at), at);
+    static const QRegularExpression name(u"^[A-Za-z0-9_.-]+$"_s);
+    for (const auto &[key, value] : it->items()) {
+        const QString where = at + u'.' + qs(key);
+        Scenario::Attribute attribute {qs(key), QString(), std::nullopt};
+        if (!name.match(attribute.name).hasMatch())
+            return scenarioError(u"'%1': attribute names are letters, digits, _ . -"_s.arg(where),
+                                 where);
+        if (value.is_string())
+            attribute.text = qs(value.get<std::string>());
+        else if (value.is_number())
+            attribute.scalar = value.get<double>();
+        else
+            return scenarioError(u"'%1' must be a string or a number"_s.arg(where), where);
+        out.append(attribute);
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 Result<Scenario> Scenario::fromJson(QByteArrayView json)
@@ -111,8 +140,9 @@ Result<Scenario> Scenario::fromJson(QByteArrayView json)
     for (size_t i = 0; i < agents.size(); ++i) {
         const QString path = u"agents[%1]"_s.arg(i);
         const nlohmann::json &a = agents[i];
-        if (auto e = checkKeys(a, path,
-                               {"hostname", "ip", "port", "region", "zone", "cpus", "mem", "disk"}))
+        if (auto e = checkKeys(
+                a, path,
+                {"hostname", "ip", "port", "region", "zone", "cpus", "mem", "disk", "attributes"}))
             return *e;
         AgentSpec spec;
         for (auto e : {read(a, "hostname", path, spec.hostname), read(a, "ip", path, spec.ip),
@@ -122,6 +152,8 @@ Result<Scenario> Scenario::fromJson(QByteArrayView json)
             if (e)
                 return *e;
         }
+        if (auto e = readAttributes(a, path, spec.attributes))
+            return *e;
         if (spec.hostname.isEmpty()
             || MaintenanceValidator::checkMachine(MachineId::of(spec.hostname, spec.ip)))
             return scenarioError(u"'%1' needs a hostname and an IPv4 address"_s.arg(path), path);

@@ -28,6 +28,15 @@ struct FrameworkPolicy
 /// them, and optionally a schedule. Read from a JSON file or generated from a seed.
 struct Scenario
 {
+    /// An agent attribute: text (`"rack":"r12"`) or scalar (`"level":3`).
+    struct Attribute
+    {
+        QString name;
+        QString text;
+        std::optional<double> scalar;
+
+        friend bool operator==(const Attribute &, const Attribute &) = default;
+    };
     struct AgentSpec
     {
         QString hostname;
@@ -38,6 +47,7 @@ struct Scenario
         double cpus = 8;
         double mem = 32768;
         double disk = 100000;
+        QList<Attribute> attributes; ///< by name, as the master's JSON object keeps them
     };
     struct Placement
     {

@@ -81,9 +81,15 @@ const Message Resource {{{"name", 1, T::String},
 const Message Named {{{"name", 1, T::String}}};
 const Message FaultDomain {{{"region", 1, T::Message, &Named}, {"zone", 2, T::Message, &Named}}};
 const Message DomainInfo {{{"fault_domain", 1, T::Message, &FaultDomain}}};
+const Message Text {{{"value", 1, T::String}}};
+const Message Attribute {{{"name", 1, T::String},
+                          {"type", 2, T::Enum, nullptr, &ValueType},
+                          {"scalar", 3, T::Message, &Scalar},
+                          {"text", 5, T::Message, &Text}}};
 const Message AgentInfo {{{"hostname", 1, T::String},
                           {"port", 8, T::Int32},
                           {"resources", 3, T::Message, &Resource},
+                          {"attributes", 5, T::Message, &Attribute},
                           {"id", 6, T::Message, &Id},
                           {"domain", 10, T::Message, &DomainInfo}}};
 const Message AgentCapability {{{"type", 1, T::Enum, nullptr, &AgentCapabilityType}}};

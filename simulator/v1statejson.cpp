@@ -62,6 +62,18 @@ void V1StateJson::writeAgent(JsonWriter &w, const SimAgent &agent, double cpus, 
     w.beginObject().key("agent_info").beginObject();
     w.field("hostname", h.hostname).field("port", h.port).key("resources");
     writeResources(w, h.cpus, h.mem, h.disk, true, false);
+    if (!h.attributes.isEmpty()) {
+        w.key("attributes").beginArray();
+        for (const Scenario::Attribute &a : h.attributes) {
+            w.beginObject().field("name", a.name).field("type", a.scalar ? "SCALAR" : "TEXT");
+            if (a.scalar)
+                w.key("scalar").beginObject().field("value", *a.scalar).endObject();
+            else
+                w.key("text").beginObject().field("value", a.text).endObject();
+            w.endObject();
+        }
+        w.endArray();
+    }
     writeId(w, "id", agent.id);
     if (!h.region.isEmpty()) {
         w.key("domain").beginObject().key("fault_domain").beginObject();

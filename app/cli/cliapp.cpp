@@ -1,7 +1,9 @@
 #include "cli/cliapp.h"
 
+#include "cli/checkcommand.h"
 #include "cli/maintenancecommand.h"
 #include "cli/passwordprompt.h"
+#include "cli/plancommand.h"
 #include "cli/reviewcommand.h"
 #include "cli/schedulecommand.h"
 #include "cli/statuscommand.h"
@@ -54,8 +56,22 @@ Commands:
     --yes                Do not ask (required when stdin is not a terminal).
   up MACHINE...          Bring DOWN machines back up (they leave the schedule).
     --yes                Do not ask (required when stdin is not a terminal).
+  plan --policy POLICY   Plan rolling maintenance by the policy file (README "Planning")
+                         and print the live schedule plus the new windows. Exit 1 when
+                         the machines cannot all be placed, naming the binding limit.
+    -o, --output FILE    Write the schedule to FILE instead.
+    --json               Print the windows, churn and peak as JSON (the schedule then
+                         only with -o).
+  check --policy POLICY FILE
+                         List every limit of the policy that the schedule FILE breaks.
+                         Exit 0 when none, 1 when some.
 
-Master options (status, schedule, down, up):
+Cluster options (plan, check): the cluster is read from --master, or from files:
+  --state FILE           A saved /master/state-summary.
+  --schedule FILE        The live schedule (default: none).
+  --down MACHINE         A machine that is DOWN (repeatable).
+
+Master options (status, schedule, down, up, plan, check):
   --master URLS          The master: http(s)://HOST:PORT, HOST:PORT or HOST (port
                          5050), or a comma-separated list of them.
   --api v0|v1|auto       The master API to speak (default auto).
@@ -115,8 +131,11 @@ int CliApp::run(const QStringList &arguments, CliOutput io, QTextStream *answers
     const QCommandLineOption yes(u"yes"_s);
     const QCommandLineOption passwordFile(u"password-file"_s, QString(), u"FILE"_s);
     const QCommandLineOption caFile(u"ca-file"_s, QString(), u"FILE"_s);
-    parser.addOptions(
-        {help, version, down, json, master, api, user, output, base, yes, passwordFile, caFile});
+    const QCommandLineOption policy(u"policy"_s, QString(), u"FILE"_s);
+    const QCommandLineOption state(u"state"_s, QString(), u"FILE"_s);
+    const QCommandLineOption scheduleFile(u"schedule"_s, QString(), u"FILE"_s);
+    parser.addOptions({help, version, down, json, master, api, user, output, base, yes,
+                       passwordFile, caFile, policy, state, scheduleFile});
     if (!parser.parse(arguments)) {
         io.err << "slipwayctl: " << parser.errorText() << "\nTry 'slipwayctl --help'.\n";
         return ExitUsage;
@@ -156,6 +175,14 @@ int CliApp::run(const QStringList &arguments, CliOutput io, QTextStream *answers
         status.json = parser.isSet(json);
         return withMaster(options, io,
                           [&](MasterClient &client) { return status.run(client, io); });
+    }
+    if (command == u"plan" || command == u"check") {
+        PlanningInput input;
+        input.policyFile = parser.value(policy);
+        input.stateFile = parser.value(state);
+        input.scheduleFile = parser.value(scheduleFile);
+        input.downSpecs = parser.values(down);
+        return planning(args, options, input, parser.value(output), parser.isSet(json), io);
     }
     const ChangeOptions change {parser.value(output), parser.value(base), parser.isSet(yes),
                                 answers};
@@ -291,6 +318,48 @@ bool CliApp::applySecurity(const MasterOptions &options, MasterEndpoint &endpoin
         endpoint.password = password.value_or(QString());
     }
     return true;
+}
+
+int CliApp::planning(const QStringList &args, const MasterOptions &master, PlanningInput input,
+                     const QString &output, bool json, CliOutput io)
+{
+    const bool plan = args.first() == u"plan";
+    if (input.policyFile.isEmpty() || args.size() != (plan ? 1 : 2)) {
+        io.err << (plan ? "slipwayctl: the plan command is 'plan --policy POLICY.json [-o FILE] "
+                          "[--json]'\n"
+                        : "slipwayctl: the check command is 'check --policy POLICY.json FILE'\n");
+        return ExitUsage;
+    }
+    if (input.stateFile.isEmpty() == master.masters.isEmpty()) {
+        io.err << "slipwayctl: " << args.first() << " reads the cluster from --master or --state\n";
+        return ExitUsage;
+    }
+    if (!input.scheduleFile.isEmpty() && input.stateFile.isEmpty()) {
+        io.err << "slipwayctl: --schedule goes with --state\n";
+        return ExitUsage;
+    }
+    QByteArray document;
+    if (!plan) {
+        QString error;
+        if (!readInput(args.at(1), document, error)) {
+            io.err << "slipwayctl: cannot read " << args.at(1) << ": " << error << '\n';
+            return ExitUsage;
+        }
+    }
+    if (const std::optional<int> failed = input.readFiles(io))
+        return *failed;
+    auto finish = [&]() {
+        if (plan)
+            return PlanCommand {input, output, json}.run(io);
+        return CheckCommand {input, json}.run(document, io);
+    };
+    if (!input.stateFile.isEmpty())
+        return finish();
+    return withMaster(master, io, [&](MasterClient &client) {
+        if (const std::optional<int> failed = input.readMaster(client, io))
+            return *failed;
+        return finish();
+    });
 }
 
 int CliApp::withMaster(const MasterOptions &options, CliOutput io,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/clioutput.h"
+#include "cli/planninginput.h"
 
 #include <QStringList>
 
@@ -49,6 +50,9 @@ private:
     /// Puts the CA file and credentials (asking for the password when needed) into
     /// @p endpoint; false after saying why on stderr.
     static bool applySecurity(const MasterOptions &options, MasterEndpoint &endpoint, CliOutput io);
+    /// `plan` and `check`: the policy and the cluster (master or files), then the command.
+    static int planning(const QStringList &args, const MasterOptions &master, PlanningInput input,
+                        const QString &output, bool json, CliOutput io);
     /// Builds a MasterClient from @p options (asking for the password when needed) and runs
     /// @p command with it; usage errors in the options end here with ExitUsage.
     static int withMaster(const MasterOptions &options, CliOutput io,

@@ -8,6 +8,7 @@
 #include <simdjson.h>
 
 #include <cstring>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -128,6 +129,48 @@ void readDomain(od::value v, Agent &agent, SharedStrings &strings)
     agent.zone = strings.get(fault["zone"]["name"].get_string());
 }
 
+QString attributeValue(od::value v)
+{
+    switch (v.type()) {
+    case od::json_type::string:
+        return qs(v.get_string());
+    case od::json_type::number:
+        return QString::number(v.get_double());
+    default:
+        return QString(); // ranges and sets are written as strings; nothing else is expected
+    }
+}
+
+// v0 attributes: {"rack":"r12","level":3}.
+QHash<QString, QString> readV0Attributes(od::value v, SharedStrings &strings)
+{
+    QHash<QString, QString> attributes;
+    for (auto field : v.get_object())
+        attributes.insert(strings.get(field.unescaped_key()), attributeValue(field.value()));
+    return attributes;
+}
+
+// v1 attributes: [{"name":"rack","type":"TEXT","text":{"value":"r12"}},
+// {"name":"level","type":"SCALAR","scalar":{"value":3.0}}]; ranges and sets are left out.
+QHash<QString, QString> readV1Attributes(od::value v, SharedStrings &strings)
+{
+    QHash<QString, QString> attributes;
+    for (od::value attribute : v.get_array()) {
+        QString name;
+        std::optional<QString> value;
+        for (auto field : attribute.get_object()) {
+            const std::string_view key = rawKey(field);
+            if (key == "name")
+                name = strings.get(field.value().get_string());
+            else if (key == "text" || key == "scalar")
+                value = attributeValue(field.value()["value"]);
+        }
+        if (value)
+            attributes.insert(name, *value);
+    }
+    return attributes;
+}
+
 DrainInfo readDrainInfo(od::value v)
 {
     DrainInfo info;
@@ -174,6 +217,8 @@ Agent readSummaryAgent(od::value v, SharedStrings &strings)
             agent.deactivated = field.value().get_bool();
         else if (key == "domain")
             readDomain(field.value(), agent, strings);
+        else if (key == "attributes")
+            agent.attributes = readV0Attributes(field.value(), strings);
         else if (key == "drain_info")
             agent.drainInfo = readDrainInfo(field.value());
         else if (key == "framework_ids") {
@@ -315,6 +360,8 @@ Agent readV1Agent(od::value v, SharedStrings &strings)
                     agent.id = qs(info.value()["value"].get_string());
                 else if (ikey == "domain")
                     readDomain(info.value(), agent, strings);
+                else if (ikey == "attributes")
+                    agent.attributes = readV1Attributes(info.value(), strings);
             }
         } else if (key == "pid") {
             agent.ip = ipFromPid(field.value().get_string());

@@ -11,7 +11,7 @@ namespace {
 
 // The shape of GET /master/state-summary (as the simulator and Mesos 1.12 write it).
 const QByteArray kStateSummary = R"({"hostname":"m1","slaves":[
- {"id":"S0","hostname":"h1","port":5051,"attributes":{},
+ {"id":"S0","hostname":"h1","port":5051,"attributes":{"rack":"r12","level":3},
   "domain":{"fault_domain":{"region":{"name":"eu"},"zone":{"name":"eu-1"}}},
   "pid":"slave(1)@10.0.0.1:5051","registered_time":1.7e9,
   "resources":{"cpus":16.0,"gpus":0.0,"mem":65536.0,"disk":500000.0,"ports":"[31000-32000]"},
@@ -45,7 +45,10 @@ const QByteArray kV1State = R"({"type":"GET_STATE","get_state":{
    {"framework_info":{"user":"root","name":"spark","id":{"value":"F2"}},"active":false,"connected":false}],
   "completed_frameworks":[]},
  "get_agents":{"agents":[
-   {"agent_info":{"hostname":"h1","port":5051,"resources":[],"id":{"value":"S0"},
+   {"agent_info":{"hostname":"h1","port":5051,"resources":[],"attributes":[
+      {"name":"rack","type":"TEXT","text":{"value":"r12"}},
+      {"name":"level","type":"SCALAR","scalar":{"value":3.0}},
+      {"name":"slots","type":"RANGES","ranges":{"range":[{"begin":1,"end":4}]}}],"id":{"value":"S0"},
      "domain":{"fault_domain":{"region":{"name":"eu"},"zone":{"name":"eu-1"}}}},
     "active":true,"deactivated":false,"version":"1.12.0","pid":"slave(1)@10.0.0.1:5051",
     "registered_time":{"nanoseconds":1},
@@ -77,6 +80,9 @@ private Q_SLOTS:
         QCOMPARE(a.machineId(), MachineId::of(u"h1"_s, u"10.0.0.1"_s));
         QCOMPARE(a.region, u"eu"_s);
         QCOMPARE(a.zone, u"eu-1"_s);
+        QCOMPARE(a.attributes,
+                 (QHash<QString, QString> {{u"rack"_s, u"r12"_s}, {u"level"_s, u"3"_s}}));
+        QVERIFY(r->agents[1].attributes.isEmpty());
         QCOMPARE(a.resources.cpus, 16.0);
         QCOMPARE(a.resources.mem, 65536.0);
         QCOMPARE(a.usedResources.cpus, 1.5);
@@ -106,6 +112,9 @@ private Q_SLOTS:
         QCOMPARE(a.id, u"S0"_s);
         QCOMPARE(a.machineId(), MachineId::of(u"h1"_s, u"10.0.0.1"_s));
         QCOMPARE(a.zone, u"eu-1"_s);
+        // Text and scalar attributes, as in the state summary; ranges are left out.
+        QCOMPARE(a.attributes,
+                 (QHash<QString, QString> {{u"rack"_s, u"r12"_s}, {u"level"_s, u"3"_s}}));
         QCOMPARE(a.resources.cpus, 18.0); // summed across roles
         QCOMPARE(a.resources.mem, 1024.0);
         QCOMPARE(a.usedResources.cpus, 1.5);

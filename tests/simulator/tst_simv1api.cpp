@@ -4,6 +4,7 @@
 
 #include "rawhttp.h"
 #include "simprocess.h"
+#include "json/clusterstatereader.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -112,6 +113,8 @@ private Q_SLOTS:
 
     void subscribe();
     void protobuf();
+
+    void agentAttributes();
 };
 
 bool TestSimV1Api::start(const QStringList &args)
@@ -133,7 +136,7 @@ QString TestSimV1Api::scenarioFile()
     if (!f.open(QIODevice::WriteOnly))
         return QString();
     f.write(
-        R"({"agents":[{"hostname":"a1.example","ip":"10.0.0.1","port":5051,"region":"r1","zone":"z1","cpus":16,"mem":65536,"disk":200000},)"
+        R"({"agents":[{"hostname":"a1.example","ip":"10.0.0.1","port":5051,"region":"r1","zone":"z1","cpus":16,"mem":65536,"disk":200000,"attributes":{"rack":"r12","level":3}},)"
         R"({"hostname":"a2.example","ip":"10.0.0.2"}],)"
         R"("frameworks":[{"name":"marathon","policy":"accept","tasks":[{"agent":"a1.example","count":3}]},)"
         R"({"name":"batch","policy":"decline","tasks":[{"agent":"a1.example","count":1}]}]})");
@@ -437,6 +440,39 @@ void TestSimV1Api::subscribe()
     }
     QVERIFY(
         events[6].startsWith(R"({"type":"AGENT_REMOVED","agent_removed":{"agent_id":{"value":")"));
+}
+
+void TestSimV1Api::agentAttributes()
+{
+    QVERIFY(start({u"--scenario"_s, scenarioFile(), u"--speed"_s, u"0"_s}));
+    // v1: a list of Attribute messages, text and scalar, in the master's (name) order.
+    const QByteArray agents = call(R"({"type":"GET_AGENTS"})").body;
+    QVERIFY2(
+        agents.contains(R"("resources":[)")
+            && agents.contains(
+                R"("attributes":[{"name":"level","type":"SCALAR","scalar":{"value":3.0}},{"name":"rack","type":"TEXT","text":{"value":"r12"}}],"id":)"),
+        agents.constData());
+    // a2 has none: no key at all, as the master leaves an empty repeated field out.
+    QCOMPARE(agents.count("\"attributes\""), 1);
+    const Result<ClusterState> v1 = ClusterStateReader::readV1State(QByteArray(
+        "{\"type\":\"GET_STATE\",\"get_state\":{\"get_agents\":"
+        + QJsonDocument(QJsonDocument::fromJson(agents).object()[u"get_agents"_s].toObject())
+              .toJson(QJsonDocument::Compact)
+        + "}}"));
+    QVERIFY(v1.ok());
+    QCOMPARE(v1->agents[0].attributes.value(u"rack"_s), u"r12"_s);
+    QCOMPARE(v1->agents[0].attributes.value(u"level"_s), u"3"_s);
+    // The protobuf answer carries them too (transcoded field by field).
+    QCOMPARE(call(R"({"type":"GET_AGENTS"})", Json, "application/x-protobuf").status, 200);
+    // v0: an object; scalars are numbers.
+    const QByteArray summary = RawHttp::request(m_sim->port(), "GET", "/master/state-summary", {},
+                                                {{"Authorization", m_auth}})
+                                   .body;
+    QVERIFY(summary.contains(R"("attributes":{"level":3.0,"rack":"r12"})"));
+    QVERIFY(summary.contains(R"("attributes":{})"));
+    const Result<ClusterState> v0 = ClusterStateReader::readStateSummary(summary);
+    QVERIFY(v0.ok());
+    QCOMPARE(v0->agents[0].attributes, v1->agents[0].attributes);
 }
 
 void TestSimV1Api::protobuf()
