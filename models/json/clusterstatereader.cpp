@@ -129,32 +129,21 @@ void readDomain(od::value v, Agent &agent, SharedStrings &strings)
     agent.zone = strings.get(fault["zone"]["name"].get_string());
 }
 
+// Text and scalar attribute values (ranges and sets are not used).
 QString attributeValue(od::value v)
 {
-    switch (v.type()) {
-    case od::json_type::string:
-        return qs(v.get_string());
-    case od::json_type::number:
-        return QString::number(v.get_double());
-    default:
-        return QString(); // ranges and sets are written as strings; nothing else is expected
+    return v.type() == od::json_type::string ? qs(v.get_string()) : QString::number(v.get_double());
+}
+
+// v0: {"rack":"r12","level":3}. v1: [{"name":"rack","type":"TEXT","text":{"value":"r12"}},…].
+QHash<QString, QString> readAttributes(od::value v, SharedStrings &strings)
+{
+    QHash<QString, QString> attributes;
+    if (v.type() == od::json_type::object) {
+        for (auto field : v.get_object())
+            attributes.insert(strings.get(field.unescaped_key()), attributeValue(field.value()));
+        return attributes;
     }
-}
-
-// v0 attributes: {"rack":"r12","level":3}.
-QHash<QString, QString> readV0Attributes(od::value v, SharedStrings &strings)
-{
-    QHash<QString, QString> attributes;
-    for (auto field : v.get_object())
-        attributes.insert(strings.get(field.unescaped_key()), attributeValue(field.value()));
-    return attributes;
-}
-
-// v1 attributes: [{"name":"rack","type":"TEXT","text":{"value":"r12"}},
-// {"name":"level","type":"SCALAR","scalar":{"value":3.0}}]; ranges and sets are left out.
-QHash<QString, QString> readV1Attributes(od::value v, SharedStrings &strings)
-{
-    QHash<QString, QString> attributes;
     for (od::value attribute : v.get_array()) {
         QString name;
         std::optional<QString> value;
@@ -218,7 +207,7 @@ Agent readSummaryAgent(od::value v, SharedStrings &strings)
         else if (key == "domain")
             readDomain(field.value(), agent, strings);
         else if (key == "attributes")
-            agent.attributes = readV0Attributes(field.value(), strings);
+            agent.attributes = readAttributes(field.value(), strings);
         else if (key == "drain_info")
             agent.drainInfo = readDrainInfo(field.value());
         else if (key == "framework_ids") {
@@ -361,7 +350,7 @@ Agent readV1Agent(od::value v, SharedStrings &strings)
                 else if (ikey == "domain")
                     readDomain(info.value(), agent, strings);
                 else if (ikey == "attributes")
-                    agent.attributes = readV1Attributes(info.value(), strings);
+                    agent.attributes = readAttributes(info.value(), strings);
             }
         } else if (key == "pid") {
             agent.ip = ipFromPid(field.value().get_string());

@@ -17,8 +17,8 @@ constexpr qint64 T0 = 1700000000LL * S;
 Scenario scenario(const QString &policy)
 {
     Scenario s;
-    s.agents.append({u"a1.example"_s, u"10.0.0.1"_s, 5051, u"r1"_s, u"z1"_s, 16, 65536, 200000});
-    s.agents.append({u"a2.example"_s, u"10.0.0.2"_s, 5051, u"r1"_s, u"z2"_s, 16, 65536, 200000});
+    s.agents.append({u"a1.example"_s, u"10.0.0.1"_s, 5051, u"r1"_s, u"z1"_s, 16, 65536, 200000, {}});
+    s.agents.append({u"a2.example"_s, u"10.0.0.2"_s, 5051, u"r1"_s, u"z2"_s, 16, 65536, 200000, {}});
     Scenario::FrameworkSpec fw;
     fw.name = u"marathon"_s;
     fw.policy = *FrameworkPolicy::parse(policy);
