@@ -1,6 +1,7 @@
 #include "json/clusterstatereader.h"
 
 #include "saturating.h"
+#include "json/threadparse_p.h"
 
 #include <QHash>
 #include <QVarLengthArray>
@@ -235,66 +236,6 @@ Framework readSummaryFramework(od::value v)
             fw.active = field.value().get_bool();
     }
     return fw;
-}
-
-// One parser and one padded input buffer per thread, kept between refreshes: a fresh parser
-// allocates and page-faults buffers several times the document's size on every refresh. Only
-// documents up to kReuseLimit keep them (a 10,000-agent state-summary is ~16 MB); after a larger
-// one (a v1 GET_STATE lists every task and is several times bigger) they are released again.
-constexpr qsizetype kReuseLimit = 32 * 1024 * 1024;
-
-struct ThreadBuffers
-{
-    od::parser parser;
-    std::vector<char> input;
-};
-
-ThreadBuffers &threadBuffers()
-{
-    thread_local ThreadBuffers buffers;
-    return buffers;
-}
-
-// Parses @p json with this thread's buffers; @p release frees them afterwards if it was large.
-class ThreadParse
-{
-public:
-    explicit ThreadParse(QByteArrayView json)
-        : m_size(json.size())
-    {
-        std::vector<char> &input = threadBuffers().input;
-        const size_t size = size_t(json.size());
-        if (input.size() < size + simdjson::SIMDJSON_PADDING)
-            input.resize(size + simdjson::SIMDJSON_PADDING);
-        if (size > 0)
-            std::memcpy(input.data(), json.data(), size);
-        std::memset(input.data() + size, 0, simdjson::SIMDJSON_PADDING);
-        m_padded = simdjson::padded_string_view(input.data(), size, input.size());
-    }
-    ~ThreadParse()
-    {
-        if (m_size > kReuseLimit)
-            threadBuffers() = ThreadBuffers();
-    }
-    ThreadParse(const ThreadParse &) = delete;
-    ThreadParse &operator=(const ThreadParse &) = delete;
-
-    od::document iterate() { return threadBuffers().parser.iterate(m_padded); }
-
-private:
-    qsizetype m_size;
-    simdjson::padded_string_view m_padded;
-};
-
-JsonError failure(const simdjson::simdjson_error &e, const char *where)
-{
-    JsonError error;
-    error.kind = e.error() == simdjson::INCORRECT_TYPE || e.error() == simdjson::NO_SUCH_FIELD
-        ? JsonError::Kind::Structure
-        : JsonError::Kind::Syntax;
-    error.message = QString::fromUtf8(simdjson::error_message(e.error()));
-    error.path = QString::fromLatin1(where);
-    return error;
 }
 
 } // namespace
