@@ -304,7 +304,10 @@ std::optional<QByteArray> callToJson(QByteArrayView bytes)
     nlohmann::ordered_json call;
     if (!decodeMessage(ProtoJson::Call, bytes.data(), bytes.data() + bytes.size(), call))
         return std::nullopt;
-    return QByteArray::fromStdString(call.dump());
+    // Protobuf strings may hold any bytes; invalid UTF-8 becomes U+FFFD instead of an exception
+    // (which would take the whole simulator down).
+    return QByteArray::fromStdString(
+        call.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
 }
 
 std::optional<QByteArray> jsonToCall(QByteArrayView json)
