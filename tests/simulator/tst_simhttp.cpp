@@ -311,6 +311,20 @@ void TestSimHttp::scenarioFile_data()
     QTest::newRow("schedule") << QByteArray(R"({"schedule":{"windows":[{"machine_ids":[]}]}})")
                               << u"schedule: Missing required fields: windows[0].unavailability"_s;
     QTest::newRow("not json") << QByteArray("{") << u"the scenario is not valid JSON"_s;
+    // Found by fuzz_scenario: a count that does not fit an int was converted anyway (undefined
+    // behaviour for 5.5e25, a wrapped or memory-exhausting count for 3000000000).
+    const QString countError
+        = u"'frameworks[0].tasks[0].count' must be a whole number from 0 to 1000000"_s;
+    for (const char *count : {"5.5e25", "3000000000", "-1", "1.5"}) {
+        QTest::addRow("count %s", count)
+            << QByteArray(R"({"agents":[{"hostname":"a"}],"frameworks":[{"name":"m","tasks":)"
+                          R"([{"agent":"a","count":)"
+                          + QByteArray(count) + "}]}]}")
+            << countError;
+    }
+    QTest::newRow("policy delay overflows")
+        << QByteArray(R"({"frameworks":[{"name":"m","policy":"accept-after:9999999999999h"}]})")
+        << u"unknown policy 'accept-after:9999999999999h' in 'frameworks[0]'"_s;
 }
 
 void TestSimHttp::scenarioFile()
