@@ -161,7 +161,7 @@ HttpConnection::Parse HttpConnection::parseChunkedBody()
             fail(400);
             return Parse::Failed;
         }
-        if (m_request.body.size() + size > MaxBodyBytes) {
+        if (size > MaxBodyBytes - m_request.body.size()) { // no sum that can overflow
             fail(413);
             return Parse::Failed;
         }

@@ -27,6 +27,7 @@ private:
 private Q_SLOTS:
     void malformedRequests();
     void hugeBodies();
+    void chunkSizeNearInt64Max();
     void slowAndManyClients();
     void pipelinedRequests();
     void leaderRedirects();
@@ -96,6 +97,20 @@ void TestSimHttp::hugeBodies()
     const RawHttp::Reply r = RawHttp::request(sim->port(), "POST", "/maintenance/schedule", big);
     QCOMPARE(r.status, 400);
     QCOMPARE(r.body, QByteArray("syntax error at line 1 near: x"));
+    QCOMPARE(RawHttp::request(sim->port(), "GET", "/health").status, 200);
+}
+
+void TestSimHttp::chunkSizeNearInt64Max()
+{
+    // Found by fuzz_httprequest: after a first chunk, a size of 7fffffffffffffff overflowed
+    // `body.size() + size` (undefined behaviour; the simulator spun at 100% CPU).
+    const auto sim = start({u"--agents"_s, u"1"_s});
+    QVERIFY(sim);
+    const QByteArray reply = RawHttp::exchange(
+        sim->port(),
+        "POST /maintenance/schedule HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+        "2\r\n{}\r\n7fffffffffffffff\r\nxx\r\n");
+    QVERIFY2(reply.startsWith("HTTP/1.1 413 Request Entity Too Large\r\n"), reply.constData());
     QCOMPARE(RawHttp::request(sim->port(), "GET", "/health").status, 200);
 }
 
