@@ -13,6 +13,10 @@ packages=(
 if [[ "${SLIPWAY_WITH_XVFB:-0}" == 1 ]]; then
     packages+=(xvfb xdotool imagemagick)
 fi
+# scripts/fuzz.sh: clang with libFuzzer and the sanitizer runtimes, llvm-symbolizer for traces.
+if [[ "${SLIPWAY_WITH_FUZZ:-0}" == 1 ]]; then
+    packages+=(clang libclang-rt-14-dev llvm-14)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

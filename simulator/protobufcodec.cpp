@@ -258,43 +258,63 @@ QByteArray response(int type, int field, const QByteArray &body)
     return w.take();
 }
 
-void encodeJson(const MessageDesc &desc, const nlohmann::ordered_json &in, Writer &w);
+bool encodeJson(const MessageDesc &desc, const nlohmann::ordered_json &in, Writer &w);
 
-void encodeValue(const FieldDesc &f, const nlohmann::ordered_json &v, Writer &w)
+// Each value is checked against the field's kind first: a mistyped value refuses the call rather
+// than throwing from nlohmann (or, for a huge double read as an integer, undefined behaviour).
+bool encodeValue(const FieldDesc &f, const nlohmann::ordered_json &v, Writer &w)
 {
     if (f.kind == Kind::Message) {
         Writer inner;
-        encodeJson(*f.message, v, inner);
+        if (!v.is_object() || !encodeJson(*f.message, v, inner))
+            return false;
         w.field(f.number, inner.take());
     } else if (f.kind == Kind::String || f.kind == Kind::Bytes) {
+        if (!v.is_string())
+            return false;
         w.field(f.number, QByteArray::fromStdString(v.get<std::string>()));
     } else if (f.kind == Kind::Double) {
+        if (!v.is_number())
+            return false;
         w.field(f.number, v.get<double>());
     } else if (f.kind == Kind::Enum) {
+        if (!v.is_string())
+            return false;
         for (const auto &[number, name] : callTypes) {
             if (v.get<std::string>() == name)
                 w.field(f.number, quint64(number));
         }
     } else if (f.kind == Kind::Bool) {
+        if (!v.is_boolean())
+            return false;
         w.field(f.number, quint64(v.get<bool>() ? 1 : 0));
     } else {
+        if (!v.is_number_integer())
+            return false;
         w.field(f.number, quint64(v.get<qint64>()));
     }
+    return true;
 }
 
-void encodeJson(const MessageDesc &desc, const nlohmann::ordered_json &in, Writer &w)
+bool encodeJson(const MessageDesc &desc, const nlohmann::ordered_json &in, Writer &w)
 {
     for (const FieldDesc &f : desc.fields) {
         const auto it = in.find(std::string(f.name));
         if (it == in.end())
             continue;
-        if (f.label == Label::Repeated) {
-            for (const auto &v : *it)
-                encodeValue(f, v, w);
-        } else {
-            encodeValue(f, *it, w);
+        if (f.label != Label::Repeated) {
+            if (!encodeValue(f, *it, w))
+                return false;
+            continue;
+        }
+        if (!it->is_array())
+            return false;
+        for (const auto &v : *it) {
+            if (!encodeValue(f, v, w))
+                return false;
         }
     }
+    return true;
 }
 
 } // namespace
@@ -304,7 +324,10 @@ std::optional<QByteArray> callToJson(QByteArrayView bytes)
     nlohmann::ordered_json call;
     if (!decodeMessage(ProtoJson::Call, bytes.data(), bytes.data() + bytes.size(), call))
         return std::nullopt;
-    return QByteArray::fromStdString(call.dump());
+    // Protobuf strings may hold any bytes; invalid UTF-8 becomes U+FFFD instead of an exception
+    // (which would take the whole simulator down).
+    return QByteArray::fromStdString(
+        call.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
 }
 
 std::optional<QByteArray> jsonToCall(QByteArrayView json)
@@ -313,7 +336,8 @@ std::optional<QByteArray> jsonToCall(QByteArrayView json)
     if (in.is_discarded() || !in.is_object())
         return std::nullopt;
     Writer w;
-    encodeJson(ProtoJson::Call, in, w);
+    if (!encodeJson(ProtoJson::Call, in, w))
+        return std::nullopt;
     return w.take();
 }
 

@@ -23,7 +23,8 @@ QByteArray encodeGetStatus(const MaintenanceStatus &status);
 QByteArray encodeGetHealth();
 QByteArray encodeGetVersion();
 
-/// Encodes a JSON call (as V1Codec writes it) in binary: for tests and clients.
+/// Encodes a JSON call (as V1Codec writes it) in binary: for tests and clients. Nothing when a
+/// value does not have its field's type.
 std::optional<QByteArray> jsonToCall(QByteArrayView json);
 
 } // namespace ProtobufCodec

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <limits>
 #include <random>
 
 using namespace Qt::StringLiterals;
@@ -29,9 +30,12 @@ std::optional<FrameworkPolicy> FrameworkPolicy::parse(const QString &text)
     if (!m.hasMatch())
         return std::nullopt;
     p.kind = m.captured(1) == u"accept" ? Kind::Accept : Kind::Decline;
-    const qint64 n = m.captured(2).toLongLong();
+    bool ok = false;
+    const qint64 n = m.captured(2).toLongLong(&ok);
     const QString unit = m.captured(3);
     const qint64 ms = unit == u"ms" ? 1 : unit == u"s" ? 1000 : unit == u"m" ? 60000 : 3600000;
+    if (!ok || n > std::numeric_limits<qint64>::max() / (ms * 1000000LL))
+        return std::nullopt; // would overflow the nanoseconds
     p.delayNs = n * ms * 1000000LL;
     return p;
 }
@@ -89,6 +93,14 @@ std::optional<JsonError> read(const nlohmann::json &o, const char *key, const QS
         if (!it->is_string())
             return scenarioError(u"'%1' must be a string"_s.arg(at), at);
         out = qs(it->get<std::string>());
+    } else if constexpr (std::is_integral_v<T>) {
+        // Checked before converting: a double such as 5e25 does not fit an int (undefined
+        // behaviour), and a count in the billions would exhaust memory.
+        constexpr qint64 kMax = 1000000;
+        if (!it->is_number_integer() || it->get<qint64>() < 0 || it->get<qint64>() > kMax)
+            return scenarioError(u"'%1' must be a whole number from 0 to %2"_s.arg(at).arg(kMax),
+                                 at);
+        out = T(it->get<qint64>());
     } else {
         if (!it->is_number())
             return scenarioError(u"'%1' must be a number"_s.arg(at), at);

@@ -123,11 +123,23 @@ Resources readV1Resources(od::value v)
     return r;
 }
 
+// The fields of fault_domain are walked in order rather than looked up twice: a second
+// operator[] on one object makes simdjson 3.0 wrap around and re-read the part it passed as if it
+// were valid, which on malformed input (`{"name":"eu""x"}`) is undefined behaviour.
 void readDomain(od::value v, Agent &agent, SharedStrings &strings)
 {
-    od::value fault = v["fault_domain"];
-    agent.region = strings.get(fault["region"]["name"].get_string());
-    agent.zone = strings.get(fault["zone"]["name"].get_string());
+    bool region = false;
+    bool zone = false;
+    for (auto part : v["fault_domain"].get_object()) {
+        const std::string_view key = rawKey(part);
+        if (key != "region" && key != "zone")
+            continue;
+        const QString name = strings.get(part.value()["name"].get_string());
+        (key == "region" ? agent.region : agent.zone) = name;
+        (key == "region" ? region : zone) = true;
+    }
+    if (!region || !zone) // both are required in a FaultDomain
+        throw simdjson::simdjson_error(simdjson::NO_SUCH_FIELD);
 }
 
 // Text and scalar attribute values (ranges and sets are not used).

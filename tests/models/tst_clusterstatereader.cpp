@@ -177,6 +177,12 @@ private Q_SLOTS:
         QTest::newRow("v1 agents not array")
             << QByteArray(R"({"get_state":{"get_agents":{"agents":7}}})") << true;
         QTest::newRow("v1 not json") << QByteArray("\x01\x02\xff\xfe") << true;
+        // Found by fuzz_clusterstate: simdjson asserted (undefined behaviour in release builds)
+        // when a second lookup in fault_domain wrapped around over a malformed region.
+        QTest::newRow("fault domain malformed, zone missing")
+            << QByteArray(R"({"slaves":[{"id":"S0","domain":{"fault_domain":{"region":)"
+                          R"({"name":"eu""x"},"zonE":{"name":"z"}}}}]})")
+            << false;
     }
     void malformed()
     {

@@ -110,7 +110,8 @@ void TestSimHttp::chunkedFraming_data()
     QTest::addColumn<QByteArray>("status");
     QTest::newRow("valid") << QByteArray("1\r\n{\r\n1;ext=1\r\n}\r\n0\r\n\r\n")
                            << QByteArray("200");
-    // Sizes near INT64_MAX once wrapped the sums and spun the server at 100% CPU.
+    // Sizes near INT64_MAX once wrapped the sums and spun the server at 100% CPU (also found
+    // by fuzz_httprequest).
     QTest::newRow("near INT64_MAX after a chunk")
         << QByteArray("1\r\n{\r\n7fffffffffffffff\r\n}\r\n0\r\n\r\n") << QByteArray("400");
     QTest::newRow("largest size allowed to be written")
@@ -444,6 +445,20 @@ void TestSimHttp::scenarioFile_data()
     QTest::newRow("schedule") << QByteArray(R"({"schedule":{"windows":[{"machine_ids":[]}]}})")
                               << u"schedule: Missing required fields: windows[0].unavailability"_s;
     QTest::newRow("not json") << QByteArray("{") << u"the scenario is not valid JSON"_s;
+    // Found by fuzz_scenario: a count that does not fit an int was converted anyway (undefined
+    // behaviour for 5.5e25, a wrapped or memory-exhausting count for 3000000000).
+    const QString countError
+        = u"'frameworks[0].tasks[0].count' must be a whole number from 0 to 1000000"_s;
+    for (const char *count : {"5.5e25", "3000000000", "-1", "1.5"}) {
+        QTest::addRow("count %s", count)
+            << QByteArray(R"({"agents":[{"hostname":"a"}],"frameworks":[{"name":"m","tasks":)"
+                          R"([{"agent":"a","count":)"
+                          + QByteArray(count) + "}]}]}")
+            << countError;
+    }
+    QTest::newRow("policy delay overflows")
+        << QByteArray(R"({"frameworks":[{"name":"m","policy":"accept-after:9999999999999h"}]})")
+        << u"unknown policy 'accept-after:9999999999999h' in 'frameworks[0]'"_s;
 }
 
 void TestSimHttp::scenarioFile()

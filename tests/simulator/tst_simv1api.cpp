@@ -115,6 +115,7 @@ private Q_SLOTS:
     void protobuf();
 
     void agentAttributes();
+    void protobufInvalidUtf8();
 };
 
 bool TestSimV1Api::start(const QStringList &args)
@@ -539,4 +540,16 @@ void TestSimV1Api::protobuf()
 }
 
 QTEST_GUILESS_MAIN(TestSimV1Api)
+void TestSimV1Api::protobufInvalidUtf8()
+{
+    // Found by fuzz_v1protobuf: a protobuf string holding invalid UTF-8 (here the hostname 0x88)
+    // made the JSON conversion throw, and the uncaught exception took the simulator down.
+    QVERIFY(start({u"--agents"_s, u"0"_s, u"--frameworks"_s, u"0"_s}));
+    const QByteArray pb = "application/x-protobuf";
+    const RawHttp::Reply r = call(QByteArray::fromHex("081a62050a030a0188"), pb, pb);
+    QCOMPARE(r.status, 400);
+    QVERIFY(r.body.contains("is not part of a maintenance schedule"));
+    QCOMPARE(call(QByteArray::fromHex("0801"), pb, pb).status, 200); // still up
+}
+
 #include "tst_simv1api.moc"
