@@ -2,7 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>AppController</name>
+    <name>ExactTimeDialog</name>
+    <message numerus="yes">
+        <source>%n machine(s) in this window.</source>
+        <translation>
+            <numerusform>%n machine in this window.</numerusform>
+            <numerusform>%n machines in this window.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceFlow</name>
     <message numerus="yes">
         <source>%1: %n task(s) will be lost</source>
         <translation>
@@ -40,16 +50,6 @@
     </message>
 </context>
 <context>
-    <name>ExactTimeDialog</name>
-    <message numerus="yes">
-        <source>%n machine(s) in this window.</source>
-        <translation>
-            <numerusform>%n machine in this window.</numerusform>
-            <numerusform>%n machines in this window.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ScheduleEditor</name>
     <message numerus="yes">
         <source>New window (%n machine(s))</source>
@@ -81,7 +81,7 @@
     </message>
 </context>
 <context>
-    <name>TimelineView</name>
+    <name>TimelineDelegate</name>
     <message numerus="yes">
         <source>… and %n more</source>
         <translation>

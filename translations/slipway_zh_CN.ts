@@ -4,190 +4,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <source>Import schedule</source>
-        <translation>导入维护计划</translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation>导入 %1</translation>
-    </message>
-    <message>
-        <source>No replaced schedules</source>
-        <translation>没有被替换的维护计划</translation>
-    </message>
-    <message>
-        <source>Slipway has not replaced a schedule on %1 yet.</source>
-        <translation>Slipway 尚未在 %1 上替换过维护计划。</translation>
-    </message>
-    <message>
-        <source>Restore a replaced schedule into the draft</source>
-        <translation>将被替换的维护计划恢复到草稿</translation>
-    </message>
-    <message>
-        <source>Restore replaced schedule</source>
-        <translation>恢复被替换的维护计划</translation>
-    </message>
-    <message>
-        <source>The draft could not be saved</source>
-        <translation>无法保存草稿</translation>
-    </message>
-    <message>
-        <source>Saved draft</source>
-        <translation>已保存的草稿</translation>
-    </message>
-    <message>
-        <source>Restore draft</source>
-        <translation>恢复草稿</translation>
-    </message>
-    <message>
-        <source>A draft for %1 from %2 was not submitted. Restore it?</source>
-        <translation>有一份 %1 的草稿（保存于 %2）尚未提交。要恢复吗？</translation>
-    </message>
-    <message>
-        <source>It has %1 windows and %2 machines. If you do not restore it, it is deleted.</source>
-        <translation>其中包含 %1 个维护窗口、%2 台机器。如果不恢复，它将被删除。</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
-        <source>The draft cannot be restored</source>
-        <translation>无法恢复草稿</translation>
-    </message>
-    <message>
-        <source>The master's state changed so that this draft would be refused. It stays saved in %1.</source>
-        <translation>主节点的状态已发生变化，此草稿会被拒绝。草稿仍保存在 %1 中。</translation>
-    </message>
-    <message>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
         <source>Connect to a master before submitting.</source>
         <translation>请先连接到主节点再提交。</translation>
-    </message>
-    <message>
-        <source>Start maintenance</source>
-        <translation>开始维护</translation>
-    </message>
-    <message>
-        <source>End maintenance</source>
-        <translation>结束维护</translation>
-    </message>
-    <message>
-        <source>Connect to a master first.</source>
-        <translation>请先连接到主节点。</translation>
-    </message>
-    <message>
-        <source>Select the DRAINING machines to take down.</source>
-        <translation>请选择要下线的 DRAINING 状态机器。</translation>
-    </message>
-    <message>
-        <source>Select the DOWN machines to bring up.</source>
-        <translation>请选择要重新上线的 DOWN 状态机器。</translation>
-    </message>
-    <message>
-        <source>The master would refuse this: %1</source>
-        <translation>主节点会拒绝此操作：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n task(s) will be lost</source>
-        <translation><numerusform>%1：%n 个任务将丢失</numerusform></translation>
-    </message>
-    <message>
-        <source> — %1</source>
-        <translation> — %1</translation>
-    </message>
-    <message>
-        <source>%1 comes back UP and leaves the schedule; its agents may register again</source>
-        <translation>%1 恢复为 UP 状态并移出维护计划；其上的代理可以重新注册</translation>
-    </message>
-    <message numerus="yes">
-        <source>Take %n machine(s) down? Their agents are shut down and %1 running task(s) are lost (TASK_LOST).</source>
-        <translation><numerusform>要使 %n 台机器下线吗？其上的代理将被关闭，%1 个运行中的任务将丢失（TASK_LOST）。</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Bring %n machine(s) back up?</source>
-        <translation><numerusform>要使 %n 台机器重新上线吗？</numerusform></translation>
-    </message>
-    <message>
-        <source>Take Down</source>
-        <translation>下线</translation>
-    </message>
-    <message>
-        <source>Bring Up</source>
-        <translation>上线</translation>
-    </message>
-    <message>
-        <source>Taking machines down…</source>
-        <translation>正在使机器下线…</translation>
-    </message>
-    <message>
-        <source>Bringing machines up…</source>
-        <translation>正在使机器上线…</translation>
-    </message>
-    <message>
-        <source>The master now reports the machines %1, although the answer said: %2</source>
-        <translation>主节点现在报告这些机器为 %1 状态，尽管其答复为：%2</translation>
-    </message>
-    <message>
-        <source>DOWN</source>
-        <translation>DOWN</translation>
-    </message>
-    <message>
-        <source>UP</source>
-        <translation>UP</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n machine(s) are DOWN.</source>
-        <translation><numerusform>%n 台机器已处于 DOWN 状态。</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n machine(s) are UP.</source>
-        <translation><numerusform>%n 台机器已处于 UP 状态。</numerusform></translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <source>Connect to a master to export its live schedule.</source>
-        <translation>请连接到主节点以导出其线上计划。</translation>
-    </message>
-    <message>
-        <source>Export live schedule</source>
-        <translation>导出线上计划</translation>
-    </message>
-    <message>
-        <source>Export draft</source>
-        <translation>导出草稿</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2 windows, %3 machines). The master accepts it as it is:
-curl -X POST -d @%4 http://MASTER:5050/maintenance/schedule</source>
-        <translation>已写入 %1（%2 个维护窗口，%3 台机器）。主节点可直接接受该文件：
-curl -X POST -d @%4 http://MASTER:5050/maintenance/schedule</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is not a schedule the master would accept.</source>
-        <translation>%1 不是主节点可接受的维护计划。</translation>
-    </message>
-    <message>
-        <source>The draft now holds %1 (%2 windows, %3 machines). Undo restores the previous draft.</source>
-        <translation>草稿已替换为 %1 的内容（%2 个维护窗口，%3 台机器）。撤销即可恢复之前的草稿。</translation>
     </message>
     <message>
         <source>“%1” is not a master address</source>
@@ -198,16 +20,19 @@ curl -X POST -d @%4 http://MASTER:5050/maintenance/schedule</translation>
         <translation>主节点要求认证：请填写用户名后重新连接。</translation>
     </message>
     <message>
-        <source>Export for review</source>
-        <translation>导出以供审阅</translation>
+        <source>The leading master moved: now talking to %1</source>
+        <translation>主节点的领导者已变更：现在与 %1 通信</translation>
+    </message>
+</context>
+<context>
+    <name>AtomicFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Cannot write %1 or %2.</source>
-        <translation>无法写入 %1 或 %2。</translation>
-    </message>
-    <message>
-        <source>Wrote the schedule to %1 and its review to %2 (SHA-256 %3). `slipwayctl review %4` shows it.</source>
-        <translation>已将维护计划写入 %1，审阅文件写入 %2（SHA-256 %3）。可用 `slipwayctl review %4` 查看。</translation>
+        <source>only %1 of %2 bytes could be written (is the disk full?)</source>
+        <translation>只写入了 %2 字节中的 %1 字节（磁盘是否已满？）</translation>
     </message>
 </context>
 <context>
@@ -286,6 +111,49 @@ curl -X POST -d @%4 http://MASTER:5050/maintenance/schedule</translation>
     </message>
 </context>
 <context>
+    <name>DraftAutosave</name>
+    <message>
+        <source>The draft could not be saved</source>
+        <translation>无法保存草稿</translation>
+    </message>
+    <message>
+        <source>The draft is open elsewhere</source>
+        <translation>草稿正在别处打开</translation>
+    </message>
+    <message>
+        <source>Saved draft</source>
+        <translation>已保存的草稿</translation>
+    </message>
+    <message>
+        <source>It has %1 windows and %2 machines. If you do not restore it, it is kept in %3 and not offered again.</source>
+        <translation>其中包含 %1 个维护窗口、%2 台机器。如果不恢复，它将保存在 %3 中，且不会再次提示。</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the edits made since; Undo brings them back.</source>
+        <translation>恢复会替换此后所做的编辑；撤销可以找回它们。</translation>
+    </message>
+    <message>
+        <source>Restore draft</source>
+        <translation>恢复草稿</translation>
+    </message>
+    <message>
+        <source>A draft for %1 from %2 was not submitted. Restore it?</source>
+        <translation>有一份 %1 的草稿（保存于 %2）尚未提交。要恢复吗？</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>The draft cannot be restored</source>
+        <translation>无法恢复草稿</translation>
+    </message>
+    <message>
+        <source>The master's state changed so that this draft would be refused. It is kept as %1.</source>
+        <translation>主节点的状态已发生变化，此草稿会被拒绝。它已保存为 %1。</translation>
+    </message>
+</context>
+<context>
     <name>DraftSchedule</name>
     <message>
         <source>%1 is DOWN: the master refuses to remove a DOWN machine from the schedule. Bring it up first.</source>
@@ -335,16 +203,20 @@ curl -X POST -d @%4 http://MASTER:5050/maintenance/schedule</translation>
         <translation>无法创建 %1</translation>
     </message>
     <message>
-        <source>Cannot save the draft to %1: %2</source>
-        <translation>无法将草稿保存到 %1：%2</translation>
-    </message>
-    <message>
         <source>The saved draft could not be read (%1). It was kept as %2.</source>
         <translation>无法读取已保存的草稿（%1）。该文件已另存为 %2。</translation>
     </message>
     <message>
-        <source>unknown format</source>
-        <translation>未知格式</translation>
+        <source>Another Slipway (process %1 on %2) is editing the draft for %3. This window's changes to the draft are not saved; close the other one to keep them.</source>
+        <translation>另一个 Slipway（%2 上的进程 %1）正在编辑 %3 的草稿。此窗口对草稿的修改不会被保存；请关闭另一个窗口以保留修改。</translation>
+    </message>
+    <message>
+        <source>The draft for %1 cannot be locked (%2), so it is not saved.</source>
+        <translation>无法锁定 %1 的草稿（%2），因此不会保存。</translation>
+    </message>
+    <message>
+        <source>The draft was not saved. %1</source>
+        <translation>草稿未保存。%1</translation>
     </message>
 </context>
 <context>
@@ -391,6 +263,30 @@ curl -X POST -d @%4 http://MASTER:5050/maintenance/schedule</translation>
     </message>
 </context>
 <context>
+    <name>DrainReadiness</name>
+    <message>
+        <source>ready</source>
+        <translation>可下线</translation>
+    </message>
+    <message>
+        <source>%1 declined</source>
+        <translation>%1 已拒绝</translation>
+    </message>
+    <message>
+        <source>%1 has not answered</source>
+        <translation>%1 尚未答复</translation>
+    </message>
+    <message>
+        <source>blocked: %1</source>
+        <translation>受阻：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the blockers of a machine</comment>
+        <translation>，</translation>
+    </message>
+</context>
+<context>
     <name>ExactTimeDialog</name>
     <message>
         <source>Window times</source>
@@ -398,7 +294,9 @@ curl -X POST -d @%4 http://MASTER:5050/maintenance/schedule</translation>
     </message>
     <message numerus="yes">
         <source>%n machine(s) in this window.</source>
-        <translation><numerusform>此维护窗口中有 %n 台机器。</numerusform></translation>
+        <translation>
+            <numerusform>此维护窗口中有 %n 台机器。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Start (UTC):</source>
@@ -442,6 +340,22 @@ curl -X POST -d @%4 http://MASTER:5050/maintenance/schedule</translation>
     <message>
         <source>too many redirects between masters</source>
         <translation>主节点之间的重定向次数过多</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>it is larger than %1, the most Slipway accepts</source>
+        <translation>它大于 Slipway 可接受的上限 %1</translation>
+    </message>
+    <message>
+        <source>redirected to %1, which Slipway does not follow (only the master's own form, //HOST:PORT, or the same scheme)</source>
+        <translation>被重定向到 %1，Slipway 不会跟随（只跟随主节点自身的 //主机:端口 形式或相同协议的地址）</translation>
     </message>
 </context>
 <context>
@@ -500,6 +414,49 @@ curl -X POST -d @%4 http://MASTER:5050/maintenance/schedule</translation>
     </message>
 </context>
 <context>
+    <name>LimitViolation</name>
+    <message>
+        <source>now (machines already DOWN)</source>
+        <translation>当前（已处于 DOWN 的机器）</translation>
+    </message>
+    <message>
+        <source>%1 onwards</source>
+        <translation>%1 起</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>rack %1</source>
+        <translation>机架 %1</translation>
+    </message>
+    <message>
+        <source>zone %1</source>
+        <translation>可用区 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 of %4 down (%5 &gt; %6) %7</source>
+        <translation>%1：%4 台中下线 %2 → %3 台（%5 &gt; %6）%7</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 of %4 zones down at once (%5 &gt; %6) %7</source>
+        <translation>%1：%4 个可用区中同时下线 %2 → %3 个（%5 &gt; %6）%7</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 of %4 agents left (%5 &lt; %6) %7</source>
+        <translation>%1：%4 个代理中剩余 %2 → %3 个（%5 &lt; %6）%7</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 of %4 CPUs left (%5 &lt; %6) %7</source>
+        <translation>%1：%4 个 CPU 中剩余 %2 → %3 个（%5 &lt; %6）%7</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 of %4 MB memory left (%5 &lt; %6) %7</source>
+        <translation>%1：%4 MB 内存中剩余 %2 → %3 MB（%5 &lt; %6）%7</translation>
+    </message>
+</context>
+<context>
     <name>MachineTableModel</name>
     <message>
         <source>%1: %2</source>
@@ -524,18 +481,6 @@ curl -X POST -d @%4 http://MASTER:5050/maintenance/schedule</translation>
     <message>
         <source>Window</source>
         <translation>维护窗口</translation>
-    </message>
-    <message>
-        <source>ready to take down</source>
-        <translation>可以下线</translation>
-    </message>
-    <message>
-        <source>waiting for answers</source>
-        <translation>正在等待答复</translation>
-    </message>
-    <message>
-        <source>blocked: %1 declined</source>
-        <translation>受阻：%1 已拒绝</translation>
     </message>
     <message>
         <source>Tasks</source>
@@ -759,6 +704,89 @@ Password for %2 (kept in memory only):</source>
     </message>
 </context>
 <context>
+    <name>MaintenanceFlow</name>
+    <message>
+        <source>Start maintenance</source>
+        <translation>开始维护</translation>
+    </message>
+    <message>
+        <source>End maintenance</source>
+        <translation>结束维护</translation>
+    </message>
+    <message>
+        <source>Connect to a master first.</source>
+        <translation>请先连接到主节点。</translation>
+    </message>
+    <message>
+        <source>Select the DRAINING machines to take down.</source>
+        <translation>请选择要下线的 DRAINING 状态机器。</translation>
+    </message>
+    <message>
+        <source>Select the DOWN machines to bring up.</source>
+        <translation>请选择要重新上线的 DOWN 状态机器。</translation>
+    </message>
+    <message>
+        <source>The master would refuse this: %1</source>
+        <translation>主节点会拒绝此操作：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n task(s) will be lost</source>
+        <translation><numerusform>%1：将丢失 %n 个任务</numerusform></translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <source>%1 comes back UP and leaves the schedule; its agents may register again</source>
+        <translation>%1 恢复为 UP 状态并移出维护计划；其上的代理可以重新注册</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n machine(s) down? Their agents are shut down and %1 running task(s) are lost (TASK_LOST).</source>
+        <translation><numerusform>要使 %n 台机器下线吗？其上的代理将被关闭，%1 个运行中的任务将丢失（TASK_LOST）。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Bring %n machine(s) back up?</source>
+        <translation><numerusform>要使 %n 台机器重新上线吗？</numerusform></translation>
+    </message>
+    <message>
+        <source>Take Down</source>
+        <translation>下线</translation>
+    </message>
+    <message>
+        <source>Bring Up</source>
+        <translation>上线</translation>
+    </message>
+    <message>
+        <source>Taking machines down…</source>
+        <translation>正在使机器下线…</translation>
+    </message>
+    <message>
+        <source>Bringing machines up…</source>
+        <translation>正在使机器上线…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s) are DOWN.</source>
+        <translation><numerusform>%n 台机器已处于 DOWN 状态。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s) are UP.</source>
+        <translation><numerusform>%n 台机器已处于 UP 状态。</numerusform></translation>
+    </message>
+    <message>
+        <source>The master now reports the machines %1, although the answer said: %2</source>
+        <translation>主节点现在报告这些机器为 %1 状态，尽管其答复为：%2</translation>
+    </message>
+    <message>
+        <source>DOWN</source>
+        <translation>DOWN</translation>
+    </message>
+    <message>
+        <source>UP</source>
+        <translation>UP</translation>
+    </message>
+</context>
+<context>
     <name>MasterError</name>
     <message>
         <source>Cannot reach the master: %1</source>
@@ -800,16 +828,8 @@ Password for %2 (kept in memory only):</source>
 <context>
     <name>QObject</name>
     <message>
-        <source>Slipway timeline demo</source>
-        <translation>Slipway 时间线演示</translation>
-    </message>
-    <message>
         <source>(nothing)</source>
         <translation>（无）</translation>
-    </message>
-    <message>
-        <source>not a Slipway review file (format %1 expected)</source>
-        <translation>不是 Slipway 审阅文件（应为 %1 格式）</translation>
     </message>
 </context>
 <context>
@@ -852,10 +872,43 @@ Password for %2 (kept in memory only):</source>
     </message>
 </context>
 <context>
+    <name>RollingPlanner</name>
+    <message>
+        <source>cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>rack %1</source>
+        <translation>机架 %1</translation>
+    </message>
+    <message>
+        <source>zone %1</source>
+        <translation>可用区 %1</translation>
+    </message>
+    <message>
+        <source>%1 binds: %2 cannot be placed</source>
+        <translation>受限于 %1：无法安排 %2</translation>
+    </message>
+    <message>
+        <source>the deadline comes first; %1 binds: %2 cannot be placed</source>
+        <translation>截止时间先到；受限于 %1：无法安排 %2</translation>
+    </message>
+    <message>
+        <source>the deadline comes first: %1 cannot be placed</source>
+        <translation>截止时间先到：无法安排 %1</translation>
+    </message>
+    <message>
+        <source>the allowed hours hold no window: %1 cannot be placed</source>
+        <translation>允许的时段容纳不下维护窗口：无法安排 %1</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleEditor</name>
     <message numerus="yes">
         <source>New window (%n machine(s))</source>
-        <translation><numerusform>新建维护窗口（%n 台机器）</numerusform></translation>
+        <translation>
+            <numerusform>新建维护窗口（%n 台机器）</numerusform>
+        </translation>
     </message>
     <message>
         <source>The current machine is in no window.</source>
@@ -883,11 +936,15 @@ Password for %2 (kept in memory only):</source>
     </message>
     <message numerus="yes">
         <source>Take %n machine(s) out of their window</source>
-        <translation><numerusform>将 %n 台机器移出其维护窗口</numerusform></translation>
+        <translation>
+            <numerusform>将 %n 台机器移出其维护窗口</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Add %n machine(s) to window</source>
-        <translation><numerusform>将 %n 台机器加入维护窗口</numerusform></translation>
+        <translation>
+            <numerusform>将 %n 台机器加入维护窗口</numerusform>
+        </translation>
     </message>
     <message>
         <source>None of the selected machines is in a window; create one first.</source>
@@ -895,11 +952,86 @@ Password for %2 (kept in memory only):</source>
     </message>
     <message numerus="yes">
         <source>Merge %n machine(s) into one window</source>
-        <translation><numerusform>将 %n 台机器合并到一个维护窗口</numerusform></translation>
+        <translation>
+            <numerusform>将 %n 台机器合并到一个维护窗口</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revert to live</source>
         <translation>还原为线上计划</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleFiles</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Connect to a master to export its live schedule.</source>
+        <translation>请连接到主节点以导出其线上计划。</translation>
+    </message>
+    <message>
+        <source>Export live schedule</source>
+        <translation>导出线上计划</translation>
+    </message>
+    <message>
+        <source>Export draft</source>
+        <translation>导出草稿</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 windows, %3 machines). The master accepts it as it is:
+curl -X POST -d @%4 http://MASTER:5050/maintenance/schedule</source>
+        <translation>已写入 %1（%2 个维护窗口，%3 台机器）。主节点可直接接受该文件：
+curl -X POST -d @%4 http://MASTER:5050/maintenance/schedule</translation>
+    </message>
+    <message>
+        <source>Import schedule</source>
+        <translation>导入维护计划</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>No replaced schedules</source>
+        <translation>没有被替换的维护计划</translation>
+    </message>
+    <message>
+        <source>Slipway has not replaced a schedule on %1 yet.</source>
+        <translation>Slipway 尚未在 %1 上替换过维护计划。</translation>
+    </message>
+    <message>
+        <source>Restore a replaced schedule into the draft</source>
+        <translation>将被替换的维护计划恢复到草稿</translation>
+    </message>
+    <message>
+        <source>Restore replaced schedule</source>
+        <translation>恢复被替换的维护计划</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a schedule the master would accept.</source>
+        <translation>%1 不是主节点可接受的维护计划。</translation>
+    </message>
+    <message>
+        <source>The draft now holds %1 (%2 windows, %3 machines). Undo restores the previous draft.</source>
+        <translation>草稿已替换为 %1 的内容（%2 个维护窗口，%3 台机器）。撤销即可恢复之前的草稿。</translation>
+    </message>
+    <message>
+        <source>Export for review</source>
+        <translation>导出以供审阅</translation>
+    </message>
+    <message>
+        <source>Wrote the schedule to %1 and its review to %2 (SHA-256 %3). `slipwayctl review %4` shows it.</source>
+        <translation>已将维护计划写入 %1，审阅文件写入 %2（SHA-256 %3）。可用 `slipwayctl review %4` 查看。</translation>
     </message>
 </context>
 <context>
@@ -931,6 +1063,21 @@ Password for %2 (kept in memory only):</source>
     <message>
         <source>&amp;Refresh every:</source>
         <translation>刷新间隔(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitEffects</name>
+    <message>
+        <source>%1 starts DRAINING (%2 tasks)</source>
+        <translation>%1 开始进入 DRAINING 状态（%2 个任务）</translation>
+    </message>
+    <message>
+        <source>%1 goes back UP (its inverse-offer answers are dropped)</source>
+        <translation>%1 恢复为 UP 状态（其反向邀约答复将被清除）</translation>
+    </message>
+    <message>
+        <source>Frameworks that will receive inverse offers: %1</source>
+        <translation>将收到反向邀约的框架：%1</translation>
     </message>
 </context>
 <context>
@@ -994,18 +1141,6 @@ Password for %2 (kept in memory only):</source>
     <message>
         <source>The master already holds exactly this schedule.</source>
         <translation>主节点上的维护计划已与此完全相同。</translation>
-    </message>
-    <message>
-        <source>%1 starts DRAINING (%2 tasks)</source>
-        <translation>%1 开始进入 DRAINING 状态（%2 个任务）</translation>
-    </message>
-    <message>
-        <source>%1 goes back UP (its inverse-offer answers are dropped)</source>
-        <translation>%1 恢复为 UP 状态（其反向邀约答复将被清除）</translation>
-    </message>
-    <message>
-        <source>Frameworks that will receive inverse offers: %1</source>
-        <translation>将收到反向邀约的框架：%1</translation>
     </message>
     <message>
         <source>Every machine kept in the schedule has its recorded answers reset.</source>
@@ -1092,6 +1227,102 @@ The replaced schedule was kept in %1.</source>
     <message>
         <source>Someone changed it right after the submit. Your draft is kept.</source>
         <translation>有人在提交后立即修改了它。您的草稿已保留。</translation>
+    </message>
+    <message>
+        <source>Checking the live schedule again…</source>
+        <translation>正在再次检查线上计划…</translation>
+    </message>
+    <message>
+        <source>
+The edits made during the submit are kept in the draft.</source>
+        <translation>
+提交期间所做的编辑已保留在草稿中。</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineActions</name>
+    <message>
+        <source>&amp;New window for selected machines</source>
+        <translation>为所选机器新建维护窗口(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Exact times…</source>
+        <translation>精确时间(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete window</source>
+        <translation>删除维护窗口(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Take selected machines out of their window</source>
+        <translation>将所选机器移出其维护窗口(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge selected machines into one window</source>
+        <translation>将所选机器合并到一个维护窗口(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Add selected machines to this window</source>
+        <translation>将所选机器加入此维护窗口(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Set window times</source>
+        <translation>设置维护窗口时间</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDelegate</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>……以及另外 %n 台</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n machine(s)&lt;/b&gt;</source>
+        <translation><numerusform>&lt;b&gt;%n 台机器&lt;/b&gt;</numerusform></translation>
+    </message>
+    <message>
+        <source>Start: %1 (%2)</source>
+        <translation>开始：%1（%2）</translation>
+    </message>
+    <message>
+        <source>End: %1</source>
+        <translation>结束：%1</translation>
+    </message>
+    <message>
+        <source>Duration: %1 h %2 min</source>
+        <translation>持续时间：%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>Open-ended: no end</source>
+        <translation>不设结束时间</translation>
+    </message>
+    <message>
+        <source>This machine: %1</source>
+        <translation>本机：%1</translation>
+    </message>
+    <message>
+        <source>Answers:&lt;br&gt;%1</source>
+        <translation>框架答复：&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>New in the draft</source>
+        <translation>草稿中新增</translation>
+    </message>
+    <message>
+        <source>Moved in the draft (live: %1)</source>
+        <translation>草稿中已移动（线上：%1）</translation>
+    </message>
+    <message>
+        <source>Overdue: planned to start at %1, not DOWN yet</source>
+        <translation>已逾期：计划于 %1 开始，但尚未进入 DOWN 状态</translation>
+    </message>
+    <message>
+        <source>Overrun: planned to end at %1, still DOWN</source>
+        <translation>已超时：计划于 %1 结束，但仍处于 DOWN 状态</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Locked: this machine is DOWN, and the master refuses to remove a DOWN machine from the schedule.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;已锁定：此机器处于 DOWN 状态，主节点不允许从计划中移除 DOWN 的机器。&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
@@ -1199,86 +1430,6 @@ The replaced schedule was kept in %1.</source>
         <source>Resize window</source>
         <translation>调整维护窗口时长</translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation><numerusform>……以及另外 %n 台</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n machine(s)&lt;/b&gt;</source>
-        <translation><numerusform>&lt;b&gt;%n 台机器&lt;/b&gt;</numerusform></translation>
-    </message>
-    <message>
-        <source>Start: %1 (%2)</source>
-        <translation>开始：%1（%2）</translation>
-    </message>
-    <message>
-        <source>End: %1</source>
-        <translation>结束：%1</translation>
-    </message>
-    <message>
-        <source>Duration: %1 h %2 min</source>
-        <translation>持续时间：%1 小时 %2 分钟</translation>
-    </message>
-    <message>
-        <source>Open-ended: no end</source>
-        <translation>不设结束时间</translation>
-    </message>
-    <message>
-        <source>This machine: %1</source>
-        <translation>本机：%1</translation>
-    </message>
-    <message>
-        <source>Answers:&lt;br&gt;%1</source>
-        <translation>框架答复：&lt;br&gt;%1</translation>
-    </message>
-    <message>
-        <source>New in the draft</source>
-        <translation>草稿中新增</translation>
-    </message>
-    <message>
-        <source>Moved in the draft (live: %1)</source>
-        <translation>草稿中已移动（线上：%1）</translation>
-    </message>
-    <message>
-        <source>&lt;i&gt;Locked: this machine is DOWN, and the master refuses to remove a DOWN machine from the schedule.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;已锁定：此机器处于 DOWN 状态，主节点不允许从计划中移除 DOWN 的机器。&lt;/i&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;New window for selected machines</source>
-        <translation>为所选机器新建维护窗口(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Exact times…</source>
-        <translation>精确时间(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete window</source>
-        <translation>删除维护窗口(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Take selected machines out of their window</source>
-        <translation>将所选机器移出其维护窗口(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Merge selected machines into one window</source>
-        <translation>将所选机器合并到一个维护窗口(&amp;M)</translation>
-    </message>
-    <message>
-        <source>&amp;Add selected machines to this window</source>
-        <translation>将所选机器加入此维护窗口(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Set window times</source>
-        <translation>设置维护窗口时间</translation>
-    </message>
-    <message>
-        <source>Overdue: planned to start at %1, not DOWN yet</source>
-        <translation>已逾期：计划于 %1 开始，但尚未进入 DOWN 状态</translation>
-    </message>
-    <message>
-        <source>Overrun: planned to end at %1, still DOWN</source>
-        <translation>已超时：计划于 %1 结束，但仍处于 DOWN 状态</translation>
-    </message>
 </context>
 <context>
     <name>TimelineViewState</name>
@@ -1299,7 +1450,9 @@ The replaced schedule was kept in %1.</source>
     <name>ZoneGroupModel</name>
     <message numerus="yes">
         <source>%1 (%n machine(s))</source>
-        <translation><numerusform>%1（%n 台机器）</numerusform></translation>
+        <translation>
+            <numerusform>%1（%n 台机器）</numerusform>
+        </translation>
     </message>
     <message>
         <source>No zone</source>
