@@ -5,6 +5,8 @@
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   (targets without the fuzz_ prefix; default all)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# As scripts/build.sh: paths relative to the checkout, so every clone shares the ccache.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PWD}" CCACHE_NOHASHDIR=1
 seconds=${1:-20}
 shift || true
 targets=("$@")
