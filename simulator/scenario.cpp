@@ -175,7 +175,7 @@ Result<Scenario> Scenario::fromJson(QByteArrayView json)
     for (size_t i = 0; i < frameworks.size(); ++i) {
         const QString path = u"frameworks[%1]"_s.arg(i);
         const nlohmann::json &f = frameworks[i];
-        if (auto e = checkKeys(f, path, {"name", "policy", "tasks"}))
+        if (auto e = checkKeys(f, path, {"name", "policy", "placement", "tasks"}))
             return *e;
         FrameworkSpec spec;
         QString policy = u"accept"_s;
@@ -187,6 +187,12 @@ Result<Scenario> Scenario::fromJson(QByteArrayView json)
         if (!parsed)
             return scenarioError(u"unknown policy '%1' in '%2'"_s.arg(policy, path), path);
         spec.policy = *parsed;
+        QString placement = u"unaware"_s;
+        if (auto e = read(f, "placement", path, placement))
+            return *e;
+        if (placement != u"aware"_s && placement != u"unaware"_s)
+            return scenarioError(u"unknown placement '%1' in '%2'"_s.arg(placement, path), path);
+        spec.planAware = placement == u"aware"_s;
         const nlohmann::json tasks = f.value("tasks", nlohmann::json::array());
         for (size_t t = 0; t < tasks.size(); ++t) {
             const QString tpath = path + u".tasks[%1]"_s.arg(t);

@@ -58,6 +58,11 @@ struct Scenario
     {
         QString name;
         FrameworkPolicy policy;
+        /// Where it moves tasks off a draining machine: plan-aware frameworks (`"placement":
+        /// "aware"`, like Aurora or Marathon declining offers) avoid agents with an
+        /// unavailability while others have room; unaware ones (the default) take the UP agent
+        /// with the most free CPUs, scheduled or not, so a plan's churn really happens.
+        bool planAware = false;
         QList<Placement> tasks;
     };
 

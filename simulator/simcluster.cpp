@@ -35,6 +35,7 @@ SimCluster::SimCluster(const Scenario &scenario, const SimClock *clock, QObject 
         fw.id = m_masterId + u"-%1"_s.arg(f, 4, 10, QChar(u'0'));
         fw.name = spec.name;
         fw.policy = spec.policy;
+        fw.planAware = spec.planAware;
         fw.registeredSecs = double(m_now) / 1e9;
         m_frameworks.append(fw);
         for (const Scenario::Placement &p : spec.tasks) {

@@ -97,7 +97,7 @@ private:
     void resetAllocatorState(SimAgent &agent);
     void finishTask(int framework, qsizetype index, SimTaskStatus status);
     void launchTask(int framework, int host, const QString &name);
-    int pickUpHost();
+    int pickUpHost(bool planAware, int fromMachine);
     int machineIndexFor(const MachineId &id, bool create);
     std::optional<SimError> checkTransition(const QList<MachineId> &machines, bool down,
                                             bool authorized, QList<int> &indexes);

@@ -6,6 +6,10 @@
 #include "saturating.h"
 #include "simclock.h"
 
+#include <algorithm>
+#include <utility>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -135,9 +139,21 @@ void SimCluster::migrateOneTask(SimAgent &agent, int framework)
     finishTask(framework, index,
                SimTaskStatus {TaskState::Finished, double(m_now) / 1e9, "SOURCE_EXECUTOR", nullptr,
                               QString()});
-    const int target = pickUpHost();
-    if (target >= 0)
+    const int target = pickUpHost(m_frameworks[framework].planAware, machine);
+    if (target >= 0) {
+        SimAgent &there = *m_agents[size_t(target)];
+        const bool idle = std::none_of(tasks.cbegin(), tasks.cend(), [&](const SimTask &t) {
+            return t.agentId == there.id;
+        }); // no migration of this framework runs there
         launchTask(framework, target, name);
+        // Landing on a machine this framework is already leaving: it moves again (churn).
+        const auto accepted = there.answers.constFind(framework);
+        if (idle && m_machines[m_hostMachine[target]].mode == MachineMode::Draining
+            && accepted != there.answers.cend()
+            && accepted->answer == InverseOfferStatus::Answer::Accept)
+            schedule(m_now + MigrationStepNs,
+                     {Action::Kind::Migrate, target, framework, there.epoch});
+    }
     for (const SimTask &t : std::as_const(tasks)) {
         if (t.agentId == agent.id) {
             schedule(m_now + MigrationStepNs,
@@ -148,20 +164,43 @@ void SimCluster::migrateOneTask(SimAgent &agent, int framework)
     touch();
 }
 
-int SimCluster::pickUpHost()
+// Where a task moved off @p fromMachine goes, by planner.md's model: among the agents that are
+// up (not DOWN, not inside their window now, not the machine being drained), the one with the
+// most free CPUs (an unaware framework places in proportion to free CPUs: the largest share is
+// the deterministic choice), even when its machine is scheduled later. A plan-aware framework
+// first avoids every agent with an unavailability, and takes them only when no other is left.
+// Ties go to the first agent after the previous choice, so equal agents take turns.
+int SimCluster::pickUpHost(bool planAware, int fromMachine)
 {
     const int n = int(m_hosts.size());
+    std::vector<double> used(size_t(n), 0);
+    for (const SimFramework &fw : std::as_const(m_frameworks)) {
+        for (const SimTask &t : fw.tasks) {
+            if (t.host >= 0)
+                used[size_t(t.host)] += t.cpus;
+        }
+    }
+    int best = -1;
+    std::pair<bool, double> bestKey {false, 0};
     for (int step = 0; step < n; ++step) {
         const int h = (m_placementCursor + step) % n;
         const auto &slot = m_agents[size_t(h)];
         const int machine = m_hostMachine[h];
-        if (slot && !slot->deactivated && machine >= 0
-            && m_machines[machine].mode == MachineMode::Up) {
-            m_placementCursor = (h + 1) % n;
-            return h;
+        if (!slot || slot->deactivated || slot->drain || machine < 0 || machine == fromMachine
+            || m_machines[machine].mode == MachineMode::Down)
+            continue;
+        const std::optional<Unavailability> &u = m_machines[machine].unavailability;
+        if (u && u->startNs <= m_now && (!u->endNs() || m_now < *u->endNs()))
+            continue;
+        const std::pair<bool, double> key {!planAware || !u, m_hosts[h].cpus - used[size_t(h)]};
+        if (best < 0 || key > bestKey) {
+            best = h;
+            bestKey = key;
         }
     }
-    return -1;
+    if (best >= 0)
+        m_placementCursor = (best + 1) % n;
+    return best;
 }
 
 void SimCluster::launchTask(int framework, int host, const QString &name)

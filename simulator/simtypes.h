@@ -50,6 +50,7 @@ struct SimFramework
     QString id;
     QString name;
     FrameworkPolicy policy;
+    bool planAware = false; ///< see Scenario::FrameworkSpec
     double registeredSecs = 0;
     QList<SimTask> tasks; ///< not terminal
     QList<SimTask> completedTasks; ///< terminal, newest last, capped like the master's

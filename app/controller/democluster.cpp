@@ -18,6 +18,10 @@ Scenario scenario(qint64 nowNs)
         a.hostname
             = u"%1-n%2.demo.example"_s.arg(zone).arg(i / zones.size() + 1, 3, 10, QChar(u'0'));
         a.ip = u"10.%1.%2.%3"_s.arg(i % zones.size() + 1).arg(i / 250).arg(i % 250 + 10);
+        // Racks of eight inside each zone, named after it: the planner's per-rack limits and
+        // the timeline's grouping have something to work with.
+        a.attributes.append(
+            {u"rack"_s, u"%1-rack%2"_s.arg(zone).arg(i / zones.size() / 8 + 1), {}});
         a.cpus = 32;
         a.mem = 131072;
         a.disk = 800000;
@@ -29,16 +33,18 @@ Scenario scenario(qint64 nowNs)
         const char *policy;
         int every; // a task group on every n-th agent
         int count;
+        bool planAware; // most frameworks place moved tasks without looking at the schedule
     };
     const Fw frameworks[] = {
-        {"marathon", "accept", 1, 6}, {"spark", "accept-after:2m", 2, 8},
-        {"kafka", "decline", 7, 3},   {"cassandra", "silent", 11, 2},
-        {"jenkins", "accept", 3, 4},  {"flink", "decline-after:3m", 13, 5},
+        {"marathon", "accept", 1, 6, false}, {"spark", "accept-after:2m", 2, 8, false},
+        {"kafka", "decline", 7, 3, false},   {"cassandra", "silent", 11, 2, false},
+        {"jenkins", "accept", 3, 4, true},   {"flink", "decline-after:3m", 13, 5, false},
     };
     for (const Fw &f : frameworks) {
         Scenario::FrameworkSpec spec;
         spec.name = QString::fromLatin1(f.name);
         spec.policy = *FrameworkPolicy::parse(QString::fromLatin1(f.policy));
+        spec.planAware = f.planAware;
         for (int i = 0; i < kAgents; i += f.every)
             spec.tasks.append({s.agents[i].hostname, f.count + (i % 3)});
         s.frameworks.append(spec);

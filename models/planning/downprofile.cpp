@@ -5,10 +5,12 @@
 
 namespace {
 
+// A window's start (+1) or end (−1): its machines share the edges, so the sweep sorts windows'
+// edges, not machines'.
 struct Edge
 {
     qint64 t;
-    int machine;
+    int window;
     int delta;
 };
 
@@ -70,18 +72,15 @@ DownProfile::DownProfile(const PlanningCluster &cluster, const QList<PlanWindow>
             s.apply(m, +1);
     }
     std::vector<Edge> edges;
-    edges.reserve(size_t(cluster.machines().size()) * 2);
-    for (const PlanWindow &w : windows) {
+    edges.reserve(size_t(windows.size()) * 2);
+    for (int k = 0; k < int(windows.size()); ++k) {
+        const PlanWindow &w = windows[k];
         const qint64 end = w.endNs();
         if (end <= w.startNs)
             continue;
-        for (int i : w.machines) {
-            if (machines[i].mode == MachineMode::Down)
-                continue;
-            edges.push_back({w.startNs, i, +1});
-            if (end != StepFunction::kForever)
-                edges.push_back({end, i, -1});
-        }
+        edges.push_back({w.startNs, k, +1});
+        if (end != StepFunction::kForever)
+            edges.push_back({end, k, -1});
     }
     std::sort(edges.begin(), edges.end(), [](const Edge &a, const Edge &b) { return a.t < b.t; });
     // The DOWN machines are the bases; an edge group at time t is applied as one step.
@@ -111,8 +110,12 @@ DownProfile::DownProfile(const PlanningCluster &cluster, const QList<PlanWindow>
     flush(0, true);
     for (size_t i = 0; i < edges.size();) {
         const qint64 t = edges[i].t;
-        for (; i < edges.size() && edges[i].t == t; ++i)
-            s.apply(machines[edges[i].machine], edges[i].delta);
+        for (; i < edges.size() && edges[i].t == t; ++i) {
+            for (int m : windows[edges[i].window].machines) {
+                if (machines[m].mode != MachineMode::Down)
+                    s.apply(machines[m], edges[i].delta);
+            }
+        }
         flush(t, false);
     }
 }

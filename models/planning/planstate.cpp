@@ -1,6 +1,7 @@
 #include "planning/planstate.h"
 
-#include <QHash>
+#include <cmath>
+#include <limits>
 
 PlanState::PlanState(const PlanningCluster &cluster, const PlanningLimits &limits,
                      const QList<PlanWindow> &existing)
@@ -10,6 +11,9 @@ PlanState::PlanState(const PlanningCluster &cluster, const PlanningLimits &limit
     const int zones = int(cluster.zones().size());
     m_zones.resize(zones);
     m_racks.resize(cluster.racks().size());
+    m_rackScratch.assign(size_t(cluster.racks().size()), std::numeric_limits<double>::quiet_NaN());
+    for (const PlanningMachine &m : cluster.machines())
+        m_weights.push_back(DownProfile::weights(m));
     m_clusterThreshold = m_limits.threshold(PlanningLimit::MaxDown, 0);
     m_zonesThreshold = m_limits.threshold(PlanningLimit::MaxZonesAtOnce, 0);
     for (int z = 0; z < zones; ++z) {
@@ -38,7 +42,7 @@ PlanState::PlanState(const PlanningCluster &cluster, const PlanningLimits &limit
 void PlanState::add(int machine, qint64 from, qint64 to, double delta)
 {
     const PlanningMachine &m = m_machines.machines()[machine];
-    const Weights w = DownProfile::weights(m);
+    const Weights &w = m_weights[size_t(machine)];
     const bool always = from == StepMap::kForever;
     auto put = [&](StepMap &f, double d) {
         if (always)
@@ -98,7 +102,6 @@ QList<int> PlanState::fill(qint64 from, qint64 to, int zone, const QList<int> &q
         zoneMax[k] = m_zones[zone][k].maxOver(from, to);
     const Weights &zoneLimit = m_zoneThreshold[zone];
     Weights added {};
-    QHash<int, double> rackDown; // rack → down over [from, to) + taken here
     const bool zoneOk = zoneMayGoDown(from, to, zone);
     auto refuse = [&](qsizetype i, PlanningLimit limit, int scope) {
         if (i == 0)
@@ -114,7 +117,7 @@ QList<int> PlanState::fill(qint64 from, qint64 to, int zone, const QList<int> &q
             refuse(i, PlanningLimit::MaxZonesAtOnce, 0);
             break;
         }
-        const Weights w = DownProfile::weights(m);
+        const Weights &w = m_weights[size_t(queue[i])];
         if (LimitChecker::breaks(zoneMax[0] + added[0] + w[0], zoneLimit[0])) {
             refuse(i, PlanningLimit::MaxDownPerZone, zone);
             break;
@@ -130,14 +133,17 @@ QList<int> PlanState::fill(qint64 from, qint64 to, int zone, const QList<int> &q
             }
         }
         if (fits && m.rack >= 0) {
-            auto it = rackDown.find(m.rack);
-            if (it == rackDown.end())
-                it = rackDown.insert(m.rack, m_racks[m.rack].maxOver(from, to));
-            if (LimitChecker::breaks(*it + 1, m_rackThreshold[m.rack])) {
+            // The rack's down count over [from, to) plus what this fill took from it.
+            double &down = m_rackScratch[size_t(m.rack)];
+            if (std::isnan(down)) {
+                down = m_racks[m.rack].maxOver(from, to);
+                m_racksTouched.push_back(m.rack);
+            }
+            if (LimitChecker::breaks(down + 1, m_rackThreshold[m.rack])) {
                 refuse(i, PlanningLimit::MaxDownPerRack, m.rack);
                 fits = false;
             } else {
-                *it += 1;
+                down += 1;
             }
         }
         if (!fits)
@@ -146,5 +152,41 @@ QList<int> PlanState::fill(qint64 from, qint64 to, int zone, const QList<int> &q
             added[k] += w[k];
         chosen.append(queue[i]);
     }
+    for (int r : m_racksTouched)
+        m_rackScratch[size_t(r)] = std::numeric_limits<double>::quiet_NaN();
+    m_racksTouched.clear();
     return chosen;
+}
+
+bool PlanState::mayReplace(int out, int in, qint64 from, qint64 to) const
+{
+    const PlanningMachine &o = m_machines.machines()[out];
+    const PlanningMachine &n = m_machines.machines()[in];
+    const Weights wo = DownProfile::weights(o), wn = DownProfile::weights(n);
+    // The machine count of cluster, zone and zones down stays; only the floors and racks move.
+    for (int k = 1; k < DownProfile::MeasureCount; ++k) {
+        if (wn[k] > wo[k]
+            && LimitChecker::breaks(m_zones[n.zone][k].maxOver(from, to) - wo[k] + wn[k],
+                                    m_zoneThreshold[n.zone][k]))
+            return false;
+    }
+    return n.rack < 0 || n.rack == o.rack
+        || !LimitChecker::breaks(m_racks[n.rack].maxOver(from, to) + 1, m_rackThreshold[n.rack]);
+}
+
+void PlanState::replace(int out, int in, qint64 from, qint64 to)
+{
+    const PlanningMachine &o = m_machines.machines()[out];
+    const PlanningMachine &n = m_machines.machines()[in];
+    const Weights wo = DownProfile::weights(o), wn = DownProfile::weights(n);
+    for (int k = 1; k < DownProfile::MeasureCount; ++k) {
+        if (wn[k] != wo[k])
+            m_zones[n.zone][k].add(from, to, wn[k] - wo[k]);
+    }
+    if (n.rack != o.rack) {
+        if (o.rack >= 0)
+            m_racks[o.rack].add(from, to, -1);
+        if (n.rack >= 0)
+            m_racks[n.rack].add(from, to, 1);
+    }
 }

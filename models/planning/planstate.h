@@ -8,6 +8,7 @@
 
 #include <array>
 #include <optional>
+#include <vector>
 
 /// The rolling planner's working state: what is down over time (existing windows, DOWN machines
 /// and the windows placed so far) per scope, editable, and the question "which of these
@@ -30,6 +31,11 @@ public:
     /// together over [from, to). @p refusal gets why the queue's first machine did not.
     QList<int> fill(qint64 from, qint64 to, int zone, const QList<int> &queue, int maxCount,
                     std::optional<Refusal> &refusal) const;
+    /// Whether machine @p in may take the place of @p out (same zone) in a window over
+    /// [from, to) in which @p out is down and @p in is not, without breaking a limit.
+    bool mayReplace(int out, int in, qint64 from, qint64 to) const;
+    /// Puts @p in in the place of @p out over [from, to) (see mayReplace).
+    void replace(int out, int in, qint64 from, qint64 to);
     /// The next instant after @p t at which anything goes down or comes back.
     std::optional<qint64> nextEdgeAfter(qint64 t) const { return m_cluster.nextKeyAfter(t); }
 
@@ -39,6 +45,9 @@ private:
     bool zoneMayGoDown(qint64 from, qint64 to, int zone) const;
 
     const PlanningCluster &m_machines;
+    std::vector<Weights> m_weights; ///< per machine, computed once
+    mutable std::vector<double> m_rackScratch; ///< fill's per-rack count; NaN: not looked up
+    mutable std::vector<int> m_racksTouched;
     LimitChecker m_limits; ///< for the thresholds
     StepMap m_cluster;
     QList<std::array<StepMap, DownProfile::MeasureCount>> m_zones;

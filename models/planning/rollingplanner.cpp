@@ -2,6 +2,7 @@
 
 #include "planning/allowedtime.h"
 #include "planning/churnmodel.h"
+#include "planning/churnswapper.h"
 #include "planning/planstate.h"
 
 #include <QCoreApplication>
@@ -47,6 +48,7 @@ public:
     bool placeBatch(int zone, QList<int> &queue, qint64 &cursor, Binding &failure);
     // Whether any allowed stretch is long enough for a window at all.
     bool hoursHoldAWindow() const;
+    PlanState &state() { return m_state; }
 
     QList<PlanWindow> windows;
 
@@ -161,17 +163,17 @@ QString RollingPlanner::Binding::describe(const PlanningCluster &cluster) const
     return QString();
 }
 
-RollingPlanner::Plan RollingPlanner::planWithOrder(const PlanningCluster &cluster,
-                                                   const QList<PlanWindow> &existing,
-                                                   const PlanningPolicy &policy, qint64 nowNs,
-                                                   const QList<int> &orderedMachines)
+namespace {
+
+// Places @p orderedMachines with @p placer; the plan's churn is left to the caller.
+RollingPlanner::Plan placeAll(const PlanningCluster &cluster, const PlanningPolicy &policy,
+                              qint64 nowNs, const QList<int> &orderedMachines, Placer &placer)
 {
-    Plan plan;
+    RollingPlanner::Plan plan;
     const int zoneCount = int(cluster.zones().size());
     QList<QList<int>> queues(zoneCount);
     for (int m : orderedMachines)
         queues[cluster.machines()[m].zone].append(m);
-    Placer placer(cluster, existing, policy, policy.startNs.value_or(nowNs));
     QHash<int, Binding> failures; // zone → why its remaining machines were not placed
     auto giveUp = [&](int zone, const Binding &why) {
         failures.insert(zone, why);
@@ -237,8 +239,60 @@ RollingPlanner::Plan RollingPlanner::planWithOrder(const PlanningCluster &cluste
         plan.binding = failures.value(cluster.machines()[plan.unplaced.first()].zone);
         plan.binding->firstMachine = plan.unplaced.first();
     }
+    return plan;
+}
+
+void setChurn(const PlanningCluster &cluster, const QList<PlanWindow> &existing,
+              RollingPlanner::Plan &plan)
+{
     const ChurnModel churn = ChurnModel::compute(cluster, existing + plan.windows);
     plan.churn = churn.totalChurn;
     plan.displaced = churn.totalDisplaced;
+}
+
+// Swaps evaluated by least churn: enough to converge on the benchmark's fleet (10,000 machines)
+// within the generation target; a fixed count so that the same inputs give the same plan.
+constexpr int kSwapBudget = 12'000;
+
+} // namespace
+
+RollingPlanner::Plan RollingPlanner::planWithOrder(const PlanningCluster &cluster,
+                                                   const QList<PlanWindow> &existing,
+                                                   const PlanningPolicy &policy, qint64 nowNs,
+                                                   const QList<int> &orderedMachines)
+{
+    Placer placer(cluster, existing, policy, policy.startNs.value_or(nowNs));
+    Plan plan = placeAll(cluster, policy, nowNs, orderedMachines, placer);
+    setChurn(cluster, existing, plan);
     return plan;
+}
+
+RollingPlanner::Plan RollingPlanner::plan(const PlanningCluster &cluster,
+                                          const QList<PlanWindow> &existing,
+                                          const PlanningPolicy &policy, qint64 nowNs)
+{
+    using MO = PlanningPolicy::MachineOrder;
+    const QList<int> machines = selectMachines(cluster, existing, policy);
+    if (policy.order != MO::LeastChurn) {
+        Plan p = planWithOrder(cluster, existing, policy, nowNs,
+                               sorted(cluster, machines, policy.order));
+        p.order = policy.order;
+        return p;
+    }
+    // Least churn: least loaded first, improved by swaps between the batches of a zone, or by
+    // name's plan when that is better (lower churn or more machines placed): never worse.
+    const Plan byName
+        = planWithOrder(cluster, existing, policy, nowNs, sorted(cluster, machines, MO::Name));
+    Placer placer(cluster, existing, policy, policy.startNs.value_or(nowNs));
+    Plan best
+        = placeAll(cluster, policy, nowNs, sorted(cluster, machines, MO::LeastLoaded), placer);
+    ChurnSwapper(cluster, existing, best.windows, placer.state()).improve(kSwapBudget);
+    setChurn(cluster, existing, best);
+    const bool nameBetter = byName.unplaced.size() < best.unplaced.size()
+        || (byName.unplaced.size() == best.unplaced.size() && byName.churn < best.churn);
+    if (nameBetter)
+        best = byName;
+    best.order = MO::LeastChurn;
+    best.nameChurn = byName.churn;
+    return best;
 }

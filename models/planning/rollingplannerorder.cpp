@@ -1,15 +1,13 @@
-// RollingPlanner: which machines, in which order, and the least-churn choice.
+// RollingPlanner: which machines, and in which order.
 #include "planning/rollingplanner.h"
 
 #include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
+#include <vector>
 
 namespace {
-
-// Extra orders that least-churn tries besides least-loaded and by name.
-enum class Extra { MostFreeFirst, FewestTasksFirst };
 
 double load(const PlanningMachine &m)
 {
@@ -18,35 +16,25 @@ double load(const PlanningMachine &m)
     return m.tasks > 0 ? 1.0 : 0.0;
 }
 
-bool byName(const PlanningMachine &a, const PlanningMachine &b, int ia, int ib)
+// Each of @p machines' place in name order (case-insensitive, then exact, then index), indexed
+// by machine: the names are lowered once, not in every comparison.
+std::vector<int> nameRanks(const QList<PlanningMachine> &ms, const QList<int> &machines)
 {
-    const QString la = asciiLower(a.name), lb = asciiLower(b.name);
-    if (la != lb)
-        return la < lb;
-    if (a.name != b.name)
-        return a.name < b.name;
-    return ia < ib;
-}
-
-QList<int> sortedExtra(const PlanningCluster &cluster, QList<int> machines, Extra extra)
-{
-    const QList<PlanningMachine> &ms = cluster.machines();
-    std::sort(machines.begin(), machines.end(), [&](int a, int b) {
-        const PlanningMachine &x = ms[a], &y = ms[b];
-        if (extra == Extra::MostFreeFirst) {
-            if (x.freeCpus() != y.freeCpus())
-                return x.freeCpus() > y.freeCpus();
-            if (x.tasks != y.tasks)
-                return x.tasks < y.tasks;
-        } else {
-            if (x.tasks != y.tasks)
-                return x.tasks < y.tasks;
-            if (x.freeCpus() != y.freeCpus())
-                return x.freeCpus() > y.freeCpus();
-        }
-        return byName(x, y, a, b);
+    std::vector<std::pair<QString, int>> keys;
+    keys.reserve(size_t(machines.size()));
+    for (int i : machines)
+        keys.emplace_back(asciiLower(ms[i].name), i);
+    std::sort(keys.begin(), keys.end(), [&](const auto &a, const auto &b) {
+        if (a.first != b.first)
+            return a.first < b.first;
+        if (ms[a.second].name != ms[b.second].name)
+            return ms[a.second].name < ms[b.second].name;
+        return a.second < b.second;
     });
-    return machines;
+    std::vector<int> rank(size_t(ms.size()), 0);
+    for (size_t r = 0; r < keys.size(); ++r)
+        rank[size_t(keys[r].second)] = int(r);
+    return rank;
 }
 
 } // namespace
@@ -77,6 +65,7 @@ QList<int> RollingPlanner::sorted(const PlanningCluster &cluster, QList<int> mac
                                   PlanningPolicy::MachineOrder order)
 {
     const QList<PlanningMachine> &ms = cluster.machines();
+    const std::vector<int> rank = nameRanks(ms, machines);
     std::sort(machines.begin(), machines.end(), [&](int a, int b) {
         const PlanningMachine &x = ms[a], &y = ms[b];
         if (order != PlanningPolicy::MachineOrder::Name) {
@@ -85,40 +74,7 @@ QList<int> RollingPlanner::sorted(const PlanningCluster &cluster, QList<int> mac
             if (x.tasks != y.tasks)
                 return x.tasks < y.tasks;
         }
-        return byName(x, y, a, b);
+        return rank[size_t(a)] < rank[size_t(b)];
     });
     return machines;
-}
-
-RollingPlanner::Plan RollingPlanner::plan(const PlanningCluster &cluster,
-                                          const QList<PlanWindow> &existing,
-                                          const PlanningPolicy &policy, qint64 nowNs)
-{
-    using MO = PlanningPolicy::MachineOrder;
-    const QList<int> machines = selectMachines(cluster, existing, policy);
-    if (policy.order != MO::LeastChurn) {
-        Plan p = planWithOrder(cluster, existing, policy, nowNs,
-                               sorted(cluster, machines, policy.order));
-        p.order = policy.order;
-        return p;
-    }
-    // Least churn: the best of several orders, never worse than by name (it is one of them)
-    // and never placing fewer machines than by name.
-    const Plan byName
-        = planWithOrder(cluster, existing, policy, nowNs, sorted(cluster, machines, MO::Name));
-    QList<QList<int>> orders {sorted(cluster, machines, MO::LeastLoaded),
-                              sortedExtra(cluster, machines, Extra::MostFreeFirst),
-                              sortedExtra(cluster, machines, Extra::FewestTasksFirst)};
-    Plan best = byName;
-    for (const QList<int> &order : orders) {
-        Plan p = planWithOrder(cluster, existing, policy, nowNs, order);
-        const bool noWorsePlaced = p.unplaced.size() <= byName.unplaced.size();
-        if (noWorsePlaced
-            && (p.churn < best.churn - 1e-9
-                || (p.churn <= best.churn + 1e-9 && p.unplaced.size() < best.unplaced.size())))
-            best = std::move(p);
-    }
-    best.order = MO::LeastChurn;
-    best.nameChurn = byName.churn;
-    return best;
 }

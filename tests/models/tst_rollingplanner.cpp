@@ -5,6 +5,7 @@
 #include "planningscenario.h"
 #include "json/schedulecodec.h"
 
+#include <QMap>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -83,6 +84,7 @@ private Q_SLOTS:
     {
         const int cases = caseCount();
         int infeasible = 0;
+        QMap<QString, int> why; // binding limit (or hours, deadline) → cases
         for (int seed = 1; seed <= cases; ++seed) {
             const PlanningScenario s = PlanningScenario::random(quint32(seed));
             const PlanningCluster cluster = PlanningCluster::build(s.agents, s.schedule, s.down,
@@ -95,6 +97,11 @@ private Q_SLOTS:
             QCOMPARE(o.plan.binding.has_value(), !o.unplaced.isEmpty());
             if (o.plan.binding) {
                 ++infeasible;
+                const RollingPlanner::Binding &b = *o.plan.binding;
+                const QString kind = b.kind == RollingPlanner::Binding::Kind::Limit ? u"limit"_s
+                    : b.kind == RollingPlanner::Binding::Kind::Hours                ? u"hours"_s
+                                                                                    : u"deadline"_s;
+                ++why[b.limit ? kind + u'/' + planningLimitKey(*b.limit) : kind];
                 QCOMPARE(o.plan.binding->firstMachine, o.plan.unplaced.first());
                 QVERIFY(o.plan.binding->describe(cluster).contains(
                     cluster.machines()[o.plan.unplaced.first()].name));
@@ -125,8 +132,20 @@ private Q_SLOTS:
                 QCOMPARE(name.churn, *o.plan.nameChurn);
             }
         }
-        qInfo("%d cases, %d infeasible", cases, infeasible);
-        QVERIFY(infeasible < cases);
+        QStringList reasons;
+        for (auto it = why.cbegin(); it != why.cend(); ++it)
+            reasons.append(u"%1 %2"_s.arg(it.key()).arg(it.value()));
+        qInfo("%d cases, %d infeasible (%s)", cases, infeasible, qPrintable(reasons.join(u", "_s)));
+        // Most cases produce complete plans (≥ 80%), and infeasible ones, checked above, are
+        // still there: a limit, the allowed hours and the deadline each stop some.
+        if (cases >= 200) {
+            QVERIFY2(infeasible * 5 <= cases, qPrintable(QString::number(infeasible)));
+            for (const QString &kind : {u"limit/"_s, u"hours"_s, u"deadline"_s}) {
+                QVERIFY2(std::any_of(why.keyBegin(), why.keyEnd(),
+                                     [&](const QString &k) { return k.startsWith(kind); }),
+                         qPrintable(kind));
+            }
+        }
     }
 
     void plannedScheduleHasNoViolationsByTheLimitChecker()

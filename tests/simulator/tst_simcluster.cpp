@@ -17,8 +17,10 @@ constexpr qint64 T0 = 1700000000LL * S;
 Scenario scenario(const QString &policy)
 {
     Scenario s;
-    s.agents.append({u"a1.example"_s, u"10.0.0.1"_s, 5051, u"r1"_s, u"z1"_s, 16, 65536, 200000, {}});
-    s.agents.append({u"a2.example"_s, u"10.0.0.2"_s, 5051, u"r1"_s, u"z2"_s, 16, 65536, 200000, {}});
+    s.agents.append(
+        {u"a1.example"_s, u"10.0.0.1"_s, 5051, u"r1"_s, u"z1"_s, 16, 65536, 200000, {}});
+    s.agents.append(
+        {u"a2.example"_s, u"10.0.0.2"_s, 5051, u"r1"_s, u"z2"_s, 16, 65536, 200000, {}});
     Scenario::FrameworkSpec fw;
     fw.name = u"marathon"_s;
     fw.policy = *FrameworkPolicy::parse(policy);
@@ -86,6 +88,53 @@ private Q_SLOTS:
         QCOMPARE(c.frameworks().first().completedTasks.size(), 3);
         QCOMPARE(c.frameworks().first().tasks.size(), 4);
         QCOMPARE(c.frameworks().first().completedTasks.first().state, TaskState::Finished);
+    }
+
+    void unawareTasksLandOnMachinesScheduledLater()
+    {
+        // a1 drains now; a2 (most free CPUs) is scheduled tomorrow; a3 has no unavailability.
+        Scenario s;
+        s.agents.append({u"a1.example"_s, u"10.0.0.1"_s, 5051, {}, u"z1"_s, 16, 65536, 1, {}});
+        s.agents.append({u"a2.example"_s, u"10.0.0.2"_s, 5051, {}, u"z1"_s, 64, 65536, 1, {}});
+        s.agents.append({u"a3.example"_s, u"10.0.0.3"_s, 5051, {}, u"z1"_s, 16, 65536, 1, {}});
+        for (const bool aware : {false, true}) {
+            Scenario::FrameworkSpec fw;
+            fw.name = aware ? u"aurora"_s : u"marathon"_s;
+            fw.planAware = aware;
+            fw.tasks = {{u"a1.example"_s, 2}};
+            s.frameworks.append(fw);
+        }
+        SimClock clock(0, T0);
+        SimCluster c(s, &clock);
+        Schedule schedule;
+        schedule.windows.append({{A1}, Unavailability {T0, 3600 * S}});
+        schedule.windows.append({{MachineId::of(u"a2.example"_s, u"10.0.0.2"_s)},
+                                 Unavailability {T0 + 24 * 3600 * S, 3600 * S}});
+        QVERIFY(!c.updateSchedule(schedule));
+        c.advanceTo(T0 + 60 * S);
+        auto where = [&](int framework) {
+            QStringList hosts;
+            for (const SimTask &t : c.frameworks()[framework].tasks)
+                hosts.append(c.hosts()[c.agent(t.agentId)->host].hostname);
+            return hosts;
+        };
+        QCOMPARE(where(0), QStringList({u"a2.example"_s, u"a2.example"_s}));
+        QCOMPARE(where(1), QStringList({u"a3.example"_s, u"a3.example"_s}));
+    }
+
+    void placementKeyIsRead()
+    {
+        const auto parsed = Scenario::fromJson(
+            R"({"agents":[{"hostname":"a1.example","ip":"10.0.0.1"}],
+                "frameworks":[{"name":"a","placement":"aware"},{"name":"b"}]})");
+        QVERIFY(parsed);
+        QVERIFY(parsed->frameworks[0].planAware);
+        QVERIFY(!parsed->frameworks[1].planAware);
+        const auto wrong = Scenario::fromJson(
+            R"({"agents":[{"hostname":"a1.example","ip":"10.0.0.1"}],
+                "frameworks":[{"name":"a","placement":"clever"}]})");
+        QVERIFY(!wrong);
+        QVERIFY(wrong.error().message.contains(u"clever"_s));
     }
 
     void decliningFrameworkStalls()

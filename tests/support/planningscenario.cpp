@@ -3,6 +3,8 @@
 #include <QRandomGenerator>
 #include <QTimeZone>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -87,10 +89,10 @@ void randomSchedule(QRandomGenerator &rng, PlanningScenario &s)
         if (window.machines.isEmpty())
             continue;
         window.unavailability.startNs = s.nowNs + (qint64(rng.bounded(96)) - 24) * kHour;
-        if (rng.bounded(6) != 0)
+        if (rng.bounded(30) != 0) // a few open-ended windows
             window.unavailability.durationNs = (1 + qint64(rng.bounded(12))) * kHour;
         // A started window's machine may be DOWN already.
-        if (window.unavailability.startNs <= s.nowNs && rng.bounded(2) == 0)
+        if (window.unavailability.startNs <= s.nowNs && rng.bounded(4) == 0)
             s.down.append(window.machines.first());
         s.schedule.windows.append(window);
     }
@@ -106,7 +108,8 @@ void randomTimes(QRandomGenerator &rng, PlanningPolicy &p, qint64 now)
             = {"UTC", "Europe/Berlin", "America/New_York", "Asia/Kolkata"};
         AllowedHours h;
         h.fromMinute = int(rng.bounded(24)) * 60;
-        const int length = 2 * 60 + int(rng.bounded(8)) * 60;
+        // Now and then too short for any window (the "hours" binding), mostly long enough.
+        const int length = (rng.bounded(16) == 0 ? 1 : 3 + int(rng.bounded(7))) * 60;
         h.toMinute = (h.fromMinute + length) % (24 * 60);
         for (int d = 1; d <= 7; ++d) {
             if (rng.bounded(3) != 0)
@@ -121,8 +124,8 @@ void randomTimes(QRandomGenerator &rng, PlanningPolicy &p, qint64 now)
         const qint64 start = *p.startNs + qint64(rng.bounded(24 * 10)) * kHour;
         p.blackouts.append({start, start + (1 + qint64(rng.bounded(48))) * kHour});
     }
-    if (rng.bounded(4) == 0)
-        p.deadlineNs = *p.startNs + (1 + qint64(rng.bounded(20))) * kDay;
+    if (rng.bounded(6) == 0)
+        p.deadlineNs = *p.startNs + (4 + qint64(rng.bounded(40))) * kDay;
 }
 
 } // namespace
@@ -151,15 +154,20 @@ PlanningScenario PlanningScenario::random(quint32 seed)
     p.zoneOrder = PlanningPolicy::ZoneOrder(rng.bounded(3));
     p.order = PlanningPolicy::MachineOrder(rng.bounded(3));
     PlanningLimits &l = p.limits;
+    // Cluster-wide maxima allow two at least: one machine or zone, with a machine DOWN, would
+    // stop every plan, and the limit would bind in most cases.
     PolicyAmount *maxima[] = {&l.maxDown, &l.maxDownPerZone, &l.maxDownPerRack, &l.maxZonesAtOnce};
     for (PolicyAmount *a : maxima) {
         if (rng.bounded(2) == 0)
             *a = randomAmount(rng, 4, 40);
+        const bool clusterWide = a == &l.maxDown || a == &l.maxZonesAtOnce;
+        if (clusterWide && a->isSet())
+            a->value = std::max(a->value, a->kind == PolicyAmount::Kind::Count ? 2.0 : 10.0);
     }
     PolicyAmount *floors[] = {&l.minAgentsPerZone, &l.minCpusPerZone, &l.minMemPerZone};
     for (PolicyAmount *a : floors) {
         if (rng.bounded(3) == 0)
-            *a = PolicyAmount::percent(50 + rng.bounded(45));
+            *a = PolicyAmount::percent(25 + rng.bounded(35));
     }
     return s;
 }
