@@ -49,10 +49,13 @@ Commands:
                          master holds exactly FILE.
     --base FILE          The schedule FILE was made from (e.g. from 'schedule get'):
                          refuse, showing what changed, if the master's differs from it.
-    --yes                Do not ask (required when stdin is not a terminal).
+    --yes                Do not ask (required when stdin is not a terminal), except
+                         when FILE removes every window from the master's schedule.
+    --yes-clear          Do not ask, even when FILE clears the whole schedule.
   down MACHINE...        Bring DRAINING machines down (their agents are shut down and
                          their tasks lost), after showing the tasks and the frameworks
-                         that have not agreed. MACHINE is HOSTNAME/IP, HOSTNAME or /IP.
+                         that have not agreed. MACHINE is HOSTNAME/IP, /IP or a
+                         HOSTNAME that names a single machine of the cluster.
     --yes                Do not ask (required when stdin is not a terminal).
   up MACHINE...          Bring DOWN machines back up (they leave the schedule).
     --yes                Do not ask (required when stdin is not a terminal).
@@ -129,12 +132,13 @@ int CliApp::run(const QStringList &arguments, CliOutput io, QTextStream *answers
     const QCommandLineOption output(QStringList {u"o"_s, u"output"_s}, QString(), u"FILE"_s);
     const QCommandLineOption base(u"base"_s, QString(), u"FILE"_s);
     const QCommandLineOption yes(u"yes"_s);
+    const QCommandLineOption yesClear(u"yes-clear"_s);
     const QCommandLineOption passwordFile(u"password-file"_s, QString(), u"FILE"_s);
     const QCommandLineOption caFile(u"ca-file"_s, QString(), u"FILE"_s);
     const QCommandLineOption policy(u"policy"_s, QString(), u"FILE"_s);
     const QCommandLineOption state(u"state"_s, QString(), u"FILE"_s);
     const QCommandLineOption scheduleFile(u"schedule"_s, QString(), u"FILE"_s);
-    parser.addOptions({help, version, down, json, master, api, user, output, base, yes,
+    parser.addOptions({help, version, down, json, master, api, user, output, base, yes, yesClear,
                        passwordFile, caFile, policy, state, scheduleFile});
     if (!parser.parse(arguments)) {
         io.err << "slipwayctl: " << parser.errorText() << "\nTry 'slipwayctl --help'.\n";
@@ -184,8 +188,8 @@ int CliApp::run(const QStringList &arguments, CliOutput io, QTextStream *answers
         input.downSpecs = parser.values(down);
         return planning(args, options, input, parser.value(output), parser.isSet(json), io);
     }
-    const ChangeOptions change {parser.value(output), parser.value(base), parser.isSet(yes),
-                                answers};
+    ChangeOptions change {parser.value(output), parser.value(base), parser.isSet(yes), answers};
+    change.yesClear = parser.isSet(yesClear);
     if (command == u"schedule")
         return schedule(args.mid(1), options, change, io);
     if (command == u"down" || command == u"up")
@@ -211,6 +215,7 @@ int CliApp::schedule(const QStringList &args, const MasterOptions &master,
     SubmitCommand command;
     command.fileName = args.at(1);
     command.yes = change.yes;
+    command.yesClear = change.yesClear;
     QByteArray document;
     QString error;
     if (!readInput(command.fileName, document, error)) {

@@ -39,6 +39,7 @@ private:
         QString base; ///< `--base`
         bool yes = false; ///< `--yes`
         QTextStream *answers = nullptr;
+        bool yesClear = false; ///< `--yes-clear`
     };
 
     static int schedule(const QStringList &args, const MasterOptions &master,

@@ -19,9 +19,47 @@ QList<MachineId> drainingIds(const MaintenanceStatus &status)
     return ids;
 }
 
+/// The machines of @p snapshot (agents, schedule, DRAINING and DOWN) with @p hostname, compared
+/// as the master compares hostnames (ignoring ASCII case).
+QList<MachineId> machinesNamed(const LiveSnapshot &snapshot, const QString &hostname)
+{
+    QList<MachineId> found;
+    for (const MachineLive &m : snapshot.machines) {
+        if (m.id.hostname && m.id.hostname->compare(hostname, Qt::CaseInsensitive) == 0
+            && !found.contains(m.id))
+            found.append(m.id);
+    }
+    return found;
+}
+
 } // namespace
 
-int MaintenanceCommand::run(MasterClient &client, TerminalPrompt &prompt, CliOutput io) const
+bool MaintenanceCommand::resolveHostnames(const LiveSnapshot &snapshot, CliOutput io)
+{
+    // The master matches hostname and IP; a bare hostname names the one machine that has it.
+    for (MachineId &id : machines) {
+        if (!id.hostname || id.ip || snapshot.machine(id))
+            continue;
+        const QList<MachineId> candidates = machinesNamed(snapshot, *id.hostname);
+        if (candidates.size() == 1) {
+            id = candidates.first();
+            continue;
+        }
+        if (candidates.isEmpty())
+            continue; // the master's own check below says it is unknown
+        QStringList specs;
+        for (const MachineId &c : candidates)
+            specs << c.toSpec();
+        io.err << "slipwayctl: "
+               << tr("'%1' names more than one machine; give HOSTNAME/IP, one of: %2")
+                      .arg(*id.hostname, specs.join(u", "_s))
+               << '\n';
+        return false;
+    }
+    return true;
+}
+
+int MaintenanceCommand::run(MasterClient &client, TerminalPrompt &prompt, CliOutput io)
 {
     const bool down = direction == Direction::Down;
     BlockingClient master(client);
@@ -31,6 +69,8 @@ int MaintenanceCommand::run(MasterClient &client, TerminalPrompt &prompt, CliOut
         io.err << "slipwayctl: " << error.describe() << '\n';
         return exitCodeFor(error);
     }
+    if (!resolveHostnames(*snapshot, io))
+        return ExitUsage;
     QList<MachineId> known;
     known.reserve(snapshot->machines.size());
     for (const MachineLive &m : snapshot->machines)

@@ -27,10 +27,13 @@ public:
     QList<MachineId> machines;
     bool yes = false; ///< `--yes`: do not ask
 
-    /// Checks, shows, asks and sends; returns the exit code.
-    int run(MasterClient &client, TerminalPrompt &prompt, CliOutput io) const;
+    /// Resolves bare hostnames, checks, shows, asks and sends; returns the exit code.
+    int run(MasterClient &client, TerminalPrompt &prompt, CliOutput io);
 
 private:
+    /// Replaces each bare HOSTNAME in `machines` by the one machine of @p snapshot with that
+    /// hostname; false (after listing the candidates) when several have it.
+    bool resolveHostnames(const LiveSnapshot &snapshot, CliOutput io);
     void printPlan(const LiveSnapshot &snapshot, QTextStream &out) const;
     int afterFailure(BlockingClient &master, const MasterError &error, CliOutput io) const;
 };

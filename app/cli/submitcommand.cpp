@@ -4,9 +4,12 @@
 #include "cli/masterexit.h"
 #include "cli/terminalprompt.h"
 #include "live/livesnapshot.h"
+#include "live/schedulewarnings.h"
 #include "live/submiteffects.h"
 #include "maintenancevalidator.h"
 #include "schedulediff.h"
+
+#include <QDateTime>
 
 using namespace Qt::StringLiterals;
 
@@ -55,7 +58,11 @@ int printRefusal(QTextStream &err, const QString &context, const QString &master
 int printRuleRefusal(QTextStream &err, const QString &fileName, const JsonError &e)
 {
     QString where;
-    if (e.kind == JsonError::Kind::Syntax && e.line > 0)
+    if (e.atEndOfInput)
+        where = SubmitCommand::tr(" (at the end of the input, line %1, column %2)")
+                    .arg(e.line)
+                    .arg(e.column);
+    else if (e.kind == JsonError::Kind::Syntax && e.line > 0)
         where = SubmitCommand::tr(" (line %1, column %2)").arg(e.line).arg(e.column);
     else if (!e.path.isEmpty())
         where = SubmitCommand::tr(" (at %1)").arg(e.path);
@@ -97,21 +104,13 @@ int SubmitCommand::run(MasterClient &client, const QByteArray &document, Termina
 
     printPreview(*snapshot, next, io.out);
     io.out.flush();
-    if (!yes) {
-        if (!prompt.canAsk()) {
-            io.err << "slipwayctl: "
-                   << tr("standard input is not a terminal, so nobody can confirm; pass --yes to "
-                         "submit without asking")
-                   << '\n';
-            return ExitUsage;
-        }
-        if (!prompt.confirm(tr("Submit? [y/N] "), io.err)) {
-            io.err << "slipwayctl: " << tr("not submitted") << '\n';
-            return ExitRefused;
-        }
-        if (const int code = stillLiveAfterQuestion(master, live, io); code != ExitOk)
-            return code;
-    }
+    const QStringList warnings = ScheduleWarnings::compute(
+        next, *snapshot, QDateTime::currentMSecsSinceEpoch() * 1'000'000);
+    for (const QString &warning : warnings)
+        io.err << "slipwayctl: " << tr("warning: %1").arg(warning) << '\n';
+    io.err.flush();
+    if (const int code = confirm(master, live, next, prompt, io); code != ExitOk)
+        return code;
     const MasterError postError = master.postSchedule(next);
     if (!postError.isError())
         return confirmAfterPost(master, next, io);
@@ -120,6 +119,40 @@ int SubmitCommand::run(MasterClient &client, const QByteArray &document, Termina
     return printRefusal(io.err, tr("the master refused the schedule; nothing changed:"),
                         postError.kind == MasterError::Kind::Rejected ? postError.message
                                                                       : postError.describe());
+}
+
+int SubmitCommand::confirm(BlockingClient &master, const Schedule &live, const Schedule &next,
+                           TerminalPrompt &prompt, CliOutput io) const
+{
+    // Clearing every window is asked about even with --yes: a file that is no schedule at all
+    // (or an empty one) reads as "clear", and a script's --yes was not written for that.
+    const bool clears = next.windows.isEmpty() && !live.windows.isEmpty();
+    if (yesClear || (yes && !clears))
+        return ExitOk;
+    const QString question = clears
+        ? tr("This removes every window: it clears %1 windows and %2 machines from the master's "
+             "schedule. Clear the schedule? [y/N] ")
+              .arg(live.windows.size())
+              .arg(live.machineCount())
+        : tr("Submit? [y/N] ");
+    if (!prompt.canAsk()) {
+        io.err << "slipwayctl: "
+               << (clears ? tr("the schedule in %1 removes every window (%2 windows, %3 machines "
+                               "on the master); nobody can confirm that here: pass --yes-clear "
+                               "to clear the schedule without asking")
+                                .arg(fileName)
+                                .arg(live.windows.size())
+                                .arg(live.machineCount())
+                          : tr("standard input is not a terminal, so nobody can confirm; pass "
+                               "--yes to submit without asking"))
+               << '\n';
+        return ExitUsage;
+    }
+    if (!prompt.confirm(question, io.err)) {
+        io.err << "slipwayctl: " << tr("not submitted") << '\n';
+        return ExitRefused;
+    }
+    return stillLiveAfterQuestion(master, live, io);
 }
 
 int SubmitCommand::stillLiveAfterQuestion(BlockingClient &master, const Schedule &live,

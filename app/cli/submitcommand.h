@@ -29,13 +29,18 @@ public:
     QString fileName; ///< for messages; `-` is stdin
     std::optional<Schedule> base; ///< `--base`: the schedule this file was made from
     QString baseName; ///< for messages
-    bool yes = false; ///< `--yes`: do not ask
+    bool yes = false; ///< `--yes`: do not ask (except before clearing every window)
+    bool yesClear = false; ///< `--yes-clear`: do not ask, even before clearing every window
 
     /// Submits @p document (a `POST /maintenance/schedule` body); returns the exit code.
     int run(MasterClient &client, const QByteArray &document, TerminalPrompt &prompt,
             CliOutput io) const;
 
 private:
+    /// The question before the POST (none with --yes, unless @p next clears every window of
+    /// @p live): ExitOk to go on, else the exit code.
+    int confirm(BlockingClient &master, const Schedule &live, const Schedule &next,
+                TerminalPrompt &prompt, CliOutput io) const;
     bool baseStillLive(const Schedule &live, CliOutput io) const;
     /// After the question: ExitOk when the master still holds @p live, else the exit code.
     int stillLiveAfterQuestion(BlockingClient &master, const Schedule &live, CliOutput io) const;

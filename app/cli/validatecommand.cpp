@@ -1,6 +1,9 @@
 #include "cli/validatecommand.h"
 
 #include "maintenancevalidator.h"
+#include "json/schedulecodec.h"
+
+#include <QCoreApplication>
 
 #include <nlohmann/json.hpp>
 
@@ -30,12 +33,34 @@ QString oneLine(QString text)
     return text;
 }
 
+/// A valid verdict for a file with other keys than `windows` is the master's, but such a file is
+/// most likely not a schedule at all: the master would read it as empty and clear every window.
+void warnUnknownKeys(const QByteArray &document, const Schedule &verdict, QTextStream &err)
+{
+    const QStringList unknown = ScheduleCodec::unknownScheduleKeys(document);
+    if (unknown.isEmpty())
+        return;
+    err << "slipwayctl: "
+        << QCoreApplication::translate("ValidateCommand",
+                                       "warning: the master ignores the unknown key(s) %1")
+               .arg(unknown.join(u", "_s));
+    if (verdict.windows.isEmpty()) {
+        err << QCoreApplication::translate(
+            "ValidateCommand",
+            "; it would read this file as an empty schedule and clear every window");
+    }
+    err << '\n';
+    err.flush();
+}
+
 } // namespace
 
 int ValidateCommand::run(const QByteArray &document, CliOutput io) const
 {
     const Result<Schedule> verdict
         = MaintenanceValidator::checkScheduleDocument(document, downMachines);
+    if (verdict)
+        warnUnknownKeys(document, *verdict, io.err);
     if (json) {
         nlohmann::json o; // keys sorted, as before
         o["valid"] = verdict.ok();
@@ -62,9 +87,9 @@ int ValidateCommand::run(const QByteArray &document, CliOutput io) const
                << '\n';
     } else {
         const JsonError &e = verdict.error();
-        QString line = e.message;
-        if (e.kind == JsonError::Kind::Syntax && e.line > 0)
-            line += u" (line %1, column %2)"_s.arg(e.line).arg(e.column);
+        // The master's text, then where (--json keeps the master's text alone).
+        const QString line
+            = e.kind == JsonError::Kind::Syntax && e.line > 0 ? e.describe() : e.message;
         io.out << oneLine(line) << '\n';
     }
     io.out.flush();

@@ -5,6 +5,7 @@
 #include "draft/atomicfile.h"
 #include "draft/schedulehistory.h"
 #include "live/livesnapshot.h"
+#include "live/schedulewarnings.h"
 #include "monitor/clustermonitor.h"
 #include "planning/draftschedule.h"
 #include "planning/planningsession.h"
@@ -12,8 +13,11 @@
 #include "json/schedulecodec.h"
 #include "json/scheduleimport.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+
+using namespace Qt::StringLiterals;
 
 ScheduleFiles::ScheduleFiles(PlanningSession *session, ClusterMonitor *monitor,
                              ScheduleHistory *history, UserPrompts *prompts, QObject *parent)
@@ -85,23 +89,57 @@ bool ScheduleFiles::importFile(const QString &path, const QString &undoText)
     const QByteArray data = file.readAll();
     const LiveSnapshot *snapshot = m_monitor->snapshot();
     const QList<MachineId> down = snapshot ? snapshot->status.down : QList<MachineId>();
-    const Result<Schedule> schedule = ScheduleImport::read(data, down);
+    // Read without the DOWN rule first: a file that only leaves DOWN machines out is offered
+    // with them kept in, instead of being refused whole.
+    Result<Schedule> schedule = ScheduleImport::read(data, {});
+    const QString name = QFileInfo(path).fileName();
+    if (schedule && snapshot && !keepDownMachines(*schedule, *snapshot, name))
+        return false;
+    if (schedule)
+        schedule = ScheduleImport::read(ScheduleCodec::encodeSchedule(*schedule), down);
     if (!schedule) {
-        m_prompts->showProblem(
-            tr("Import"),
-            tr("%1 is not a schedule the master would accept.").arg(QFileInfo(path).fileName()),
-            schedule.error().describe());
+        m_prompts->showProblem(tr("Import"),
+                               tr("%1 is not a schedule the master would accept.").arg(name),
+                               schedule.error().describe());
         return false;
     }
-    // A refusal (a DOWN machine left out) reaches the status bar through editRefused.
+    // A refusal reaches the status bar through editRefused.
     if (!m_session->editor()->replaceDraft(*schedule, undoText))
         return false;
-    m_prompts->showInfo(tr("Import"),
-                        tr("The draft now holds %1 (%2 windows, %3 machines). Undo restores the "
-                           "previous draft.")
-                            .arg(QFileInfo(path).fileName())
-                            .arg(schedule->windows.size())
-                            .arg(schedule->machineCount()));
+    QString text = tr("The draft now holds %1 (%2 windows, %3 machines). Undo restores the "
+                      "previous draft.")
+                       .arg(name)
+                       .arg(schedule->windows.size())
+                       .arg(schedule->machineCount());
+    const QStringList warnings = snapshot
+        ? ScheduleWarnings::compute(*schedule, *snapshot,
+                                    QDateTime::currentMSecsSinceEpoch() * 1'000'000)
+        : QStringList();
+    if (!warnings.isEmpty())
+        text += u"\n\n"_s + tr("Please check:") + u"\n• "_s + warnings.join(u"\n• "_s);
+    m_prompts->showInfo(tr("Import"), text);
+    return true;
+}
+
+bool ScheduleFiles::keepDownMachines(Schedule &schedule, const LiveSnapshot &snapshot,
+                                     const QString &name)
+{
+    const QList<MachineId> missing = ScheduleWarnings::missingDown(schedule, snapshot.status.down);
+    if (missing.isEmpty())
+        return true;
+    QStringList names;
+    for (const MachineId &id : missing)
+        names << id.displayName();
+    if (!m_prompts->confirm(
+            tr("Import"),
+            tr("%1 leaves out %n DOWN machine(s); the master refuses to remove a DOWN machine "
+               "from the schedule. Import it with them kept in their current windows?",
+               nullptr, int(missing.size()))
+                .arg(name),
+            names.join(u'\n'), tr("Keep Them In")))
+        return false;
+    schedule = ScheduleWarnings::keepIn(std::move(schedule), missing, snapshot.schedule,
+                                        QDateTime::currentMSecsSinceEpoch() * 1'000'000);
     return true;
 }
 

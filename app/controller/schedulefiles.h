@@ -5,6 +5,8 @@
 class ClusterMonitor;
 class PlanningSession;
 class ScheduleHistory;
+struct LiveSnapshot;
+struct Schedule;
 class UserPrompts;
 
 /// The schedule files of the Maintenance menu: export the draft or the live schedule exactly as
@@ -32,6 +34,10 @@ public:
     bool importFile(const QString &path, const QString &undoText);
 
 private:
+    /// Offers to keep the DOWN machines that @p schedule (from the file @p name) leaves out;
+    /// false when the user declines.
+    bool keepDownMachines(Schedule &schedule, const LiveSnapshot &snapshot, const QString &name);
+
     PlanningSession *m_session;
     ClusterMonitor *m_monitor;
     ScheduleHistory *m_history;

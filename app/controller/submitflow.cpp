@@ -1,8 +1,11 @@
 #include "controller/submitflow.h"
 
+#include <QDateTime>
+
 #include "controller/userprompts.h"
 #include "draft/schedulehistory.h"
 #include "live/livesnapshot.h"
+#include "live/schedulewarnings.h"
 #include "live/submiteffects.h"
 #include "maintenancevalidator.h"
 #include "monitor/clustermonitor.h"
@@ -131,6 +134,12 @@ void SubmitFlow::preview(const Schedule &live, const Schedule &final)
     }
     QStringList effects = SubmitEffects::describe(diff, m_snapshot ? &*m_snapshot : nullptr);
     effects << tr("Every machine kept in the schedule has its recorded answers reset.");
+    if (m_snapshot) {
+        const QStringList warnings = ScheduleWarnings::compute(
+            final, *m_snapshot, QDateTime::currentMSecsSinceEpoch() * 1'000'000);
+        for (const QString &warning : warnings)
+            effects.prepend(tr("Warning: %1").arg(warning));
+    }
     if (!m_prompts->reviewChanges(
             tr("Submit schedule to %1").arg(m_master),
             tr("This replaces the master's whole schedule (%1 windows, %2 machines).")

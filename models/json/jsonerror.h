@@ -19,7 +19,11 @@ struct JsonError
     QString path; ///< JSON path of the offending value; empty for the whole document
     int line = 0; ///< 1-based, syntax errors only
     int column = 0; ///< 1-based, syntax errors only
+    /// A syntax error with nothing but whitespace after it: the master's text then ends in
+    /// "near: " with nothing after it, so people are told where instead.
+    bool atEndOfInput = false;
 
-    /// One line for people: the master's text, then the location when known.
+    /// One line for people: the master's text, then the location when known (and "at the end of
+    /// the input" where the master's text shows nothing).
     QString describe() const;
 };

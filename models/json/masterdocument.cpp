@@ -15,6 +15,7 @@ std::optional<JsonError> parseRoot(QByteArrayView body, Root root, nlohmann::jso
             = QString::fromUtf8(parsed.error.data(), static_cast<qsizetype>(parsed.error.size()));
         e.line = parsed.line;
         e.column = parsed.column;
+        e.atEndOfInput = parsed.atEnd;
         return e;
     }
     const bool rightType

@@ -1,5 +1,6 @@
 #include "masterjsonreader_p.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cinttypes>
 #include <clocale>
@@ -371,6 +372,8 @@ MasterJsonReader::Outcome MasterJsonReader::parse(std::string_view text)
     if (!ok) {
         result.line = in.line();
         result.column = in.column();
+        const std::string_view rest = text.substr(std::min(in.cur(), text.size()));
+        result.atEnd = std::all_of(rest.begin(), rest.end(), isWhitespace);
         result.error = "syntax error at line " + std::to_string(in.line()) + " near: ";
         for (;;) {
             const int ch = in.getc();

@@ -20,6 +20,7 @@ public:
         std::string error; ///< empty on success
         int line = 0; ///< where a syntax error was found (1-based)
         int column = 0;
+        bool atEnd = false; ///< a syntax error with only whitespace after it ("near: " shows none)
     };
 
     static Outcome parse(std::string_view text);

@@ -27,6 +27,21 @@ Result<Schedule> decodeSchedule(QByteArrayView json)
     return DomainJson::scheduleFrom(normalized);
 }
 
+QStringList unknownScheduleKeys(QByteArrayView json)
+{
+    // Lenient parse: only the key names matter here, the verdict comes from decodeSchedule.
+    const nlohmann::ordered_json root = nlohmann::ordered_json::parse(
+        json.begin(), json.end(), nullptr, /*allow_exceptions=*/false);
+    QStringList keys;
+    if (!root.is_object())
+        return keys;
+    for (const auto &[key, value] : root.items()) {
+        if (key != "windows")
+            keys << QString::fromStdString(key);
+    }
+    return keys;
+}
+
 QByteArray encodeSchedule(const Schedule &schedule)
 {
     return bytes(DomainJson::dump(DomainJson::toSortedJson(schedule)));

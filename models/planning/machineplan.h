@@ -43,6 +43,32 @@ struct MachinePlan
     Readiness readiness = Readiness::NotDraining;
     qint64 taskCount = 0;
 
+    /// What the draft did to this machine's window, as people name it. A drag of one edge keeps
+    /// the other end: that is a resize, not a move (DraftSchedule calls both Moved).
+    enum class Edit { None, Created, Moved, Resized, MovedAndResized, Removed };
+
+    Edit edit() const
+    {
+        switch (change) {
+        case DraftSchedule::Change::Unchanged:
+            return Edit::None;
+        case DraftSchedule::Change::Added:
+            return Edit::Created;
+        case DraftSchedule::Change::Removed:
+            return Edit::Removed;
+        case DraftSchedule::Change::Moved:
+            break;
+        }
+        if (!planned || !base)
+            return Edit::Moved;
+        const bool sameStart = planned->startNs == base->startNs;
+        const bool sameDuration = planned->durationNs == base->durationNs;
+        const bool sameEnd = planned->endNs() && planned->endNs() == base->endNs();
+        if (sameDuration)
+            return Edit::Moved;
+        return sameStart || sameEnd ? Edit::Resized : Edit::MovedAndResized;
+    }
+
     /// The master refuses to drop a DOWN machine from the schedule, so its bar may not go away.
     bool locked() const { return mode == MachineMode::Down; }
 };

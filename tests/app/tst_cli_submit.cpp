@@ -397,6 +397,56 @@ private Q_SLOTS:
         QVERIFY(!liveStatus().contains("\"h2\""));
     }
 
+    // Issue 12: --yes alone does not clear the whole schedule.
+    void clearingNeedsYesClear()
+    {
+        const QByteArray live = liveSchedule();
+        const QString file = writeFile(u"other.json"_s, R"({"name":"racks","items":[]})");
+        const QStringList args = master() + QStringList {u"schedule"_s, u"submit"_s, file};
+        Run r = run(args + QStringList {u"--yes"_s});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u"removes every window (1 windows, 3 machines"_s),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"--yes-clear"_s), qPrintable(r.err));
+        QCOMPARE(liveSchedule(), live);
+
+        // At a terminal the question names what it clears, even with --yes.
+        r = run(args + QStringList {u"--yes"_s}, u"n\n"_s);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"it clears 1 windows and 3 machines"_s), qPrintable(r.err));
+        QCOMPARE(liveSchedule(), live);
+
+        r = run(args + QStringList {u"--yes-clear"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(liveSchedule(), QByteArray("{}"));
+    }
+
+    // Issue 12: a bare hostname names the machine when it is unique, else the candidates.
+    void bareHostnameResolved()
+    {
+        Run r = run(master() + QStringList {u"down"_s, u"H2"_s, u"--yes"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"h2 (10.0.0.2): DRAINING -> DOWN"_s), qPrintable(r.out));
+        QVERIFY(liveStatus().contains(R"({"hostname":"h2","ip":"10.0.0.2"})"));
+        r = run(master() + QStringList {u"up"_s, u"h2"_s, u"--yes"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(!liveStatus().contains("\"h2\""));
+
+        // h1 is an agent at 10.0.0.1 and scheduled at 10.0.0.9 too: refused, naming both.
+        QByteArray scenario = kScenario;
+        scenario.replace(R"({"hostname": "h2", "ip": "10.0.0.2"},)",
+                         R"({"hostname": "h1", "ip": "10.0.0.9"},)");
+        QVERIFY2(scenario != kScenario, "the scenario changed");
+        QVERIFY2(m_sim.start(m_sim.scenario(scenario)), qPrintable(m_sim.output()));
+        const QByteArray status = liveStatus();
+        r = run(master() + QStringList {u"down"_s, u"h1"_s, u"--yes"_s});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u"'h1' names more than one machine; give HOSTNAME/IP, one of: "
+                                "h1/10.0.0.1, h1/10.0.0.9"_s),
+                 qPrintable(r.err));
+        QCOMPARE(liveStatus(), status);
+    }
+
     void refusedBeforeSending_data()
     {
         QTest::addColumn<QStringList>("args");

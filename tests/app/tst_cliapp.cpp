@@ -107,11 +107,46 @@ private Q_SLOTS:
             u"Machine '{\"hostname\":\"h1\",\"ip\":\"10.0.0.1\"}' is deactivated and cannot be removed from the schedule\n"_s);
     }
 
+    // Issue 12: a file that is no schedule keeps the master's verdict but says what it means.
+    void notAScheduleWarns()
+    {
+        const QString path = file(R"({"name":"racks","items":[1,2]})");
+        Run r = run({u"validate"_s, path});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, u"valid: 0 windows, 0 machines\n"_s);
+        QVERIFY2(r.err.contains(u"unknown key(s) name, items"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"clear every window"_s), qPrintable(r.err));
+        r = run({u"validate"_s, u"--json"_s, path});
+        QCOMPARE(r.code, 0);
+        QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).object()[u"valid"_s].toBool());
+        QVERIFY(r.err.contains(u"name, items"_s));
+
+        // A real schedule, and the empty schedule written on purpose, have no warning.
+        r = run({u"validate"_s,
+                 QStringLiteral(SLIPWAY_TEST_DATA "/mesos-examples/schedule-two-windows.json")});
+        QVERIFY(r.err.isEmpty());
+        QVERIFY(run({u"validate"_s, file("{}")}).err.isEmpty());
+        QVERIFY(run({u"validate"_s, file(R"({"windows":[]})")}).err.isEmpty());
+    }
+
     void notJsonGivesLineAndColumn()
     {
         const Run r = run({u"validate"_s, file("{\n  \"windows\": [\n    oops\n")});
         QCOMPARE(r.code, 1);
         QCOMPARE(r.out, u"syntax error at line 3 near: oops (line 3, column 5)\n"_s);
+    }
+
+    // Issue 12: "near: " with nothing after it says where; --json keeps the master's text.
+    void syntaxErrorAtTheEnd()
+    {
+        const QString path = file("{\"windows\":[");
+        Run r = run({u"validate"_s, path});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.out,
+                 u"syntax error at line 1 near: (at the end of the input) (line 1, column 13)\n"_s);
+        r = run({u"validate"_s, u"--json"_s, path});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object()[u"error"_s].toString(),
+                 u"syntax error at line 1 near: "_s);
     }
 
     void jsonVerdict()

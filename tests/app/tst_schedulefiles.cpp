@@ -129,6 +129,40 @@ private Q_SLOTS:
         QCOMPARE(m_session->draft()->schedule(), Schedule());
     }
 
+    // Issue 12: a file that leaves a DOWN machine out is offered with it kept in; warnings.
+    void importKeepsDownMachinesAndWarns()
+    {
+        QVERIFY(m_sim.start());
+        Schedule live;
+        live.windows.append({{m_sim.machines[0]}, {2 * kHour, kHour}});
+        QVERIFY(m_sim.post(live));
+        QVERIFY(m_sim.setDown({m_sim.machines[0]}, true));
+        QVERIFY(m_sim.refresh());
+        makeFiles(m_sim.monitor.get());
+
+        Schedule file;
+        const MachineId typo = MachineId::of(*m_sim.machines[1].hostname, u"10.9.9.9"_s);
+        file.windows.append({{m_sim.machines[2], typo}, {kHour, kHour}}); // ended long ago
+        write(path(u"in.json"_s), ScheduleCodec::encodeSchedule(file));
+
+        m_prompts.confirmAnswers = {false};
+        QVERIFY(!m_files->importFile(path(u"in.json"_s), u"Import"_s));
+        QCOMPARE(m_prompts.confirmTexts.size(), 1);
+        QVERIFY2(m_prompts.confirmTexts[0].contains(m_sim.machines[0].displayName()),
+                 qPrintable(m_prompts.confirmTexts[0]));
+        QCOMPARE(m_session->undoStack()->count(), 0);
+
+        m_prompts.confirmAnswers = {true};
+        QVERIFY(m_files->importFile(path(u"in.json"_s), u"Import"_s));
+        Schedule expected = file;
+        expected.windows.append(live.windows.first());
+        QCOMPARE(m_session->draft()->schedule(), expected);
+        const QString info = m_prompts.infos.last();
+        QVERIFY2(info.contains(u"Window 1 (2 machine(s)) ended at"_s), qPrintable(info));
+        QVERIFY2(info.contains(u"did you mean %1?"_s.arg(m_sim.machines[1].toSpec())),
+                 qPrintable(info));
+    }
+
     void importOfABadFileSaysWhy()
     {
         write(

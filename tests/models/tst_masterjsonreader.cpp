@@ -9,6 +9,16 @@ class tst_MasterJsonReader : public QObject
 private Q_SLOTS:
     // Texts as picojson 1.3.0 + stout produce them (API.md §1.7, checked against the Mesos
     // sources).
+    // Issue 12: "near: " with nothing after it is flagged, so people can be told where.
+    void errorAtTheEnd()
+    {
+        QVERIFY(MasterJsonReader::parse("").atEnd);
+        QVERIFY(MasterJsonReader::parse("{\"windows\":[ \n\n").atEnd);
+        QVERIFY(!MasterJsonReader::parse("not json").atEnd);
+        QVERIFY(!MasterJsonReader::parse("{\"windows\":[\n  oops").atEnd);
+        QVERIFY(!MasterJsonReader::parse("{}").atEnd);
+    }
+
     void errors_data()
     {
         QTest::addColumn<QByteArray>("input");

@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 constexpr qint64 M = TimeScale::Minute;
@@ -172,6 +174,47 @@ private Q_SLOTS:
             QVERIFY2(text.contains(s), qPrintable(s + QStringLiteral(" not in ") + text));
         for (const QString &s : lacks)
             QVERIFY2(!text.contains(s), qPrintable(s + QStringLiteral(" in ") + text));
+    }
+
+    // Issue 12: a resize said "Moved in the draft".
+    void editText_data()
+    {
+        QTest::addColumn<int>("baseStart");
+        QTest::addColumn<std::optional<int>>("baseMinutes");
+        QTest::addColumn<int>("start");
+        QTest::addColumn<std::optional<int>>("minutes");
+        QTest::addColumn<QString>("text");
+        using O = std::optional<int>;
+        QTest::newRow("moved") << 100 << O(60) << 130 << O(60)
+                               << u"Moved in the draft (live: starts @100)"_s;
+        QTest::newRow("end dragged")
+            << 100 << O(60) << 100 << O(90) << u"Resized in the draft (live: @100 – @160)"_s;
+        QTest::newRow("start dragged")
+            << 100 << O(60) << 70 << O(90) << u"Resized in the draft (live: @100 – @160)"_s;
+        QTest::newRow("ended") << 100 << O() << 100 << O(30)
+                               << u"Resized in the draft (live: from @100, open-ended)"_s;
+        QTest::newRow("both") << 100 << O(60) << 200 << O(10)
+                              << u"Moved and resized in the draft (live: @100 – @160)"_s;
+    }
+    void editText()
+    {
+        QFETCH(int, baseStart);
+        QFETCH(std::optional<int>, baseMinutes);
+        QFETCH(int, start);
+        QFETCH(std::optional<int>, minutes);
+        QFETCH(QString, text);
+        MachinePlan plan;
+        plan.change = DraftSchedule::Change::Moved;
+        plan.base = span(baseStart, baseMinutes);
+        plan.planned = span(start, minutes);
+        const auto format = [](qint64 ns) {
+            return u"@%1"_s.arg((ns - T0) / M);
+        };
+        QCOMPARE(TimelineDelegate::editText(plan, format), text);
+        plan.change = DraftSchedule::Change::Added;
+        QCOMPARE(TimelineDelegate::editText(plan, format), u"New in the draft"_s);
+        plan.change = DraftSchedule::Change::Unchanged;
+        QVERIFY(TimelineDelegate::editText(plan, format).isEmpty());
     }
 
     void defaultNewWindow_data()

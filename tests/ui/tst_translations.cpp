@@ -5,6 +5,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -83,6 +85,7 @@ private Q_SLOTS:
     void everySourceTextHasChinese();
     void translationsKeepPlaceholders();
     void embeddedChineseIsUsed();
+    void chosenLanguageAndSystemName();
 
 private:
     QTemporaryDir m_dir;
@@ -157,6 +160,22 @@ void TranslationsTest::embeddedChineseIsUsed()
     QCOMPARE(QCoreApplication::translate(sample->context.toUtf8().constData(),
                                          sample->source.toUtf8().constData()),
              sample->translations.first());
+}
+
+// Issue 12: the language chosen in Preferences is what main() installs; the system entry is named.
+void TranslationsTest::chosenLanguageAndSystemName()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"SlipwayTest"_s);
+    QCoreApplication::setApplicationName(u"tst_translations"_s);
+    QSettings().setValue(LanguageSupport::settingsKey(), u"zh_CN"_s);
+    QCOMPARE(LanguageSupport::chosenLanguage(), u"zh_CN"_s);
+    QSettings().remove(LanguageSupport::settingsKey());
+    QCOMPARE(LanguageSupport::chosenLanguage(), QString());
+
+    QCOMPARE(LanguageSupport::systemLanguageName(QLocale::c()), u"English"_s);
+    QCOMPARE(LanguageSupport::systemLanguageName(QLocale(QLocale::German)), u"Deutsch"_s);
+    QVERIFY(!LanguageSupport::systemLanguageName().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TranslationsTest)

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
+#include <QSettings>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -10,6 +11,19 @@ using namespace Qt::StringLiterals;
 QString LanguageSupport::settingsKey()
 {
     return u"ui/language"_s;
+}
+
+QString LanguageSupport::chosenLanguage()
+{
+    return QSettings().value(settingsKey()).toString();
+}
+
+QString LanguageSupport::systemLanguageName(const QLocale &system)
+{
+    if (system.language() == QLocale::C)
+        return u"English"_s;
+    const QString native = system.nativeLanguageName();
+    return native.isEmpty() ? QLocale::languageToString(system.language()) : native;
 }
 
 QStringList LanguageSupport::availableLanguages()

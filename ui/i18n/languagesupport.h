@@ -12,6 +12,11 @@ class LanguageSupport
 public:
     /// The settings key that holds the chosen language ("zh_CN", …); empty means the system's.
     static QString settingsKey();
+    /// The language chosen in the settings; empty: the system's.
+    static QString chosenLanguage();
+    /// The system language as people read it: its own name ("Deutsch"), else its English name;
+    /// "English" for the C/POSIX locale, which has no name of its own.
+    static QString systemLanguageName(const QLocale &system = QLocale::system());
     /// The languages Slipway has translations for, as locale names; English is built in.
     static QStringList availableLanguages();
     /// Installs Slipway's and Qt's translators for @p language (a locale name), or for the

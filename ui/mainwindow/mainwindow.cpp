@@ -17,6 +17,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QGraphicsColorizeEffect>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -29,6 +30,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+
+using namespace Qt::StringLiterals;
 
 MainWindow::MainWindow(PlanningSession *session, QWidget *parent)
     : QMainWindow(parent)
@@ -283,6 +286,31 @@ void MainWindow::snapshotApplied(bool first)
     if (first)
         m_timeline->fitSchedule(); // first data: show the schedule rather than an empty range
     m_lastRefresh = QDateTime::currentDateTime();
+    setStale(false);
+    updateRefreshLabel();
+}
+
+void MainWindow::setStale(bool stale)
+{
+    if (stale == m_stale)
+        return;
+    m_stale = stale;
+    // A grey wash over the data views: still readable and usable, but not mistaken for current.
+    QList<QWidget *> views {centralWidget()};
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        views << dock->widget();
+    for (QWidget *view : std::as_const(views)) {
+        if (!view)
+            continue;
+        if (stale) {
+            auto *grey = new QGraphicsColorizeEffect(view);
+            grey->setColor(Qt::gray);
+            grey->setStrength(0.85);
+            view->setGraphicsEffect(grey);
+        } else {
+            view->setGraphicsEffect(nullptr);
+        }
+    }
     updateRefreshLabel();
 }
 
@@ -334,12 +362,24 @@ void MainWindow::setConnection(Connection state, const QString &error)
     m_connectionLabel->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1StringView(color)));
     if (state == Connection::Failing)
         statusBar()->showMessage(error, 10000);
+    if (state == Connection::Failing && m_lastRefresh.isValid())
+        setStale(true);
+    else if (state == Connection::Idle)
+        setStale(false);
 }
 
 void MainWindow::updateRefreshLabel()
 {
     if (!m_lastRefresh.isValid()) {
         m_refreshLabel->clear();
+        return;
+    }
+    if (m_stale) {
+        m_refreshLabel->setText(tr("Data as of %1 (master unreachable)")
+                                    .arg(QLocale().toString(m_lastRefresh.time(), u"HH:mm"_s)));
+        m_refreshLabel->setToolTip(tr("Last good refresh: %1; the data is greyed out until the "
+                                      "next one.")
+                                       .arg(m_lastRefresh.toString(Qt::ISODate)));
         return;
     }
     const qint64 s = m_lastRefresh.secsTo(QDateTime::currentDateTime());

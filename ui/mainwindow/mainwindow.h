@@ -37,6 +37,11 @@ public:
     /// @p master as configured, @p leader when known; @p insecure: TLS verification is off.
     void setMaster(const QString &master, const QString &leader, bool insecure);
     void setConnection(Connection state, const QString &error = QString());
+    /// Whether the data on screen is from before the master became unreachable (greyed out,
+    /// "Data as of HH:MM" in the status bar) until the next good refresh.
+    bool isStale() const { return m_stale; }
+    /// The status bar's text on the age of the data.
+    QString refreshText() const { return m_refreshLabel->text(); }
     void setRecentMasters(const QStringList &masters);
     /// Opens the connect dialog prefilled with @p current; emits connectRequested on OK.
     void showConnectDialog(const ConnectionRequest &current);
@@ -88,6 +93,7 @@ private:
     void updateRefreshLabel();
     void updateChartSelection();
     void snapshotApplied(bool first);
+    void setStale(bool stale);
 
     PlanningSession *m_session;
     TimelinePage *m_timeline;
@@ -101,6 +107,7 @@ private:
     QLabel *m_busyLabel = nullptr;
     QProgressBar *m_busyBar = nullptr;
     QDateTime m_lastRefresh;
+    bool m_stale = false;
     ConnectionRequest m_lastRequest;
     QHash<MachineId, qint64> m_windowStarts;
     QHash<MachineId, DrainHistory> m_histories;

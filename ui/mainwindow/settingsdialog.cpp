@@ -17,7 +17,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 {
     setWindowTitle(tr("Preferences"));
     QSettings settings;
-    m_language->addItem(tr("System default (%1)").arg(QLocale::system().nativeLanguageName()),
+    m_language->addItem(tr("System default (%1)").arg(LanguageSupport::systemLanguageName()),
                         QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     for (const QString &name : LanguageSupport::availableLanguages()) {

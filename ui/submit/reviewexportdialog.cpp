@@ -5,6 +5,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -39,7 +40,10 @@ ReviewExportDialog::ReviewExportDialog(QWidget *parent)
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Author:"), m_author);
     form->addRow(tr("&Reason / ticket:"), m_reason);
-    form->addRow(tr("&Schedule file:"), pathRow);
+    // A row of a layout gets a label without a buddy, which would show its '&': name the field.
+    auto *pathLabel = new QLabel(tr("&Schedule file:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
     form->addRow(buttons);
     connect(m_author, &QLineEdit::textChanged, this, &ReviewExportDialog::validate);
     connect(m_reason, &QPlainTextEdit::textChanged, this, &ReviewExportDialog::validate);

@@ -42,6 +42,35 @@ TimelineDelegate::interactionStateFor(double x, const QRectF &bar, bool openEnde
     return InteractionState::Move;
 }
 
+QString TimelineDelegate::editText(const MachinePlan &plan,
+                                   const std::function<QString(qint64)> &format)
+{
+    // The live window, as the bar looked before the edit.
+    QString live;
+    if (plan.base) {
+        const std::optional<qint64> end = plan.base->endNs();
+        live = end ? tr("%1 – %2").arg(format(plan.base->startNs), format(*end))
+                   : tr("from %1, open-ended").arg(format(plan.base->startNs));
+    }
+    switch (plan.edit()) {
+    case MachinePlan::Edit::None:
+        return QString();
+    case MachinePlan::Edit::Created:
+        return tr("New in the draft");
+    case MachinePlan::Edit::Removed:
+        return tr("Removed in the draft");
+    case MachinePlan::Edit::Moved:
+        return plan.base
+            ? tr("Moved in the draft (live: starts %1)").arg(format(plan.base->startNs))
+            : tr("Moved in the draft");
+    case MachinePlan::Edit::Resized:
+        return tr("Resized in the draft (live: %1)").arg(live);
+    case MachinePlan::Edit::MovedAndResized:
+        return tr("Moved and resized in the draft (live: %1)").arg(live);
+    }
+    return QString();
+}
+
 QString TimelineDelegate::toolTip(const ToolTipFacts &facts)
 {
     const QLocale locale;
@@ -74,10 +103,8 @@ QString TimelineDelegate::toolTip(const ToolTipFacts &facts)
     if (!facts.answers.isEmpty())
         lines << tr("Answers:<br>%1")
                      .arg(facts.answers.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
-    if (plan.change == DraftSchedule::Change::Added)
-        lines << tr("New in the draft");
-    else if (plan.change == DraftSchedule::Change::Moved && plan.base)
-        lines << tr("Moved in the draft (live: %1)").arg(format(plan.base->startNs));
+    if (const QString edit = editText(plan, format); !edit.isEmpty())
+        lines << edit;
     if (plan.mode != MachineMode::Down && u.startNs < facts.nowNs)
         lines << tr("Overdue: planned to start at %1, not DOWN yet").arg(format(u.startNs));
     else if (plan.mode == MachineMode::Down && u.endNs() && *u.endNs() < facts.nowNs)

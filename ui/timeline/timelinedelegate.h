@@ -9,6 +9,7 @@
 #include <QRectF>
 #include <QTimeZone>
 
+#include <functional>
 #include <optional>
 
 /// What a window's bar looks like and how it reacts, as pure functions (KGantt's ItemDelegate
@@ -57,4 +58,7 @@ public:
     /// Rich text: the window's machines and times, this machine's mode, answers and change
     /// against the live schedule, overdue or overrun, and why a DOWN machine's bar is locked.
     static QString toolTip(const ToolTipFacts &facts);
+    /// The tooltip's line on what the draft did to the window (new, moved, resized, …) with the
+    /// live window's times written by @p format; empty when unchanged.
+    static QString editText(const MachinePlan &plan, const std::function<QString(qint64)> &format);
 };
