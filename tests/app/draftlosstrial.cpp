@@ -10,12 +10,12 @@
 
 #include "commands/scheduleeditor.h"
 #include "controller/appcontroller.h"
-#include "draft/draftfile.h"
 #include "draft/draftstore.h"
 #include "mainwindow/mainwindow.h"
 #include "monitor/clustermonitor.h"
 #include "planning/draftschedule.h"
 #include "planning/planningsession.h"
+#include "json/draftfile.h"
 
 #include <QApplication>
 #include <QDirIterator>
@@ -42,7 +42,7 @@ constexpr qint64 kStartNs = 1'893'456'000'000'000'000LL; // 2030-01-01, after th
 
 QString draftFolder(const QString &home)
 {
-    return home + u"/data/slipway-trial/slipway-trial"_s;
+    return home + u"/data/slipway-trial/slipway-trial/drafts"_s;
 }
 
 // The draft file of the demo master under `folder` ("" if none yet).
@@ -73,7 +73,8 @@ int edit(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"slipway-trial"_s);
     QApplication::setApplicationName(u"slipway-trial"_s);
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString folder
+        = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/drafts"_s;
     const int ack
         = ::open(qgetenv("SLIPWAY_TRIAL_ACK").constData(), O_WRONLY | O_CREAT | O_APPEND, 0644);
     AppController controller;
@@ -90,17 +91,23 @@ int edit(int argc, char **argv)
     QObject::connect(&tick, &QTimer::timeout, [&] {
         const QString path = draftPath(folder);
         QFile file(path);
-        if (edits > 0 && file.open(QIODevice::ReadOnly)) {
+        if (edits > 0 && !path.isEmpty() && file.open(QIODevice::ReadOnly)) {
             const Result<DraftFile> saved = DraftFile::fromJson(file.readAll());
             if (saved && editsIn(saved->draft, machine) == edits)
                 acknowledge(ack, edits, machine);
         }
         if (!controller.monitor()->snapshot() || edits >= 200)
             return tick.start(20);
-        const bool done = edits == 0
-            ? editor->createWindow({machine = controller.monitor()->snapshot()->machines.last().id},
-                                   {kStartNs, kMinuteNs * 30}, &window)
-            : editor->moveWindowBy(window, kMinuteNs);
+        bool done = false;
+        if (edits > 0) {
+            done = editor->moveWindowBy(window, kMinuteNs);
+        } else {
+            for (const MachineLive &m : controller.monitor()->snapshot()->machines) {
+                machine = m.id;
+                if ((done = editor->createWindow({m.id}, {kStartNs, kMinuteNs * 30}, &window)))
+                    break;
+            }
+        }
         if (!done)
             return void(std::fputs("edit refused\n", stderr));
         ++edits;
