@@ -81,12 +81,12 @@ QString formatDuration(std::optional<qint64> ns)
     return u"%1h%2m"_s.arg(minutes / 60).arg(minutes % 60, 2, 10, QChar(u'0'));
 }
 
-QString formatUnavailability(const Unavailability &u)
+} // namespace
+
+QString ScheduleDiff::formatUnavailability(const Unavailability &u)
 {
     return formatNs(u.startNs) + u" for "_s + formatDuration(u.durationNs);
 }
-
-} // namespace
 
 ScheduleDiff ScheduleDiff::compute(const Schedule &base, const Schedule &draft)
 {

@@ -46,4 +46,6 @@ struct ScheduleDiff
 
     /// One line per change, for terminals and review files (times in UTC).
     QStringList describe() const;
+    /// "2026-05-01T10:00:00Z for 2h", as describe() writes a window's times.
+    static QString formatUnavailability(const Unavailability &u);
 };

@@ -4,58 +4,49 @@
 
 namespace {
 
-struct Placement
-{
-    Unavailability unavailability;
-    qsizetype window = -1;
-    friend bool operator==(const Placement &a, const Placement &b)
-    {
-        return a.unavailability == b.unavailability;
-    }
-};
+using Placements = QHash<MachineId, Unavailability>;
 
-QHash<MachineId, Placement> placements(const Schedule &s)
+Placements placements(const Schedule &s)
 {
-    QHash<MachineId, Placement> out;
-    for (qsizetype w = 0; w < s.windows.size(); ++w) {
-        for (const MachineId &m : s.windows[w].machines)
-            out.insert(m, {s.windows[w].unavailability, w});
+    Placements out;
+    for (const MaintenanceWindow &w : s.windows) {
+        for (const MachineId &m : w.machines)
+            out.insert(m, w.unavailability);
     }
     return out;
 }
 
-} // namespace
-
-ScheduleRebase ScheduleRebase::rebase(const Schedule &base, const Schedule &draft,
-                                      const Schedule &live)
+std::optional<Unavailability> placementOf(const Placements &p, const MachineId &m)
 {
-    const QHash<MachineId, Placement> inBase = placements(base);
-    const QHash<MachineId, Placement> inDraft = placements(draft);
-    const QHash<MachineId, Placement> inLive = placements(live);
+    const auto it = p.constFind(m);
+    return it == p.cend() ? std::nullopt : std::optional<Unavailability>(*it);
+}
 
-    // Machines we changed: added, removed, or placed at another time.
-    QList<MachineId> ours;
-    for (auto it = inDraft.cbegin(); it != inDraft.cend(); ++it) {
-        if (!inBase.contains(it.key()) || !(inBase.value(it.key()) == it.value()))
-            ours.append(it.key());
+// Machines whose place differs between the two schedules (added, removed or moved), in a stable
+// order: those of `to` in schedule order, then those only in `from`.
+QList<MachineId> changed(const Schedule &from, const Placements &inFrom, const Schedule &to,
+                         const Placements &inTo)
+{
+    QList<MachineId> out;
+    for (const MaintenanceWindow &w : to.windows) {
+        for (const MachineId &m : w.machines) {
+            if (placementOf(inFrom, m) != w.unavailability)
+                out.append(m);
+        }
     }
-    for (auto it = inBase.cbegin(); it != inBase.cend(); ++it) {
-        if (!inDraft.contains(it.key()))
-            ours.append(it.key());
+    for (const MaintenanceWindow &w : from.windows) {
+        for (const MachineId &m : w.machines) {
+            if (!inTo.contains(m))
+                out.append(m);
+        }
     }
+    return out;
+}
 
-    ScheduleRebase r;
-    r.result = live;
-    for (const MachineId &m : std::as_const(ours)) {
-        const bool theyChanged = inBase.contains(m) != inLive.contains(m)
-            || (inBase.contains(m) && !(inBase.value(m) == inLive.value(m)));
-        if (theyChanged)
-            r.conflicts.append(m);
-        for (MaintenanceWindow &w : r.result.windows)
-            w.machines.removeAll(m);
-    }
-    // Our machines go into a live window at the same time as their draft window, else into a
-    // new window, in draft order.
+// Our machines go into a result window at the same time as their draft window, else into a new
+// window, in draft order.
+void placeOurs(Schedule &result, const Schedule &draft, const QList<MachineId> &ours)
+{
     for (const MaintenanceWindow &dw : draft.windows) {
         QList<MachineId> mine;
         for (const MachineId &m : dw.machines) {
@@ -65,13 +56,40 @@ ScheduleRebase ScheduleRebase::rebase(const Schedule &base, const Schedule &draf
         if (mine.isEmpty())
             continue;
         auto target = std::find_if(
-            r.result.windows.begin(), r.result.windows.end(),
+            result.windows.begin(), result.windows.end(),
             [&](const MaintenanceWindow &w) { return w.unavailability == dw.unavailability; });
-        if (target == r.result.windows.end())
-            r.result.windows.append({mine, dw.unavailability});
+        if (target == result.windows.end())
+            result.windows.append({mine, dw.unavailability});
         else
             target->machines.append(mine);
     }
+}
+
+} // namespace
+
+ScheduleRebase ScheduleRebase::rebase(const Schedule &origin, const Schedule &draft,
+                                      const Schedule &live)
+{
+    const Placements inOrigin = placements(origin);
+    const Placements inDraft = placements(draft);
+    const Placements inLive = placements(live);
+
+    ScheduleRebase r;
+    r.result = live;
+    QList<MachineId> ours; // the machines whose place the result takes from the draft
+    for (const MachineId &m : changed(origin, inOrigin, draft, inDraft)) {
+        const std::optional<Unavailability> before = placementOf(inOrigin, m);
+        const std::optional<Unavailability> mine = placementOf(inDraft, m);
+        const std::optional<Unavailability> theirs = placementOf(inLive, m);
+        if (theirs == mine)
+            continue; // both made the same change (the live schedule already holds it)
+        if (theirs != before)
+            r.conflicts.append({m, before, mine, theirs});
+        ours.append(m);
+        for (MaintenanceWindow &w : r.result.windows)
+            w.machines.removeAll(m);
+    }
+    placeOurs(r.result, draft, ours);
     r.result.windows.removeIf([](const MaintenanceWindow &w) { return w.machines.isEmpty(); });
     return r;
 }

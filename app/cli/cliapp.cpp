@@ -167,9 +167,13 @@ int CliApp::run(const QStringList &arguments, CliOutput io, QTextStream *answers
         }
         return ReviewCommand().run(args.at(1), io);
     }
-    const MasterOptions options {parser.value(master),       parser.value(api),
-                                 parser.value(user),         parser.isSet(user),
-                                 parser.value(passwordFile), parser.value(caFile)};
+    // A password in --master is dropped before anything can print it; its user name is --user.
+    QString urlUser;
+    const QString masters = MasterEndpoint::withoutUserInfo(parser.value(master), &urlUser);
+    const bool userSet = parser.isSet(user) || !urlUser.isEmpty();
+    const MasterOptions options {
+        masters, parser.value(api),          parser.isSet(user) ? parser.value(user) : urlUser,
+        userSet, parser.value(passwordFile), parser.value(caFile)};
     if (command == u"status") {
         if (args.size() != 1) {
             io.err << "slipwayctl: status takes no arguments\n";

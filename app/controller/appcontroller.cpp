@@ -140,8 +140,15 @@ bool AppController::startDemo(QString *error)
     return true;
 }
 
-void AppController::connectTo(const ConnectionRequest &request)
+void AppController::connectTo(const ConnectionRequest &typed)
 {
+    // A password typed into the address is dropped at once and asked for as usual; only the
+    // address without it is kept, shown, remembered and used as the draft's key.
+    ConnectionRequest request = typed;
+    QString urlUser;
+    request.masters = MasterEndpoint::withoutUserInfo(typed.masters, &urlUser);
+    if (request.user.isEmpty())
+        request.user = urlUser;
     const std::optional<QList<QUrl>> masters = MasterEndpoint::parseMasterList(request.masters);
     if (!masters) {
         m_window->setConnection(MainWindow::Connection::Failing,

@@ -39,7 +39,7 @@ public:
 
     /// Starts the simulated master in-process on a free loopback port and connects to it.
     bool startDemo(QString *error);
-    void connectTo(const ConnectionRequest &request);
+    void connectTo(const ConnectionRequest &typed);
 
     MasterClient *client() const { return m_client; }
     ClusterMonitor *monitor() const { return m_monitor; }

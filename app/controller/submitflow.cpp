@@ -34,6 +34,12 @@ std::optional<MachineId> machineAt(const Schedule &schedule, const QString &path
     return schedule.windows[w].machines[i];
 }
 
+QString placementText(const std::optional<Unavailability> &u)
+{
+    return u ? ScheduleDiff::formatUnavailability(*u)
+             : SubmitFlow::tr("not in the schedule (brought up or removed)");
+}
+
 } // namespace
 
 SubmitFlow::SubmitFlow(MasterClient *client, ClusterMonitor *monitor, UserPrompts *prompts,
@@ -102,9 +108,11 @@ void SubmitFlow::checkLive(const Schedule &live)
         // Someone changed the master's schedule since our draft started: never overwrite silently.
         const ScheduleRebase rebased = ScheduleRebase::rebase(base, final, live);
         QStringList ours = ScheduleDiff::compute(base, final).describe();
-        for (const MachineId &m : rebased.conflicts)
-            ours << tr("! conflict: %1 was changed on the master too; yours is kept")
-                        .arg(m.displayName());
+        for (const ScheduleRebase::Conflict &c : rebased.conflicts)
+            ours << tr("! conflict: %1 was changed on the master too. Your draft started from: "
+                       "%2. On the master now: %3. Yours, which is kept: %4.")
+                        .arg(c.machine.displayName(), placementText(c.origin),
+                             placementText(c.theirs), placementText(c.ours));
         if (!m_prompts->reviewChanges(
                 tr("The live schedule changed"),
                 tr("Someone changed the schedule on the master after your draft was started. "

@@ -90,7 +90,10 @@ void DraftStore::scheduleSave(const Schedule &base, const Schedule &draft)
 {
     m_pendingBase = base;
     m_pendingDraft = draft;
-    m_timer.start();
+    // Not restarted by later edits: a steady stream of them (a key held down) is still saved at
+    // least once per delay, with the newest pending draft.
+    if (!m_timer.isActive())
+        m_timer.start();
 }
 
 QString DraftStore::saveNow(const Schedule &base, const Schedule &draft)

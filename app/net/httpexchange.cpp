@@ -175,7 +175,7 @@ void HttpExchange::send(const QUrl &url)
         tls.addCaCertificates(QSslCertificate::fromPath(m_caFile));
         request.setSslConfiguration(tls);
     }
-    qCDebug(lcNet) << m_call.method << url.toString();
+    qCDebug(lcNet) << m_call.method << url.toString(QUrl::RemoveUserInfo);
     m_tooLarge = false;
     m_reply = m_network->sendCustomRequest(request, m_call.method, m_call.body);
     if (tlsExempt(url))

@@ -1,5 +1,9 @@
 #include "net/masterendpoint.h"
 
+#include <QStringList>
+
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 std::optional<QUrl> MasterEndpoint::parseMasterUrl(const QString &text)
@@ -21,6 +25,7 @@ std::optional<QUrl> MasterEndpoint::parseMasterUrl(const QString &text)
     if (path == u"/master")
         path.clear();
     url.setPath(path);
+    url.setUserInfo(QString()); // never carried, shown or logged (see withoutUserInfo)
     url.setQuery(QString());
     url.setFragment(QString());
     return url;
@@ -38,6 +43,29 @@ std::optional<QList<QUrl>> MasterEndpoint::parseMasterList(const QString &text)
     if (urls.isEmpty())
         return std::nullopt;
     return urls;
+}
+
+QString MasterEndpoint::withoutUserInfo(const QString &text, QString *user)
+{
+    QStringList parts = text.split(u',');
+    for (QString &part : parts) {
+        const qsizetype scheme = part.indexOf(u"://");
+        const qsizetype start = scheme < 0 ? 0 : scheme + 3;
+        qsizetype end = part.size();
+        for (const QChar c : {u'/', u'?', u'#'}) {
+            const qsizetype at = part.indexOf(c, start);
+            if (at >= 0)
+                end = std::min(end, at);
+        }
+        const qsizetype at = part.lastIndexOf(u'@', end - 1);
+        if (at < start)
+            continue;
+        const QString info = part.mid(start, at - start);
+        if (user && user->isEmpty())
+            *user = QUrl::fromPercentEncoding(info.section(u':', 0, 0).toUtf8());
+        part.remove(start, at + 1 - start);
+    }
+    return parts.join(u',');
 }
 
 std::optional<MasterEndpoint::Api> MasterEndpoint::parseApi(const QString &text)

@@ -25,4 +25,8 @@ struct MasterEndpoint
     /// Parses a comma-separated list of masters; nothing if any entry is malformed.
     static std::optional<QList<QUrl>> parseMasterList(const QString &text);
     static std::optional<Api> parseApi(const QString &text);
+    /// The master list as typed, with any `user:password@` taken out of each entry, so that
+    /// nothing stores, shows or logs it; the first user name found goes to `*user`. The password
+    /// is dropped: it is asked for as usual (docs/decisions.md).
+    static QString withoutUserInfo(const QString &text, QString *user = nullptr);
 };

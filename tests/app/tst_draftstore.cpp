@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -121,6 +122,22 @@ private Q_SLOTS:
         QFile file(store.filePath());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains("password"));
+    }
+
+    // Found by the draft-loss trial: each edit restarted the save delay, so edits coming faster
+    // than the delay (a key held down to nudge a window) were never saved while they went on.
+    void editsInQuickSuccessionAreStillSaved()
+    {
+        QTemporaryDir dir;
+        DraftStore store(dir.path());
+        store.setMaster(u"http://m1.example:5050"_s);
+        QElapsedTimer clock;
+        clock.start();
+        for (qint64 i = 1; clock.elapsed() < 1500; ++i) {
+            store.scheduleSave(Schedule(), sample(1767225600000000000LL + i));
+            QTest::qWait(100);
+        }
+        QVERIFY(QFile::exists(store.filePath())); // saved while the edits went on
     }
 
     void perMaster()

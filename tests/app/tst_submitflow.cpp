@@ -89,6 +89,33 @@ private Q_SLOTS:
         QVERIFY(live.windowOf(m_sim.machines[2]).has_value());
     }
 
+    // Issue 10, item 7: a colleague's Machine Up (the master drops the machine from the schedule)
+    // made after our draft started stays in force when our edits did not touch that machine.
+    void theirMachineUpIsNotUndoneByTheRebase_data() { apis_data(); }
+    void theirMachineUpIsNotUndoneByTheRebase()
+    {
+        QFETCH(int, api);
+        startMaster(MasterEndpoint::Api(api));
+        const MachineId up = m_sim.machines[0];
+        Schedule origin;
+        origin.windows.append({{up, m_sim.machines[1]}, {kHour, kHour}});
+        post(origin);
+        QVERIFY(m_sim.setDown({up}, true));
+        DraftSchedule draft;
+        draft.setLiveSchedule(origin);
+        QVERIFY(!draft.addWindow({m_sim.machines[2]}, {5 * kHour, kHour}));
+        QVERIFY(m_sim.setDown({up}, false)); // the colleague's Machine Up
+        QVERIFY(!liveSchedule().windowOf(up).has_value());
+        FakePrompts prompts;
+        QVERIFY(runFlow(prompts, draft, origin));
+        QCOMPARE(prompts.reviewTitles.first(), u"The live schedule changed"_s);
+        QVERIFY(!prompts.reviewRight.first().join(u'\n').contains(u"conflict"));
+        const Schedule live = liveSchedule();
+        QVERIFY(!live.windowOf(up).has_value());
+        QVERIFY(live.windowOf(m_sim.machines[1]).has_value());
+        QVERIFY(live.windowOf(m_sim.machines[2]).has_value());
+    }
+
     void concurrentChangeCancelledChangesNothing()
     {
         startMaster(MasterEndpoint::Api::V0);

@@ -1,26 +1,56 @@
 #include "submit/changesdialog.h"
 
 #include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QFontMetrics>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 
+// Read-only text that wraps at the widget's width and scrolls down: every line is shown whole,
+// however long (a conflict names the machine and three times), and can be selected and copied.
 QGroupBox *columnBox(const ChangesDialog::Column &column, QWidget *parent)
 {
     auto *box = new QGroupBox(column.title, parent);
-    auto *list = new QListWidget(box);
-    if (column.lines.isEmpty())
-        list->addItem(QObject::tr("(nothing)"));
-    list->addItems(column.lines);
-    list->setFont(QFont(QStringLiteral("monospace")));
+    auto *text = new QPlainTextEdit(box);
+    text->setReadOnly(true);
+    text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    text->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    text->setPlainText(column.lines.isEmpty() ? QObject::tr("(nothing)")
+                                              : column.lines.join(QLatin1Char('\n')));
     auto *layout = new QVBoxLayout(box);
-    layout->addWidget(list);
+    layout->addWidget(text);
     return box;
+}
+
+// Wide enough for the longest line of each column where the screen allows, tall enough for the
+// longer column; what does not fit wraps or scrolls.
+QSize preferredSize(const QWidget *dialog, const ChangesDialog::Column &left,
+                    const ChangesDialog::Column &right)
+{
+    const QFontMetrics metrics(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    const auto widest = [&](const QStringList &lines) {
+        int w = 0;
+        for (const QString &line : lines)
+            w = std::max(w, metrics.horizontalAdvance(line));
+        return w;
+    };
+    const int width = widest(left.lines) + widest(right.lines) + 120;
+    const int height
+        = int(std::max(left.lines.size(), right.lines.size())) * metrics.lineSpacing() + 220;
+    const QRect available
+        = dialog->screen() ? dialog->screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    return {std::clamp(width, 640, std::max(640, available.width() * 9 / 10)),
+            std::clamp(height, 360, std::max(360, available.height() * 8 / 10))};
 }
 
 } // namespace
@@ -30,9 +60,10 @@ ChangesDialog::ChangesDialog(const QString &title, const QString &intro, const C
     : QDialog(parent)
 {
     setWindowTitle(title);
-    resize(1000, 560);
+    resize(preferredSize(this, left, right));
     auto *label = new QLabel(intro, this);
     label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *columns = new QHBoxLayout;
     columns->addWidget(columnBox(left, this));
     columns->addWidget(columnBox(right, this));
