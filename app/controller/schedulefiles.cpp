@@ -93,7 +93,7 @@ bool ScheduleFiles::importFile(const QString &path, const QString &undoText)
     // with them kept in, instead of being refused whole.
     Result<Schedule> schedule = ScheduleImport::read(data, {});
     const QString name = QFileInfo(path).fileName();
-    if (schedule && snapshot && !keepDownMachines(*schedule, *snapshot, name))
+    if (schedule && snapshot && !keepDownMachines(schedule.value(), *snapshot, name))
         return false;
     if (schedule)
         schedule = ScheduleImport::read(ScheduleCodec::encodeSchedule(*schedule), down);

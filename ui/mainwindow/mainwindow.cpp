@@ -430,3 +430,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/state"), saveState());
     event->accept();
 }
+
+QString MainWindow::refreshText() const
+{
+    return m_refreshLabel->text();
+}

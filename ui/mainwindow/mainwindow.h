@@ -41,7 +41,7 @@ public:
     /// "Data as of HH:MM" in the status bar) until the next good refresh.
     bool isStale() const { return m_stale; }
     /// The status bar's text on the age of the data.
-    QString refreshText() const { return m_refreshLabel->text(); }
+    QString refreshText() const;
     void setRecentMasters(const QStringList &masters);
     /// Opens the connect dialog prefilled with @p current; emits connectRequested on OK.
     void showConnectDialog(const ConnectionRequest &current);
