@@ -149,6 +149,8 @@ Result<Scenario> Scenario::fromJson(QByteArrayView json)
         return *e;
     Scenario s;
     const nlohmann::json agents = root.value("agents", nlohmann::json::array());
+    if (!agents.is_array()) // size() and [] would treat a single value as a list of one
+        return scenarioError(u"'agents' must be an array"_s, u"agents"_s);
     for (size_t i = 0; i < agents.size(); ++i) {
         const QString path = u"agents[%1]"_s.arg(i);
         const nlohmann::json &a = agents[i];
@@ -172,6 +174,8 @@ Result<Scenario> Scenario::fromJson(QByteArrayView json)
         s.agents.append(spec);
     }
     const nlohmann::json frameworks = root.value("frameworks", nlohmann::json::array());
+    if (!frameworks.is_array())
+        return scenarioError(u"'frameworks' must be an array"_s, u"frameworks"_s);
     for (size_t i = 0; i < frameworks.size(); ++i) {
         const QString path = u"frameworks[%1]"_s.arg(i);
         const nlohmann::json &f = frameworks[i];
@@ -194,6 +198,8 @@ Result<Scenario> Scenario::fromJson(QByteArrayView json)
             return scenarioError(u"unknown placement '%1' in '%2'"_s.arg(placement, path), path);
         spec.planAware = placement == u"aware"_s;
         const nlohmann::json tasks = f.value("tasks", nlohmann::json::array());
+        if (!tasks.is_array())
+            return scenarioError(u"'%1.tasks' must be an array"_s.arg(path), path + u".tasks"_s);
         for (size_t t = 0; t < tasks.size(); ++t) {
             const QString tpath = path + u".tasks[%1]"_s.arg(t);
             if (auto e = checkKeys(tasks[t], tpath, {"agent", "count"}))

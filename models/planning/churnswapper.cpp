@@ -8,9 +8,15 @@
 
 namespace {
 
-// Candidates per window: the machines with the least free CPUs of the earlier window against
-// those with the most of the later one (moving free capacity earlier is what lowers churn).
+// Candidates per window: the machines of the earlier window that should go last against those
+// of the later one that should go first. With churn ≈ Σ_{k before l} D_k·F_l / U, a machine
+// should go before another when its F/D is larger (Smith's rule), so that is the key.
 constexpr int kCandidates = 4;
+
+double key(const PlanningMachine &m)
+{
+    return m.freeCpus() / (m.tasks + 0.5);
+}
 
 } // namespace
 
@@ -153,7 +159,7 @@ bool ChurnSwapper::trySwap(int i, int j, int &budget)
         std::iota(pos.begin(), pos.end(), 0);
         const size_t n = std::min(pos.size(), size_t(kCandidates));
         std::partial_sort(pos.begin(), pos.begin() + qsizetype(n), pos.end(), [&](int x, int y) {
-            const double fx = ms[window[x]].freeCpus(), fy = ms[window[y]].freeCpus();
+            const double fx = key(ms[window[x]]), fy = key(ms[window[y]]);
             if (fx != fy)
                 return mostFree ? fx > fy : fx < fy;
             return x < y;

@@ -288,8 +288,9 @@ RollingPlanner::Plan RollingPlanner::plan(const PlanningCluster &cluster,
         = placeAll(cluster, policy, nowNs, sorted(cluster, machines, MO::LeastLoaded), placer);
     ChurnSwapper(cluster, existing, best.windows, placer.state()).improve(kSwapBudget);
     setChurn(cluster, existing, best);
+    // On a tie, by name: the plainer plan (and the one an infeasible policy is reported on).
     const bool nameBetter = byName.unplaced.size() < best.unplaced.size()
-        || (byName.unplaced.size() == best.unplaced.size() && byName.churn < best.churn);
+        || (byName.unplaced.size() == best.unplaced.size() && byName.churn <= best.churn);
     if (nameBetter)
         best = byName;
     best.order = MO::LeastChurn;

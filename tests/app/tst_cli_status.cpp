@@ -25,7 +25,7 @@ const QByteArray kScenario = R"({
     {"hostname": "h4", "ip": "10.0.0.4"}
   ],
   "frameworks": [
-    {"name": "web", "policy": "accept-after:1s", "tasks": [{"agent": "h1", "count": 2}, {"agent": "h4", "count": 1}]},
+    {"name": "web", "policy": "accept-after:1s", "placement": "aware", "tasks": [{"agent": "h1", "count": 2}, {"agent": "h4", "count": 1}]},
     {"name": "batch", "policy": "decline-after:1s", "tasks": [{"agent": "h1", "count": 1}]}
   ],
   "schedule": {"windows": [

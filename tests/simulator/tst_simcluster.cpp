@@ -122,6 +122,32 @@ private Q_SLOTS:
         QCOMPARE(where(1), QStringList({u"a3.example"_s, u"a3.example"_s}));
     }
 
+    void tasksLandingOnAMachineBeingLeftMoveAgain()
+    {
+        // a1 drains now, a2 tomorrow; the unaware framework agreed to leave both: a1's tasks go
+        // to a2 (most free CPUs) and from there, again, to a3. Each such task restarts twice.
+        Scenario s;
+        s.agents.append({u"a1.example"_s, u"10.0.0.1"_s, 5051, {}, u"z1"_s, 16, 65536, 1, {}});
+        s.agents.append({u"a2.example"_s, u"10.0.0.2"_s, 5051, {}, u"z1"_s, 64, 65536, 1, {}});
+        s.agents.append({u"a3.example"_s, u"10.0.0.3"_s, 5051, {}, u"z1"_s, 16, 65536, 1, {}});
+        Scenario::FrameworkSpec fw;
+        fw.name = u"marathon"_s;
+        fw.tasks = {{u"a1.example"_s, 2}, {u"a2.example"_s, 1}};
+        s.frameworks.append(fw);
+        SimClock clock(0, T0);
+        SimCluster c(s, &clock);
+        Schedule schedule;
+        schedule.windows.append({{A1}, Unavailability {T0, 3600 * S}});
+        schedule.windows.append({{MachineId::of(u"a2.example"_s, u"10.0.0.2"_s)},
+                                 Unavailability {T0 + 24 * 3600 * S, 3600 * S}});
+        QVERIFY(!c.updateSchedule(schedule));
+        c.advanceTo(T0 + 300 * S);
+        QCOMPARE(tasksOn(c, u"a1.example"_s), 0);
+        QCOMPARE(tasksOn(c, u"a2.example"_s), 0);
+        QCOMPARE(tasksOn(c, u"a3.example"_s), 3);
+        QCOMPARE(c.frameworks().first().completedTasks.size(), 5);
+    }
+
     void placementKeyIsRead()
     {
         const auto parsed = Scenario::fromJson(

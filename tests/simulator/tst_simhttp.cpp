@@ -456,6 +456,13 @@ void TestSimHttp::scenarioFile_data()
                           + QByteArray(count) + "}]}]}")
             << countError;
     }
+    // Found by fuzz_scenario: a single value where a list belongs threw from nlohmann.
+    QTest::newRow("agents a number")
+        << QByteArray(R"({"agents":88888888888888888888888888})") << u"'agents' must be an array"_s;
+    QTest::newRow("frameworks an object")
+        << QByteArray(R"({"frameworks":{"name":"m"}})") << u"'frameworks' must be an array"_s;
+    QTest::newRow("tasks a string") << QByteArray(R"({"frameworks":[{"name":"m","tasks":"a"}]})")
+                                    << u"'frameworks[0].tasks' must be an array"_s;
     QTest::newRow("policy delay overflows")
         << QByteArray(R"({"frameworks":[{"name":"m","policy":"accept-after:9999999999999h"}]})")
         << u"unknown policy 'accept-after:9999999999999h' in 'frameworks[0]'"_s;
