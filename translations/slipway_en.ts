@@ -81,6 +81,26 @@
     </message>
 </context>
 <context>
+    <name>ScheduleFiles</name>
+    <message numerus="yes">
+        <source>%1 leaves out %n DOWN machine(s); the master refuses to remove a DOWN machine from the schedule. Import it with them kept in their current windows?</source>
+        <translation>
+            <numerusform>%1 leaves out %n DOWN machine; the master refuses to remove a DOWN machine from the schedule. Import it with them kept in their current windows?</numerusform>
+            <numerusform>%1 leaves out %n DOWN machines; the master refuses to remove a DOWN machine from the schedule. Import it with them kept in their current windows?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleWarnings</name>
+    <message numerus="yes">
+        <source>Window %1 (%n machine(s)) ended at %2, in the past.</source>
+        <translation>
+            <numerusform>Window %1 (%n machine) ended at %2, in the past.</numerusform>
+            <numerusform>Window %1 (%n machines) ended at %2, in the past.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelineDelegate</name>
     <message numerus="yes">
         <source>… and %n more</source>

@@ -702,6 +702,14 @@ Password for %2 (kept in memory only):</source>
         <source>%1 is hidden (its zone is collapsed).</source>
         <translation>%1 当前不可见（其所在可用区已折叠）。</translation>
     </message>
+    <message>
+        <source>Data as of %1 (master unreachable)</source>
+        <translation>数据截至 %1（主节点不可达）</translation>
+    </message>
+    <message>
+        <source>Last good refresh: %1; the data is greyed out until the next one.</source>
+        <translation>上次成功刷新：%1；在下次成功刷新之前，数据以灰色显示。</translation>
+    </message>
 </context>
 <context>
     <name>MaintenanceFlow</name>
@@ -731,7 +739,9 @@ Password for %2 (kept in memory only):</source>
     </message>
     <message numerus="yes">
         <source>%1: %n task(s) will be lost</source>
-        <translation><numerusform>%1：将丢失 %n 个任务</numerusform></translation>
+        <translation>
+            <numerusform>%1：将丢失 %n 个任务</numerusform>
+        </translation>
     </message>
     <message>
         <source> — %1</source>
@@ -743,11 +753,15 @@ Password for %2 (kept in memory only):</source>
     </message>
     <message numerus="yes">
         <source>Take %n machine(s) down? Their agents are shut down and %1 running task(s) are lost (TASK_LOST).</source>
-        <translation><numerusform>要使 %n 台机器下线吗？其上的代理将被关闭，%1 个运行中的任务将丢失（TASK_LOST）。</numerusform></translation>
+        <translation>
+            <numerusform>要使 %n 台机器下线吗？其上的代理将被关闭，%1 个运行中的任务将丢失（TASK_LOST）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Bring %n machine(s) back up?</source>
-        <translation><numerusform>要使 %n 台机器重新上线吗？</numerusform></translation>
+        <translation>
+            <numerusform>要使 %n 台机器重新上线吗？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Take Down</source>
@@ -767,11 +781,15 @@ Password for %2 (kept in memory only):</source>
     </message>
     <message numerus="yes">
         <source>%n machine(s) are DOWN.</source>
-        <translation><numerusform>%n 台机器已处于 DOWN 状态。</numerusform></translation>
+        <translation>
+            <numerusform>%n 台机器已处于 DOWN 状态。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n machine(s) are UP.</source>
-        <translation><numerusform>%n 台机器已处于 UP 状态。</numerusform></translation>
+        <translation>
+            <numerusform>%n 台机器已处于 UP 状态。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The master now reports the machines %1, although the answer said: %2</source>
@@ -1033,6 +1051,37 @@ curl -X POST -d @%4 http://MASTER:5050/maintenance/schedule</translation>
         <source>Wrote the schedule to %1 and its review to %2 (SHA-256 %3). `slipwayctl review %4` shows it.</source>
         <translation>已将维护计划写入 %1，审阅文件写入 %2（SHA-256 %3）。可用 `slipwayctl review %4` 查看。</translation>
     </message>
+    <message>
+        <source>Please check:</source>
+        <translation>请检查：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 leaves out %n DOWN machine(s); the master refuses to remove a DOWN machine from the schedule. Import it with them kept in their current windows?</source>
+        <translation><numerusform>%1 遗漏了 %n 台 DOWN 状态的机器；主节点不允许从计划中移除 DOWN 的机器。要在保留它们当前维护窗口的情况下导入吗？</numerusform></translation>
+    </message>
+    <message>
+        <source>Keep Them In</source>
+        <translation>保留这些机器</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleWarnings</name>
+    <message numerus="yes">
+        <source>Window %1 (%n machine(s)) ended at %2, in the past.</source>
+        <translation><numerusform>维护窗口 %1（%n 台机器）已于 %2 结束，处于过去。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is no agent of the cluster.</source>
+        <translation>%1 不是集群中的代理。</translation>
+    </message>
+    <message>
+        <source>%1 is no agent of the cluster; did you mean %2?</source>
+        <translation>%1 不是集群中的代理；您是指 %2 吗？</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1105,10 +1154,6 @@ curl -X POST -d @%4 http://MASTER:5050/maintenance/schedule</translation>
     <message>
         <source>Nothing was submitted. Your draft is unchanged.</source>
         <translation>未提交任何内容。您的草稿保持不变。</translation>
-    </message>
-    <message>
-        <source>! conflict: %1 was changed on the master too; yours is kept</source>
-        <translation>! 冲突：%1 在主节点上也被修改过；保留您的修改</translation>
     </message>
     <message>
         <source>The live schedule changed</source>
@@ -1238,6 +1283,18 @@ The edits made during the submit are kept in the draft.</source>
         <translation>
 提交期间所做的编辑已保留在草稿中。</translation>
     </message>
+    <message>
+        <source>not in the schedule (brought up or removed)</source>
+        <translation>不在计划中（已恢复上线或已移除）</translation>
+    </message>
+    <message>
+        <source>! conflict: %1 was changed on the master too. Your draft started from: %2. On the master now: %3. Yours, which is kept: %4.</source>
+        <translation>！冲突：%1 在主节点上也被修改了。您的草稿起始于：%2。主节点当前：%3。您的版本（将被保留）：%4。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
 </context>
 <context>
     <name>TimelineActions</name>
@@ -1274,11 +1331,15 @@ The edits made during the submit are kept in the draft.</source>
     <name>TimelineDelegate</name>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>……以及另外 %n 台</numerusform></translation>
+        <translation>
+            <numerusform>……以及另外 %n 台</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n machine(s)&lt;/b&gt;</source>
-        <translation><numerusform>&lt;b&gt;%n 台机器&lt;/b&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%n 台机器&lt;/b&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>Start: %1 (%2)</source>
@@ -1309,10 +1370,6 @@ The edits made during the submit are kept in the draft.</source>
         <translation>草稿中新增</translation>
     </message>
     <message>
-        <source>Moved in the draft (live: %1)</source>
-        <translation>草稿中已移动（线上：%1）</translation>
-    </message>
-    <message>
         <source>Overdue: planned to start at %1, not DOWN yet</source>
         <translation>已逾期：计划于 %1 开始，但尚未进入 DOWN 状态</translation>
     </message>
@@ -1323,6 +1380,34 @@ The edits made during the submit are kept in the draft.</source>
     <message>
         <source>&lt;i&gt;Locked: this machine is DOWN, and the master refuses to remove a DOWN machine from the schedule.&lt;/i&gt;</source>
         <translation>&lt;i&gt;已锁定：此机器处于 DOWN 状态，主节点不允许从计划中移除 DOWN 的机器。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1, open-ended</source>
+        <translation>自 %1 起，不设结束时间</translation>
+    </message>
+    <message>
+        <source>Removed in the draft</source>
+        <translation>草稿中已移除</translation>
+    </message>
+    <message>
+        <source>Moved in the draft (live: starts %1)</source>
+        <translation>草稿中已移动（线上：开始于 %1）</translation>
+    </message>
+    <message>
+        <source>Moved in the draft</source>
+        <translation>草稿中已移动</translation>
+    </message>
+    <message>
+        <source>Resized in the draft (live: %1)</source>
+        <translation>草稿中已调整时长（线上：%1）</translation>
+    </message>
+    <message>
+        <source>Moved and resized in the draft (live: %1)</source>
+        <translation>草稿中已移动并调整时长（线上：%1）</translation>
     </message>
 </context>
 <context>
