@@ -3,6 +3,7 @@
 #include "controller/democluster.h"
 #include "controller/draftautosave.h"
 #include "controller/maintenanceflow.h"
+#include "controller/policystore.h"
 #include "controller/schedulefiles.h"
 #include "controller/submitflow.h"
 #include "controller/windowprompts.h"
@@ -13,6 +14,7 @@
 #include "net/leadertracker.h"
 #include "net/masterclient.h"
 #include "planning/draftschedule.h"
+#include "planning/planningchecks.h"
 #include "planning/planningsession.h"
 #include "simulatedmaster.h"
 
@@ -78,6 +80,11 @@ AppController::~AppController()
 
 void AppController::connectWindow()
 {
+    connect(m_session->checks(), &PlanningChecks::policyChanged, this,
+            [this](const PlanningPolicy &policy) {
+                if (!m_policyKey.isEmpty())
+                    PolicyStore::save(m_policyKey, policy);
+            });
     MainWindow *window = m_window.get();
     window->setRecentMasters(QSettings().value(QStringLiteral("masters/recent")).toStringList());
     connect(window, &MainWindow::connectRequested, this, &AppController::connectTo);
@@ -171,6 +178,9 @@ void AppController::connectTo(const ConnectionRequest &request)
     if (m_submit && MasterKey::of(key) != MasterKey::of(m_autosave->master()))
         m_submit->detach();
     m_autosave->setMaster(key);
+    // The planning limits are the master's too.
+    m_policyKey = MasterKey::of(key);
+    m_session->checks()->setPolicy(PolicyStore::load(m_policyKey));
     m_monitor->start();
 }
 

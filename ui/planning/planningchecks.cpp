@@ -37,6 +37,7 @@ void PlanningChecks::setPolicy(const PlanningPolicy &policy)
         return;
     m_policy = policy;
     recompute();
+    Q_EMIT policyChanged(m_policy);
 }
 
 void PlanningChecks::setAgents(const QList<Agent> &agents)

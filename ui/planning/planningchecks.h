@@ -59,6 +59,8 @@ public:
 Q_SIGNALS:
     /// The violations, churn or policy changed.
     void changed();
+    /// setPolicy() changed the policy (the controller saves it for the master).
+    void policyChanged(const PlanningPolicy &policy);
 
 private:
     void attributeViolations();
