@@ -96,8 +96,10 @@ void RollingPlanDialog::fillMachines(PlanningPolicy &p) const
     } else {
         // The selection as a pattern of its names: the planner selects by zone or hostname.
         QStringList names;
-        for (const MachineId &id : m_selection)
-            names.append(QRegularExpression::escape(id.displayName()));
+        for (const MachineId &id : m_selection) {
+            const QString name = id.hostnameOrEmpty().isEmpty() ? id.ipOrEmpty() : *id.hostname;
+            names.append(QRegularExpression::escape(name));
+        }
         p.hostnamePattern = names.join(u'|');
     }
 }

@@ -14,7 +14,7 @@
 
 namespace {
 
-constexpr int kTopMargin = 6;
+constexpr int kTopMargin = 26; // below the zone combo and the legend
 constexpr int kBottomMargin = 4;
 
 } // namespace

@@ -6,8 +6,8 @@
 
 #include "commands/scheduleeditor.h"
 #include "planning/draftschedule.h"
-#include "planning/planningchecks.h"
 #include "planning/machinetablemodel.h"
+#include "planning/planningchecks.h"
 #include "planning/zonegroupmodel.h"
 #include "saturating.h"
 

@@ -40,7 +40,7 @@ void TimelineView::updateDragViolations(QPoint pos)
     QStringList texts;
     const QTimeZone zone = m_state->timeZone();
     for (const LimitViolation &v : m_checks->checkWindow(machines, window, m_drag.preview()))
-        texts.append(v.describe(zone));
+        texts.append(planningLimitKey(v.limit) + QStringLiteral(" — ") + v.describe(zone));
     if (texts != m_dragViolations) {
         m_dragViolations = texts;
         Q_EMIT dragViolationsChanged(texts);

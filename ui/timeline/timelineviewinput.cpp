@@ -8,8 +8,8 @@
 
 #include "commands/scheduleeditor.h"
 #include "planning/draftschedule.h"
-#include "planning/planningchecks.h"
 #include "planning/machinetablemodel.h"
+#include "planning/planningchecks.h"
 #include "planning/zonegroupmodel.h"
 
 #include <QMouseEvent>
