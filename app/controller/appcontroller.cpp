@@ -17,6 +17,8 @@
 #include "planning/planningchecks.h"
 #include "planning/planningsession.h"
 #include "simulatedmaster.h"
+#include "timeline/timelinepage.h"
+#include "timeline/timelineviewstate.h"
 
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -116,6 +118,8 @@ void AppController::submit()
     }
     m_submit = new SubmitFlow(m_client, m_monitor, m_prompts.get(), m_session->draft(),
                               m_history.get(), m_request.masters, m_autosave->origin(), this);
+    m_submit->setPolicy(m_session->checks()->policy(),
+                        m_window->timelinePage()->viewState()->timeZone());
     connect(m_submit, &SubmitFlow::finished, m_autosave,
             [this, master = m_autosave->master()](bool submitted) {
                 if (submitted && m_autosave->master() == master)

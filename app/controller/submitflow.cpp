@@ -8,6 +8,7 @@
 #include "monitor/clustermonitor.h"
 #include "net/masterclient.h"
 #include "planning/draftschedule.h"
+#include "planning/planningreport.h"
 #include "schedulediff.h"
 #include "schedulerebase.h"
 
@@ -131,6 +132,14 @@ void SubmitFlow::preview(const Schedule &live, const Schedule &final)
     }
     QStringList effects = SubmitEffects::describe(diff, m_snapshot ? &*m_snapshot : nullptr);
     effects << tr("Every machine kept in the schedule has its recorded answers reset.");
+    const PlanningReport report = PlanningReport::of(
+        m_snapshot ? m_snapshot->cluster.agents : QList<Agent>(), final, downMachines(), m_policy,
+        QDateTime::currentMSecsSinceEpoch() * 1'000'000, m_timeZone);
+    effects << tr("Churn: about %1 tasks will be moved again (%2 displaced)")
+                   .arg(report.churn, 0, 'f', 1)
+                   .arg(report.displaced);
+    for (const QString &v : report.violations)
+        effects << tr("! breaks a planning limit: %1").arg(v);
     if (!m_prompts->reviewChanges(
             tr("Submit schedule to %1").arg(m_master),
             tr("This replaces the master's whole schedule (%1 windows, %2 machines).")
@@ -139,7 +148,30 @@ void SubmitFlow::preview(const Schedule &live, const Schedule &final)
             tr("What changes"), diff.describe(), tr("What it does"), effects, tr("Submit"))) {
         return done(false);
     }
+    if (!overrideLimits(report.violations))
+        return done(false);
     recheck(live, final);
+}
+
+void SubmitFlow::setPolicy(const PlanningPolicy &policy, const QTimeZone &timeZone)
+{
+    m_policy = policy;
+    m_timeZone = timeZone;
+}
+
+bool SubmitFlow::overrideLimits(const QStringList &violations)
+{
+    // Drafts may break limits; sending one takes an explicit override with a reason.
+    m_override.reset();
+    if (violations.isEmpty())
+        return true;
+    const QString reason = m_prompts->askLimitOverride(
+        tr("The schedule breaks %n planning limit(s)", nullptr, int(violations.size())),
+        violations);
+    if (reason.trimmed().isEmpty())
+        return false;
+    m_override = ScheduleReview::LimitOverride {reason.trimmed(), violations};
+    return true;
 }
 
 void SubmitFlow::recheck(const Schedule &live, const Schedule &final)
