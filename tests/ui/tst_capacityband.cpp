@@ -99,11 +99,15 @@ private Q_SLOTS:
         QCOMPARE(ranges.size(), 1);
         QCOMPARE(ranges.first().first, 60.0);
         QCOMPARE(ranges.first().second, 120.0);
-        // y: the total at the top of the plot, nothing at the bottom, the floor in between.
+        // The scale runs from a little below the lowest share (4 of 6) to the total.
+        QCOMPARE(m_band->lowShare(), 0.6);
         const double top = m_band->yFor(CapacityBand::Agents, 6);
         const double bottom = m_band->yFor(CapacityBand::Agents, 0);
-        QVERIFY(top < bottom);
-        QCOMPARE(m_band->yFor(CapacityBand::Agents, 5), bottom - (bottom - top) * 5 / 6);
+        QCOMPARE(bottom, m_band->yFor(CapacityBand::Agents, 3.6)); // 60%: the bottom
+        QVERIFY(top < m_band->yFor(CapacityBand::Agents, 5));
+        QVERIFY(m_band->yFor(CapacityBand::Agents, 5) < m_band->yFor(CapacityBand::Agents, 4));
+        QVERIFY(m_band->yFor(CapacityBand::Agents, 4) < bottom);
+        QCOMPARE(m_band->yFor(CapacityBand::Agents, 4.8) - top, (bottom - top) / 2);
 
         const QImage image = m_band->grab().toImage();
         const qreal dpr = image.devicePixelRatio();

@@ -91,6 +91,8 @@ QWidget *RollingPlanDialog::createTimesBox()
     m_hoursEnabled = new QCheckBox(tr("Only in these hours:"), box);
     m_hoursFrom = new QTimeEdit(QTime(22, 0), box);
     m_hoursTo = new QTimeEdit(QTime(6, 0), box);
+    m_hoursFrom->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_hoursTo->setDisplayFormat(QStringLiteral("HH:mm"));
     auto *hours = new QHBoxLayout;
     hours->addWidget(m_hoursEnabled);
     hours->addWidget(m_hoursFrom);

@@ -100,7 +100,26 @@ void CapacityBand::rebuild()
                                            m_zone, m_checks->policy().limits);
     else
         m_profile = CapacityProfile();
+    updateLowShare();
     update();
+}
+
+void CapacityBand::updateLowShare()
+{
+    // Over the whole profile, not the visible range: the scale must not jump while scrolling.
+    double lowest = 1;
+    auto consider = [&](double value, Measure m) {
+        const double total = valueOf(m_profile.total(), m);
+        if (total > 0 && std::isfinite(value))
+            lowest = std::min(lowest, std::max(0.0, value / total));
+    };
+    for (int m = 0; m < MeasureCount; ++m) {
+        for (const CapacityStep &step : m_profile.steps())
+            consider(valueOf(step, Measure(m)), Measure(m));
+        consider(valueOf(m_profile.floors(), Measure(m)), Measure(m));
+    }
+    const double margin = 0.1 * (1 - lowest) + 0.02;
+    m_lowShare = std::clamp(std::floor((lowest - margin) * 20) / 20, 0.0, 0.95);
 }
 
 double CapacityBand::valueOf(const CapacityStep &step, Measure measure)
@@ -137,9 +156,10 @@ std::pair<qsizetype, qsizetype> CapacityBand::visibleSteps() const
 double CapacityBand::yFor(Measure measure, double value) const
 {
     const double total = valueOf(m_profile.total(), measure);
-    const double share = total > 0 ? std::clamp(value / total, 0.0, 1.0) : 0.0;
+    const double share = total > 0 ? value / total : 0.0;
+    const double scaled = std::clamp((share - m_lowShare) / (1 - m_lowShare), 0.0, 1.0);
     const double span = height() - kTopMargin - kBottomMargin;
-    return height() - kBottomMargin - share * span;
+    return height() - kBottomMargin - scaled * span;
 }
 
 QList<std::pair<double, double>> CapacityBand::belowFloorRanges() const
@@ -169,9 +189,14 @@ void CapacityBand::paintEvent(QPaintEvent *event)
     for (const auto &[from, to] : belowFloorRanges())
         p.fillRect(QRectF(from, 1, to - from, height() - 1),
                    TimelineTheme::color(TimelineTheme::BelowFloor));
+    paintLines(p);
+    paintLegend(p);
+}
+
+void CapacityBand::paintLines(QPainter &p) const
+{
     const auto [first, last] = visibleSteps();
     const QList<CapacityStep> &steps = m_profile.steps();
-    p.setRenderHint(QPainter::Antialiasing, false);
     for (int m = 0; m < MeasureCount; ++m) {
         const auto measure = Measure(m);
         const QColor color = TimelineTheme::seriesColor(m);
@@ -194,7 +219,11 @@ void CapacityBand::paintEvent(QPaintEvent *event)
             p.drawLine(QPointF(0, yFor(measure, floor)), QPointF(width(), yFor(measure, floor)));
         }
     }
-    // The legend, right-aligned: each measure in its colour, with its total.
+}
+
+void CapacityBand::paintLegend(QPainter &p) const
+{
+    // Right-aligned: each measure in its colour with its total; the scale's ends at the left.
     const CapacityStep &total = m_profile.total();
     const QStringList names {tr("agents %1").arg(total.agents),
                              tr("CPUs %1").arg(total.cpus, 0, 'f', 0),
@@ -202,10 +231,14 @@ void CapacityBand::paintEvent(QPaintEvent *event)
     const QFontMetrics fm = fontMetrics();
     int x = width() - 6;
     for (int m = MeasureCount - 1; m >= 0; --m) {
-        const int w = fm.horizontalAdvance(names[m]);
-        x -= w;
+        x -= fm.horizontalAdvance(names[m]);
         p.setPen(TimelineTheme::seriesColor(m));
         p.drawText(x, fm.ascent() + 4, names[m]);
         x -= 12;
     }
+    p.setPen(palette().color(QPalette::PlaceholderText));
+    const int left = m_zoneCombo->geometry().right() + 8;
+    p.drawText(left, kTopMargin + fm.ascent() / 2, tr("100%"));
+    p.drawText(left, height() - kBottomMargin,
+               QStringLiteral("%1%").arg(m_lowShare * 100, 0, 'f', 0));
 }

@@ -35,7 +35,10 @@ public:
 
     /// The steps a repaint visits: [first, last] of profile().steps() over the visible range.
     std::pair<qsizetype, qsizetype> visibleSteps() const;
-    /// The y of @p value of @p measure (0 at the bottom margin, the total at the top).
+    /// The share of the total at the bottom of the band: a little below the lowest share any
+    /// measure or floor reaches, in steps of 5% (dips of a few machines stay visible).
+    double lowShare() const { return m_lowShare; }
+    /// The y of @p value of @p measure (lowShare() at the bottom margin, the total at the top).
     double yFor(Measure measure, double value) const;
     /// The x ranges, within the viewport, in which some floor is broken.
     QList<std::pair<double, double>> belowFloorRanges() const;
@@ -50,10 +53,14 @@ private:
     void updateZones();
     static double valueOf(const CapacityStep &step, Measure measure);
     double xFor(qint64 ns) const;
+    void updateLowShare();
+    void paintLines(QPainter &p) const;
+    void paintLegend(QPainter &p) const;
 
     QPointer<TimelineViewState> m_state;
     QPointer<PlanningChecks> m_checks;
     std::optional<int> m_zone;
     CapacityProfile m_profile;
+    double m_lowShare = 0;
     QComboBox *m_zoneCombo;
 };
