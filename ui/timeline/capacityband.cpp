@@ -223,7 +223,7 @@ void CapacityBand::paintLines(QPainter &p) const
 
 void CapacityBand::paintLegend(QPainter &p) const
 {
-    // Right-aligned: each measure in its colour with its total; the scale's ends at the left.
+    // Right-aligned: each measure in its colour with its total.
     const CapacityStep &total = m_profile.total();
     const QStringList names {tr("agents %1").arg(total.agents),
                              tr("CPUs %1").arg(total.cpus, 0, 'f', 0),
@@ -236,9 +236,9 @@ void CapacityBand::paintLegend(QPainter &p) const
         p.drawText(x, fm.ascent() + 4, names[m]);
         x -= 12;
     }
+    // The scale in the bottom-right corner, out of the way of the lines near the top.
     p.setPen(palette().color(QPalette::PlaceholderText));
-    const int left = m_zoneCombo->geometry().right() + 8;
-    p.drawText(left, kTopMargin + fm.ascent() / 2, tr("100%"));
-    p.drawText(left, height() - kBottomMargin,
-               QStringLiteral("%1%").arg(m_lowShare * 100, 0, 'f', 0));
+    const QString scale = tr("scale %1–100%").arg(m_lowShare * 100, 0, 'f', 0);
+    p.drawText(width() - 6 - fm.horizontalAdvance(scale), height() - kBottomMargin - fm.descent(),
+               scale);
 }
