@@ -49,6 +49,7 @@ struct TimelineBench
         policy.limits.minAgentsPerZone = PolicyAmount::percent(90);
         checks.setPolicy(policy);
         checks.setAgents(cluster.agents);
+        checks.setDownMachines(cluster.status.down);
         state.setFixedNow(Now);
         state.setUtc(true);
         view.setViewState(&state);

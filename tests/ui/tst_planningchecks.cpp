@@ -117,6 +117,19 @@ private Q_SLOTS:
         QVERIFY(checks()->isViolating(m_page->draft()->windowIdOf(machine(1))));
     }
 
+    void aMachineGoingDownIsCountedWithoutAnEdit()
+    {
+        // h1 goes DOWN (it is in no window): with h5, zone z has two down throughout, and h2's
+        // and h3's windows each make three.
+        QVERIFY(checks()->violations().isEmpty());
+        MaintenanceStatus status;
+        status.down = {machine(5), machine(1)};
+        m_session->setStatus(status);
+        QCOMPARE(checks()->violations().size(), 2);
+        QVERIFY(checks()->isViolating(m_page->draft()->windowIdOf(machine(2))));
+        QVERIFY(checks()->isViolating(m_page->draft()->windowIdOf(machine(3))));
+    }
+
     void policyChangeRechecks()
     {
         m_page->draft()->setUnavailability(m_page->draft()->windowIdOf(machine(2)), span(400, 60));

@@ -42,7 +42,17 @@ void PlanningChecks::setPolicy(const PlanningPolicy &policy)
 
 void PlanningChecks::setAgents(const QList<Agent> &agents)
 {
+    if (agents == m_agents)
+        return;
     m_agents = agents;
+    recompute();
+}
+
+void PlanningChecks::setDownMachines(const QList<MachineId> &down)
+{
+    if (down == m_down)
+        return;
+    m_down = down;
     recompute();
 }
 
@@ -51,13 +61,8 @@ void PlanningChecks::recompute()
     // The checker holds a reference to the cluster: drop it before the cluster is replaced.
     m_checker.reset();
     const Schedule schedule = m_draft->schedule();
-    QList<MachineId> down;
-    for (const MachineId &id : m_draft->scheduledMachines()) {
-        if (m_draft->isDown(id))
-            down.append(id);
-    }
     const qint64 now = QDateTime::currentMSecsSinceEpoch() * 1'000'000;
-    m_cluster = PlanningCluster::build(m_agents, schedule, down, m_policy.rackAttribute, now);
+    m_cluster = PlanningCluster::build(m_agents, schedule, m_down, m_policy.rackAttribute, now);
     m_checker = std::make_unique<LimitChecker>(m_cluster, m_policy.limits);
     m_planWindows = m_cluster.windowsOf(schedule);
     m_windowIds.clear();

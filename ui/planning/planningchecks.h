@@ -30,7 +30,9 @@ public:
 
     const PlanningPolicy &policy() const { return m_policy; }
     void setPolicy(const PlanningPolicy &policy);
+    /// The live agents and DOWN machines; recomputes only when they changed.
     void setAgents(const QList<Agent> &agents);
+    void setDownMachines(const QList<MachineId> &down);
 
     const PlanningCluster &cluster() const { return m_cluster; }
     const LimitChecker &checker() const { return *m_checker; }
@@ -69,6 +71,7 @@ private:
     DraftSchedule *m_draft;
     PlanningPolicy m_policy;
     QList<Agent> m_agents;
+    QList<MachineId> m_down;
     PlanningCluster m_cluster;
     std::unique_ptr<LimitChecker> m_checker;
     QList<PlanWindow> m_planWindows;

@@ -52,6 +52,7 @@ void PlanningSession::setStatus(const MaintenanceStatus &status)
 {
     m_draft->setDownMachines(status.down);
     m_machines->setStatus(status);
+    m_checks->setDownMachines(status.down);
 }
 
 void PlanningSession::setLiveSchedule(const Schedule &schedule)
@@ -82,6 +83,7 @@ void PlanningSession::clear()
     m_draft->revertToBase();
     m_machines->setAgents({});
     m_checks->setAgents({});
+    m_checks->setDownMachines({});
     m_machines->setStatus(MaintenanceStatus());
     m_answers->setSnapshot(LiveSnapshot());
     m_hasLiveData = false;
