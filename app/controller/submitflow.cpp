@@ -135,11 +135,14 @@ void SubmitFlow::preview(const Schedule &live, const Schedule &final)
     const PlanningReport report = PlanningReport::of(
         m_snapshot ? m_snapshot->cluster.agents : QList<Agent>(), final, downMachines(), m_policy,
         QDateTime::currentMSecsSinceEpoch() * 1'000'000, m_timeZone);
-    effects << tr("Churn: about %1 tasks will be moved again (%2 displaced)")
-                   .arg(report.churn, 0, 'f', 1)
-                   .arg(report.displaced);
+    // The planner's verdict first: the drain lines below can run to hundreds.
+    QStringList planning;
     for (const QString &v : report.violations)
-        effects << tr("! breaks a planning limit: %1").arg(v);
+        planning << tr("! breaks a planning limit: %1").arg(v);
+    planning << tr("Churn: about %1 tasks will be moved again (%2 displaced)")
+                    .arg(report.churn, 0, 'f', 1)
+                    .arg(report.displaced);
+    effects = planning + effects;
     if (!m_prompts->reviewChanges(
             tr("Submit schedule to %1").arg(m_master),
             tr("This replaces the master's whole schedule (%1 windows, %2 machines).")

@@ -116,6 +116,7 @@ private Q_SLOTS:
         const QString effects = cancelled.reviewRight.first().join(u'\n');
         QVERIFY(effects.contains(u"! breaks a planning limit: maxDown"_s));
         QVERIFY(effects.contains(u"Churn: "_s));
+        QVERIFY(cancelled.reviewRight.first().first().startsWith(u"! breaks a planning limit"_s));
         QCOMPARE(liveSchedule(), Schedule());
 
         // With a reason: sent, and the override is kept with its violations.

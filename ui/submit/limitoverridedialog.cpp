@@ -15,7 +15,8 @@ LimitOverrideDialog::LimitOverrideDialog(const QString &title, const QStringList
     setWindowTitle(title);
     auto *list = new QListWidget(this);
     list->addItems(violations);
-    list->setMinimumWidth(640);
+    list->setMinimumWidth(760);
+    list->setWordWrap(true);
     m_reason->setPlaceholderText(tr("Why this schedule may break them (kept with the review)"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_override = buttons->addButton(tr("Override the Limits"), QDialogButtonBox::AcceptRole);
