@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>LimitOverrideDialog</name>
+    <message numerus="yes">
+        <source>This schedule breaks %n planning limit(s) of this master's policy:</source>
+        <translation>
+            <numerusform>This schedule breaks %n planning limit of this master's policy:</numerusform>
+            <numerusform>This schedule breaks %n planning limits of this master's policy:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MaintenanceFlow</name>
     <message numerus="yes">
         <source>%1: %n task(s) will be lost</source>
@@ -46,6 +56,44 @@
         <translation>
             <numerusform>%n machine is UP.</numerusform>
             <numerusform>%n machines are UP.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RollingPlanDialog</name>
+    <message numerus="yes">
+        <source>%n window(s)</source>
+        <translation>
+            <numerusform>%n window</numerusform>
+            <numerusform>%n windows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s)</source>
+        <translation>
+            <numerusform>%n machine</numerusform>
+            <numerusform>%n machines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Infeasible: %n machine(s) not placed; </source>
+        <translation>
+            <numerusform>Infeasible: %n machine not placed; </numerusform>
+            <numerusform>Infeasible: %n machines not placed; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan rolling maintenance (%n window(s))</source>
+        <translation>
+            <numerusform>Plan rolling maintenance (%n window)</numerusform>
+            <numerusform>Plan rolling maintenance (%n windows)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected machine(s)</source>
+        <translation>
+            <numerusform>The %n selected machine</numerusform>
+            <numerusform>The %n selected machines</numerusform>
         </translation>
     </message>
 </context>
@@ -89,6 +137,13 @@
             <numerusform>%1 leaves out %n DOWN machines; the master refuses to remove a DOWN machine from the schedule. Import it with them kept in their current windows?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The draft breaks %n planning limit(s)</source>
+        <translation>
+            <numerusform>The draft breaks %n planning limit</numerusform>
+            <numerusform>The draft breaks %n planning limits</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ScheduleWarnings</name>
@@ -97,6 +152,16 @@
         <translation>
             <numerusform>Window %1 (%n machine) ended at %2, in the past.</numerusform>
             <numerusform>Window %1 (%n machines) ended at %2, in the past.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SubmitFlow</name>
+    <message numerus="yes">
+        <source>The schedule breaks %n planning limit(s)</source>
+        <translation>
+            <numerusform>The schedule breaks %n planning limit</numerusform>
+            <numerusform>The schedule breaks %n planning limits</numerusform>
         </translation>
     </message>
 </context>

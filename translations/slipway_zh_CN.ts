@@ -36,6 +36,37 @@
     </message>
 </context>
 <context>
+    <name>CapacityBand</name>
+    <message>
+        <source>Whose capacity the band shows</source>
+        <translation>容量带显示的范围</translation>
+    </message>
+    <message>
+        <source>Whole cluster</source>
+        <translation>整个集群</translation>
+    </message>
+    <message>
+        <source>Zone %1</source>
+        <translation>可用区 %1</translation>
+    </message>
+    <message>
+        <source>agents %1</source>
+        <translation>代理 %1</translation>
+    </message>
+    <message>
+        <source>CPUs %1</source>
+        <translation>CPU %1</translation>
+    </message>
+    <message>
+        <source>memory %1 GB</source>
+        <translation>内存 %1 GB</translation>
+    </message>
+    <message>
+        <source>scale %1–100%</source>
+        <translation>刻度 %1–100%</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Do not verify the master's TLS certificate (unsafe)</source>
@@ -411,6 +442,25 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>LimitOverrideDialog</name>
+    <message>
+        <source>Why this schedule may break them (kept with the review)</source>
+        <translation>为什么此计划可以突破这些限制（随审阅记录保存）</translation>
+    </message>
+    <message>
+        <source>Override the Limits</source>
+        <translation>突破限制</translation>
+    </message>
+    <message numerus="yes">
+        <source>This schedule breaks %n planning limit(s) of this master's policy:</source>
+        <translation><numerusform>此计划突破了该主节点策略中的 %n 项规划限制：</numerusform></translation>
+    </message>
+    <message>
+        <source>Reason for the override:</source>
+        <translation>突破限制的原因：</translation>
     </message>
 </context>
 <context>
@@ -844,6 +894,100 @@ Password for %2 (kept in memory only):</source>
     </message>
 </context>
 <context>
+    <name>PlanningLimitsDialog</name>
+    <message>
+        <source>Planning Limits</source>
+        <translation>规划限制</translation>
+    </message>
+    <message>
+        <source>Most machines down at once:</source>
+        <translation>同时下线机器的上限：</translation>
+    </message>
+    <message>
+        <source>Most down per zone:</source>
+        <translation>每个可用区下线的上限：</translation>
+    </message>
+    <message>
+        <source>Most down per rack:</source>
+        <translation>每个机架下线的上限：</translation>
+    </message>
+    <message>
+        <source>Most zones affected at once:</source>
+        <translation>同时受影响可用区的上限：</translation>
+    </message>
+    <message>
+        <source>Least agents left per zone:</source>
+        <translation>每个可用区至少保留的代理：</translation>
+    </message>
+    <message>
+        <source>Least CPUs left per zone:</source>
+        <translation>每个可用区至少保留的 CPU：</translation>
+    </message>
+    <message>
+        <source>Least memory (MB) left per zone:</source>
+        <translation>每个可用区至少保留的内存（MB）：</translation>
+    </message>
+    <message>
+        <source>none — a count (3) or a percentage (10%)</source>
+        <translation>无 —— 数量（3）或百分比（10%）</translation>
+    </message>
+    <message>
+        <source>Rack attribute:</source>
+        <translation>机架属性：</translation>
+    </message>
+    <message>
+        <source>&amp;Load Policy File…</source>
+        <translation>加载策略文件(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Drafts may break these limits; the timeline marks where they do and submitting asks for a reason.</source>
+        <translation>草稿可以突破这些限制；时间线会标出突破之处，提交时会要求填写原因。</translation>
+    </message>
+    <message>
+        <source>Not a count or a percentage: %1</source>
+        <translation>不是数量或百分比：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Load Planning Policy</source>
+        <translation>加载规划策略</translation>
+    </message>
+    <message>
+        <source>Policy files (*.json);;All files (*)</source>
+        <translation>策略文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningMenu</name>
+    <message>
+        <source>Planning &amp;Limits…</source>
+        <translation>规划限制(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The most that may be down at once and the least that must be left</source>
+        <translation>同时可下线的上限以及必须保留的下限</translation>
+    </message>
+    <message>
+        <source>&amp;Plan Rolling Maintenance…</source>
+        <translation>规划滚动维护(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add windows for many machines in batches that keep the limits</source>
+        <translation>按满足限制的批次为大量机器添加维护窗口</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity Band</source>
+        <translation>容量带(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>(nothing)</source>
@@ -887,6 +1031,185 @@ Password for %2 (kept in memory only):</source>
     <message>
         <source>&amp;Schedule file:</source>
         <translation>维护计划文件(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>RollingPlanDialog</name>
+    <message>
+        <source>Plan Rolling Maintenance</source>
+        <translation>规划滚动维护</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to Draft</source>
+        <translation>应用到草稿(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Preview to see the plan.</source>
+        <translation>点击预览以查看计划。</translation>
+    </message>
+    <message>
+        <source>Choose at least one day.</source>
+        <translation>请至少选择一天。</translation>
+    </message>
+    <message>
+        <source>Not a blackout: %1 (write 2026-12-24 00:00 to 2026-12-27 00:00)</source>
+        <translation>不是有效的禁止时段：%1（请写作 2026-12-24 00:00 to 2026-12-27 00:00）</translation>
+    </message>
+    <message>
+        <source>Choose the machines to plan.</source>
+        <translation>请选择要规划的机器。</translation>
+    </message>
+    <message>
+        <source>Not a regular expression: %1</source>
+        <translation>不是有效的正则表达式：%1</translation>
+    </message>
+    <message>
+        <source>Unknown time zone: %1</source>
+        <translation>未知时区：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n window(s)</source>
+        <translation><numerusform>%n 个维护窗口</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s)</source>
+        <translation><numerusform>%n 台机器</numerusform></translation>
+    </message>
+    <message>
+        <source>From %1; peak %2 machine(s) down at once</source>
+        <translation>从 %1 起；同时下线峰值 %2 台机器</translation>
+    </message>
+    <message>
+        <source>Churn: %1 tasks moved again (%2 displaced)</source>
+        <translation>重复迁移：%1 个任务将再次迁移（共迁出 %2 个）</translation>
+    </message>
+    <message>
+        <source>by name it would be %1</source>
+        <translation>按名称排序则为 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Infeasible: %n machine(s) not placed; </source>
+        <translation><numerusform>无法完成：%n 台机器未能安排；</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan rolling maintenance (%n window(s))</source>
+        <translation><numerusform>规划滚动维护（%n 个维护窗口）</numerusform></translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>机器</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected machine(s)</source>
+        <translation><numerusform>所选的 %n 台机器</numerusform></translation>
+    </message>
+    <message>
+        <source>These zones:</source>
+        <translation>这些可用区：</translation>
+    </message>
+    <message>
+        <source>Hostnames matching:</source>
+        <translation>主机名匹配：</translation>
+    </message>
+    <message>
+        <source>All machines</source>
+        <translation>所有机器</translation>
+    </message>
+    <message>
+        <source>a regular expression, e.g. web-.*</source>
+        <translation>正则表达式，例如 web-.*</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>An IANA time zone (Europe/Berlin); start, hours and blackouts are read in it</source>
+        <translation>IANA 时区（如 Europe/Berlin）；开始时间、允许时段和禁止时段均按此时区解读</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Only in these hours:</source>
+        <translation>仅在这些时段：</translation>
+    </message>
+    <message>
+        <source>one a line: 2026-12-24 00:00 to 2026-12-27 00:00</source>
+        <translation>每行一个：2026-12-24 00:00 to 2026-12-27 00:00</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>时区：</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>开始：</translation>
+    </message>
+    <message>
+        <source>Window length:</source>
+        <translation>窗口长度：</translation>
+    </message>
+    <message>
+        <source>Gap between windows:</source>
+        <translation>窗口间隔：</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Blackouts:</source>
+        <translation>禁止时段：</translation>
+    </message>
+    <message>
+        <source>Batches and order</source>
+        <translation>批次与顺序</translation>
+    </message>
+    <message>
+        <source>% of each zone</source>
+        <translation>每个可用区的 %</translation>
+    </message>
+    <message>
+        <source>Zone by zone</source>
+        <translation>逐个可用区</translation>
+    </message>
+    <message>
+        <source>Interleaved</source>
+        <translation>交错</translation>
+    </message>
+    <message>
+        <source>Zones in parallel</source>
+        <translation>可用区并行</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>按名称</translation>
+    </message>
+    <message>
+        <source>Least loaded first</source>
+        <translation>负载最低优先</translation>
+    </message>
+    <message>
+        <source>Least churn</source>
+        <translation>重复迁移最少</translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation>批次大小：</translation>
+    </message>
+    <message>
+        <source>Zone order:</source>
+        <translation>可用区顺序：</translation>
+    </message>
+    <message>
+        <source>Machine order:</source>
+        <translation>机器顺序：</translation>
     </message>
 </context>
 <context>
@@ -1057,18 +1380,26 @@ curl -X POST -d @%4 http://MASTER:5050/maintenance/schedule</translation>
     </message>
     <message numerus="yes">
         <source>%1 leaves out %n DOWN machine(s); the master refuses to remove a DOWN machine from the schedule. Import it with them kept in their current windows?</source>
-        <translation><numerusform>%1 遗漏了 %n 台 DOWN 状态的机器；主节点不允许从计划中移除 DOWN 的机器。要在保留它们当前维护窗口的情况下导入吗？</numerusform></translation>
+        <translation>
+            <numerusform>%1 遗漏了 %n 台 DOWN 状态的机器；主节点不允许从计划中移除 DOWN 的机器。要在保留它们当前维护窗口的情况下导入吗？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keep Them In</source>
         <translation>保留这些机器</translation>
+    </message>
+    <message numerus="yes">
+        <source>The draft breaks %n planning limit(s)</source>
+        <translation><numerusform>草稿突破了 %n 项规划限制</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ScheduleWarnings</name>
     <message numerus="yes">
         <source>Window %1 (%n machine(s)) ended at %2, in the past.</source>
-        <translation><numerusform>维护窗口 %1（%n 台机器）已于 %2 结束，处于过去。</numerusform></translation>
+        <translation>
+            <numerusform>维护窗口 %1（%n 台机器）已于 %2 结束，处于过去。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is no agent of the cluster.</source>
@@ -1295,6 +1626,18 @@ The edits made during the submit are kept in the draft.</source>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
+    <message>
+        <source>! breaks a planning limit: %1</source>
+        <translation>！突破规划限制：%1</translation>
+    </message>
+    <message>
+        <source>Churn: about %1 tasks will be moved again (%2 displaced)</source>
+        <translation>重复迁移：约 %1 个任务将再次迁移（共迁出 %2 个）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The schedule breaks %n planning limit(s)</source>
+        <translation><numerusform>该计划突破了 %n 项规划限制</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>TimelineActions</name>
@@ -1514,6 +1857,14 @@ The edits made during the submit are kept in the draft.</source>
     <message>
         <source>Resize window</source>
         <translation>调整维护窗口时长</translation>
+    </message>
+    <message>
+        <source>Churn: %1 tasks displaced, %2 moved again</source>
+        <translation>重复迁移：迁出 %1 个任务，其中 %2 个将再次迁移</translation>
+    </message>
+    <message>
+        <source>Breaks %1:</source>
+        <translation>突破 %1：</translation>
     </message>
 </context>
 <context>

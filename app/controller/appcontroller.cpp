@@ -3,6 +3,7 @@
 #include "controller/democluster.h"
 #include "controller/draftautosave.h"
 #include "controller/maintenanceflow.h"
+#include "controller/policystore.h"
 #include "controller/schedulefiles.h"
 #include "controller/submitflow.h"
 #include "controller/windowprompts.h"
@@ -13,8 +14,11 @@
 #include "net/leadertracker.h"
 #include "net/masterclient.h"
 #include "planning/draftschedule.h"
+#include "planning/planningchecks.h"
 #include "planning/planningsession.h"
 #include "simulatedmaster.h"
+#include "timeline/timelinepage.h"
+#include "timeline/timelineviewstate.h"
 
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -78,6 +82,11 @@ AppController::~AppController()
 
 void AppController::connectWindow()
 {
+    connect(m_session->checks(), &PlanningChecks::policyChanged, this,
+            [this](const PlanningPolicy &policy) {
+                if (!m_policyKey.isEmpty())
+                    PolicyStore::save(m_policyKey, policy);
+            });
     MainWindow *window = m_window.get();
     window->setRecentMasters(QSettings().value(QStringLiteral("masters/recent")).toStringList());
     connect(window, &MainWindow::connectRequested, this, &AppController::connectTo);
@@ -109,6 +118,8 @@ void AppController::submit()
     }
     m_submit = new SubmitFlow(m_client, m_monitor, m_prompts.get(), m_session->draft(),
                               m_history.get(), m_request.masters, m_autosave->origin(), this);
+    m_submit->setPolicy(m_session->checks()->policy(),
+                        m_window->timelinePage()->viewState()->timeZone());
     connect(m_submit, &SubmitFlow::finished, m_autosave,
             [this, master = m_autosave->master()](bool submitted) {
                 if (submitted && m_autosave->master() == master)
@@ -178,6 +189,9 @@ void AppController::connectTo(const ConnectionRequest &typed)
     if (m_submit && MasterKey::of(key) != MasterKey::of(m_autosave->master()))
         m_submit->detach();
     m_autosave->setMaster(key);
+    // The planning limits are the master's too.
+    m_policyKey = MasterKey::of(key);
+    m_session->checks()->setPolicy(PolicyStore::load(m_policyKey));
     m_monitor->start();
 }
 

@@ -60,6 +60,7 @@ private:
     ClusterMonitor *m_monitor;
     std::unique_ptr<SimulatedMaster> m_demo;
     ConnectionRequest m_request;
+    QString m_policyKey; ///< MasterKey of the master whose planning limits are in force
     bool m_askingPassword = false;
     std::unique_ptr<ScheduleHistory> m_history;
     DraftAutosave *m_autosave;

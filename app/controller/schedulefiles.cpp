@@ -8,6 +8,8 @@
 #include "live/schedulewarnings.h"
 #include "monitor/clustermonitor.h"
 #include "planning/draftschedule.h"
+#include "planning/planningchecks.h"
+#include "planning/planningreport.h"
 #include "planning/planningsession.h"
 #include "review/schedulereview.h"
 #include "json/schedulecodec.h"
@@ -155,6 +157,19 @@ void ScheduleFiles::exportForReview(const QString &author, const QString &reason
             const MachineLive *live = snapshot ? snapshot->machine(m) : nullptr;
             return live ? live->zone : QString();
         });
+    // Limits broken by the draft go into the review only with the author's reason (issue 13).
+    const PlanningReport report = PlanningReport::of(
+        snapshot ? snapshot->cluster.agents : QList<Agent>(), schedule,
+        snapshot ? snapshot->status.down : QList<MachineId>(), m_session->checks()->policy(),
+        QDateTime::currentMSecsSinceEpoch() * 1'000'000, QTimeZone::utc());
+    if (!report.violations.isEmpty()) {
+        const QString why = m_prompts->askLimitOverride(
+            tr("The draft breaks %n planning limit(s)", nullptr, int(report.violations.size())),
+            report.violations);
+        if (why.trimmed().isEmpty())
+            return;
+        review.limitOverride = ScheduleReview::LimitOverride {why.trimmed(), report.violations};
+    }
     review.author = author;
     review.reason = reason;
     review.master = master;

@@ -11,6 +11,7 @@
 #include "monitor/clustermonitor.h"
 #include "net/masterclient.h"
 #include "planning/draftschedule.h"
+#include "planning/planningreport.h"
 #include "schedulediff.h"
 #include "schedulerebase.h"
 
@@ -148,6 +149,17 @@ void SubmitFlow::preview(const Schedule &live, const Schedule &final)
         for (const QString &warning : warnings)
             effects.prepend(tr("Warning: %1").arg(warning));
     }
+    const PlanningReport report = PlanningReport::of(
+        m_snapshot ? m_snapshot->cluster.agents : QList<Agent>(), final, downMachines(), m_policy,
+        QDateTime::currentMSecsSinceEpoch() * 1'000'000, m_timeZone);
+    // The planner's verdict first: the drain lines below can run to hundreds.
+    QStringList planning;
+    for (const QString &v : report.violations)
+        planning << tr("! breaks a planning limit: %1").arg(v);
+    planning << tr("Churn: about %1 tasks will be moved again (%2 displaced)")
+                    .arg(report.churn, 0, 'f', 1)
+                    .arg(report.displaced);
+    effects = planning + effects;
     if (!m_prompts->reviewChanges(
             tr("Submit schedule to %1").arg(m_master),
             tr("This replaces the master's whole schedule (%1 windows, %2 machines).")
@@ -156,7 +168,30 @@ void SubmitFlow::preview(const Schedule &live, const Schedule &final)
             tr("What changes"), diff.describe(), tr("What it does"), effects, tr("Submit"))) {
         return done(false);
     }
+    if (!overrideLimits(report.violations))
+        return done(false);
     recheck(live, final);
+}
+
+void SubmitFlow::setPolicy(const PlanningPolicy &policy, const QTimeZone &timeZone)
+{
+    m_policy = policy;
+    m_timeZone = timeZone;
+}
+
+bool SubmitFlow::overrideLimits(const QStringList &violations)
+{
+    // Drafts may break limits; sending one takes an explicit override with a reason.
+    m_override.reset();
+    if (violations.isEmpty())
+        return true;
+    const QString reason = m_prompts->askLimitOverride(
+        tr("The schedule breaks %n planning limit(s)", nullptr, int(violations.size())),
+        violations);
+    if (reason.trimmed().isEmpty())
+        return false;
+    m_override = ScheduleReview::LimitOverride {reason.trimmed(), violations};
+    return true;
 }
 
 void SubmitFlow::recheck(const Schedule &live, const Schedule &final)

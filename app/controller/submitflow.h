@@ -2,6 +2,8 @@
 
 #include "live/livesnapshot.h"
 #include "net/mastererror.h"
+#include "planning/planningpolicy.h"
+#include "review/schedulereview.h"
 #include "schedule.h"
 
 #include <QObject>
@@ -34,6 +36,12 @@ public:
                const Schedule &origin, QObject *parent);
 
     void start();
+    /// The master's planning policy: the preview shows the churn, and a schedule that breaks a
+    /// limit is only sent with an override and its reason (issue 13). Limits are shown in
+    /// @p timeZone.
+    void setPolicy(const PlanningPolicy &policy, const QTimeZone &timeZone);
+    /// The override the person gave for the schedule sent; nothing when it kept every limit.
+    const std::optional<ScheduleReview::LimitOverride> &limitOverride() const { return m_override; }
     /// The session moved to another master: finish against ours, but leave the draft alone.
     void detach();
 
@@ -50,6 +58,7 @@ private:
     bool adoptSubmitted(const Schedule &final);
     QList<MachineId> downMachines() const;
     void done(bool submitted);
+    bool overrideLimits(const QStringList &violations);
 
     MasterClient *m_client;
     QPointer<ClusterMonitor> m_monitor;
@@ -60,4 +69,7 @@ private:
     Schedule m_origin; ///< the live schedule the draft's edits started from
     std::optional<LiveSnapshot> m_snapshot; ///< the cluster when the flow started
     Schedule m_confirmedDraft; ///< the draft as the person confirmed it
+    PlanningPolicy m_policy;
+    QTimeZone m_timeZone = QTimeZone::utc();
+    std::optional<ScheduleReview::LimitOverride> m_override;
 };

@@ -33,6 +33,9 @@ public:
     virtual QString askSaveFile(const QString &title, const QString &suggestedName) = 0;
     /// A schedule file to read, starting in @p directory; empty when the person cancelled.
     virtual QString askOpenFile(const QString &title, const QString &directory) = 0;
+    /// The planning limits a schedule breaks, each described: the reason to go ahead anyway, or
+    /// empty when the person cancelled.
+    virtual QString askLimitOverride(const QString &title, const QStringList &violations) = 0;
     /// A password for @p user on @p master (kept in memory only); empty when cancelled.
     virtual QString askPassword(const QString &user, const QString &master, const QString &reason)
         = 0;

@@ -1,5 +1,7 @@
 #include "controller/windowprompts.h"
 
+#include "submit/limitoverridedialog.h"
+
 #include "mainwindow/mainwindow.h"
 
 WindowPrompts::WindowPrompts(MainWindow *window)
@@ -55,6 +57,11 @@ void WindowPrompts::showMachineProblem(const QString &title, const QString &text
 QString WindowPrompts::askSaveFile(const QString &title, const QString &suggestedName)
 {
     return m_window ? m_window->askSaveFile(title, suggestedName) : QString();
+}
+
+QString WindowPrompts::askLimitOverride(const QString &title, const QStringList &violations)
+{
+    return m_window ? LimitOverrideDialog::ask(m_window, title, violations) : QString();
 }
 
 QString WindowPrompts::askOpenFile(const QString &title, const QString &directory)

@@ -25,6 +25,7 @@ public:
                        const QString &acceptText) override;
     QString askSaveFile(const QString &title, const QString &suggestedName) override;
     QString askOpenFile(const QString &title, const QString &directory) override;
+    QString askLimitOverride(const QString &title, const QStringList &violations) override;
     QString askPassword(const QString &user, const QString &master, const QString &reason) override;
 
 private:

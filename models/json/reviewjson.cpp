@@ -126,6 +126,30 @@ std::optional<JsonError> readWindow(const json &wj, const QString &path,
     return std::nullopt;
 }
 
+std::optional<JsonError> readLimitOverride(const Reader &r, ScheduleReview &review)
+{
+    const json *o = r.find("limit_override");
+    if (!o)
+        return std::nullopt;
+    if (!o->is_object())
+        return r.wrong("limit_override", u"an object"_s);
+    ScheduleReview::LimitOverride lo;
+    const auto reason = o->find("reason");
+    if (reason == o->end() || !reason->is_string())
+        return r.wrong("limit_override", u"a reason (a string)"_s);
+    lo.reason = qs(*reason);
+    const auto violations = o->find("violations");
+    if (violations == o->end() || !violations->is_array())
+        return r.wrong("limit_override", u"violations (an array of strings)"_s);
+    for (const json &v : *violations) {
+        if (!v.is_string())
+            return r.wrong("limit_override", u"violations (an array of strings)"_s);
+        lo.violations << qs(v);
+    }
+    review.limitOverride = lo;
+    return std::nullopt;
+}
+
 } // namespace
 
 QByteArray ScheduleReview::toJson() const
@@ -164,6 +188,13 @@ QByteArray ScheduleReview::toJson() const
         windowsJson.push_back(std::move(wj));
     }
     o["windows"] = std::move(windowsJson);
+    if (limitOverride) {
+        json violations = json::array();
+        for (const QString &v : limitOverride->violations)
+            violations.push_back(utf8(v));
+        o["limit_override"]
+            = {{"reason", utf8(limitOverride->reason)}, {"violations", std::move(violations)}};
+    }
     const std::string text = o.dump(4, ' ', false, json::error_handler_t::replace) + '\n';
     return QByteArray(text.data(), qsizetype(text.size()));
 }
@@ -214,5 +245,7 @@ Result<ScheduleReview> ScheduleReview::fromJson(QByteArrayView bytes)
             return *e;
         review.windows.append(w);
     }
+    if (auto e = readLimitOverride(r, review))
+        return *e;
     return review;
 }

@@ -71,6 +71,12 @@ QString ScheduleReview::render() const
         out += u"  "_s + c + u'\n';
     if (changes.isEmpty())
         out += u"  (none)\n"_s;
+    if (limitOverride) {
+        out += u"\nPlanning limits overridden (%1): %2\n"_s.arg(limitOverride->violations.size())
+                   .arg(limitOverride->reason);
+        for (const QString &v : limitOverride->violations)
+            out += u"  "_s + v + u'\n';
+    }
     return out;
 }
 

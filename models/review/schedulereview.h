@@ -27,6 +27,14 @@ struct ScheduleReview
         QHash<QString, int> zones; ///< zone → machines ("" = unknown)
     };
 
+    /// The limits of the planning policy the schedule breaks, and why the author goes ahead.
+    struct LimitOverride
+    {
+        QString reason;
+        QStringList violations;
+        friend bool operator==(const LimitOverride &, const LimitOverride &) = default;
+    };
+
     QString author;
     QString reason;
     QDateTime createdAt;
@@ -37,6 +45,7 @@ struct ScheduleReview
     QString validationError;
     QStringList changes; ///< ScheduleDiff against the live schedule, one line each
     QList<WindowSummary> windows;
+    std::optional<LimitOverride> limitOverride; ///< absent when the schedule keeps every limit
 
     static constexpr auto kFormat = "slipway-review/1";
 

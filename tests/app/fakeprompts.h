@@ -15,6 +15,8 @@ public:
     QStringList savePaths; ///< answers to askSaveFile, in order (default: cancel)
     QStringList openPaths; ///< answers to askOpenFile, in order (default: cancel)
     QStringList passwords; ///< answers to askPassword, in order (default: cancel)
+    QStringList overrideReasons; ///< answers to askLimitOverride, in order (default: cancel)
+    QList<QStringList> overrideViolations; ///< the violations each askLimitOverride listed
     QStringList reviewTitles;
     QList<QStringList> reviewLeft;
     QList<QStringList> reviewRight;
@@ -79,6 +81,11 @@ public:
     {
         openDirectories << directory;
         return openPaths.isEmpty() ? QString() : openPaths.takeFirst();
+    }
+    QString askLimitOverride(const QString &, const QStringList &violations) override
+    {
+        overrideViolations << violations;
+        return overrideReasons.isEmpty() ? QString() : overrideReasons.takeFirst();
     }
     QString askPassword(const QString &, const QString &, const QString &) override
     {

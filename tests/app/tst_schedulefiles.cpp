@@ -4,7 +4,9 @@
 #include "fakeprompts.h"
 #include "inprocessmaster.h"
 #include "planning/draftschedule.h"
+#include "planning/planningchecks.h"
 #include "planning/planningsession.h"
+#include "review/schedulereview.h"
 #include "json/schedulecodec.h"
 
 #include <QFile>
@@ -189,6 +191,28 @@ private Q_SLOTS:
         QVERIFY(!review.isEmpty());
         QVERIFY(QJsonDocument(review).toJson().contains("kernel update"));
         QVERIFY(QJsonDocument(review).toJson().contains("plan.json"));
+    }
+
+    void exportForReviewOfBrokenLimitsNeedsAReason()
+    {
+        PlanningPolicy policy;
+        policy.limits.maxDown = PolicyAmount::count(1);
+        m_session->checks()->setPolicy(policy);
+        QVERIFY(m_session->editor()->createWindow({machine(1), machine(2)}, {kHour, kHour}));
+        // Cancelled: nothing written.
+        m_files->exportForReview(u"ann"_s, u"kernel"_s, path(u"broken.json"_s), u"m1"_s);
+        QCOMPARE(m_prompts.overrideViolations.size(), 1);
+        QVERIFY(!QFile::exists(path(u"broken.review.json"_s)));
+        QVERIFY(!QFile::exists(path(u"broken.json"_s)));
+        // With a reason: the review carries it and the violations.
+        m_prompts.overrideReasons = {u"CHG-7"_s};
+        m_files->exportForReview(u"ann"_s, u"kernel"_s, path(u"broken.json"_s), u"m1"_s);
+        const auto review = ScheduleReview::fromJson(readAll(path(u"broken.review.json"_s)));
+        QVERIFY(review);
+        QVERIFY(review->limitOverride.has_value());
+        QCOMPARE(review->limitOverride->reason, u"CHG-7"_s);
+        QCOMPARE(review->limitOverride->violations, m_prompts.overrideViolations.last());
+        QVERIFY(review->limitOverride->violations.first().startsWith(u"maxDown — cluster"_s));
     }
 
     void restoreReplacedOffersTheHistory()

@@ -57,6 +57,24 @@ private Q_SLOTS:
         QVERIFY(refused.validationError.contains(u"is deactivated and cannot be removed"));
     }
 
+    void limitOverrideRoundTrips()
+    {
+        const Schedule s = sample();
+        ScheduleReview r = ScheduleReview::build(s, ScheduleCodec::encodeScheduleIndented(s),
+                                                 Schedule(), {}, {});
+        QVERIFY(!ScheduleReview::fromJson(r.toJson())->limitOverride);
+        QVERIFY(!r.toJson().contains("limit_override"));
+        r.limitOverride = ScheduleReview::LimitOverride {
+            u"CHG-42: freeze exception"_s,
+            {u"maxDown — cluster: 1 → 2 of 2 down (2 > 1) Thu 2026-01-01 00:00–02:00"_s}};
+        const auto back = ScheduleReview::fromJson(r.toJson());
+        QVERIFY2(back, qPrintable(back ? QString() : back.error().describe()));
+        QCOMPARE(back->limitOverride, r.limitOverride);
+        QCOMPARE(back->toJson(), r.toJson());
+        QVERIFY(back->render().contains(u"Planning limits overridden (1): CHG-42"_s));
+        QVERIFY(back->render().contains(u"maxDown — cluster: 1 → 2 of 2 down"_s));
+    }
+
     void malformedReviewFilesNameThePath_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -85,6 +103,13 @@ private Q_SLOTS:
             << u"windows[0].zones"_s;
         QTest::newRow("change not text")
             << head + R"(,"changes_against_live":[1]})" << u"changes_against_live"_s;
+        QTest::newRow("override not object")
+            << head + R"(,"limit_override":"x"})" << u"limit_override"_s;
+        QTest::newRow("override without reason")
+            << head + R"(,"limit_override":{"violations":[]}})" << u"limit_override"_s;
+        QTest::newRow("override violation not text")
+            << head + R"(,"limit_override":{"reason":"r","violations":[1]}})"
+            << u"limit_override"_s;
     }
 
     void malformedReviewFilesNameThePath()

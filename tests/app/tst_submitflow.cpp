@@ -25,11 +25,17 @@ class tst_SubmitFlow : public QObject
     Schedule liveSchedule() { return m_sim.schedule(); }
     void post(const Schedule &s) { QVERIFY(m_sim.post(s)); }
 
-    bool runFlow(FakePrompts &prompts, DraftSchedule &draft, const Schedule &origin)
+    bool runFlow(FakePrompts &prompts, DraftSchedule &draft, const Schedule &origin,
+                 const PlanningPolicy &policy = PlanningPolicy(),
+                 std::optional<ScheduleReview::LimitOverride> *limitOverride = nullptr)
     {
         ScheduleHistory history(m_dir.path());
         auto *flow = new SubmitFlow(m_sim.client.get(), m_sim.monitor.get(), &prompts, &draft,
                                     &history, u"sim"_s, origin, this);
+        flow->setPolicy(policy, QTimeZone::utc());
+        if (limitOverride)
+            connect(flow, &SubmitFlow::finished, this,
+                    [flow, limitOverride] { *limitOverride = flow->limitOverride(); });
         QSignalSpy finished(flow, &SubmitFlow::finished);
         flow->start();
         [&] {
@@ -114,6 +120,56 @@ private Q_SLOTS:
         QVERIFY(!live.windowOf(up).has_value());
         QVERIFY(live.windowOf(m_sim.machines[1]).has_value());
         QVERIFY(live.windowOf(m_sim.machines[2]).has_value());
+    }
+
+    void brokenLimitsNeedAnOverrideWithAReason()
+    {
+        startMaster(MasterEndpoint::Api::V0);
+        DraftSchedule draft;
+        draft.setLiveSchedule(Schedule());
+        QVERIFY(!draft.addWindow({m_sim.machines[0], m_sim.machines[1]}, {kHour, kHour}));
+        const Schedule planned = draft.schedule();
+        PlanningPolicy policy;
+        policy.limits.maxDown = PolicyAmount::count(1);
+
+        // Cancelled (no reason): nothing is sent.
+        FakePrompts cancelled;
+        QVERIFY(!runFlow(cancelled, draft, Schedule(), policy));
+        QCOMPARE(cancelled.overrideViolations.size(), 1);
+        QCOMPARE(cancelled.overrideViolations.first().size(), 1);
+        QVERIFY2(cancelled.overrideViolations.first().first().startsWith(u"maxDown — cluster: "_s),
+                 qPrintable(cancelled.overrideViolations.first().first()));
+        // The preview lists the violation and the churn too.
+        const QString effects = cancelled.reviewRight.first().join(u'\n');
+        QVERIFY(effects.contains(u"! breaks a planning limit: maxDown"_s));
+        QVERIFY(effects.contains(u"Churn: "_s));
+        QVERIFY(cancelled.reviewRight.first().first().startsWith(u"! breaks a planning limit"_s));
+        QCOMPARE(liveSchedule(), Schedule());
+
+        // With a reason: sent, and the override is kept with its violations.
+        FakePrompts prompts;
+        prompts.overrideReasons = {u"  freeze exception CHG-42 "_s};
+        std::optional<ScheduleReview::LimitOverride> given;
+        QVERIFY(runFlow(prompts, draft, Schedule(), policy, &given));
+        QCOMPARE(liveSchedule(), planned);
+        QVERIFY(given.has_value());
+        QCOMPARE(given->reason, u"freeze exception CHG-42"_s);
+        QCOMPARE(given->violations, prompts.overrideViolations.first());
+    }
+
+    void keptLimitsAskNoOverride()
+    {
+        startMaster(MasterEndpoint::Api::V0);
+        DraftSchedule draft;
+        draft.setLiveSchedule(Schedule());
+        QVERIFY(!draft.addWindow({m_sim.machines[0]}, {kHour, kHour}));
+        PlanningPolicy policy;
+        policy.limits.maxDown = PolicyAmount::count(1);
+        FakePrompts prompts;
+        std::optional<ScheduleReview::LimitOverride> given;
+        QVERIFY(runFlow(prompts, draft, Schedule(), policy, &given));
+        QVERIFY(prompts.overrideViolations.isEmpty());
+        QVERIFY(!given.has_value());
     }
 
     void concurrentChangeCancelledChangesNothing()

@@ -8,6 +8,7 @@
 #include "planning/draftschedule.h"
 #include "planning/machinefilterproxymodel.h"
 #include "planning/machinetablemodel.h"
+#include "planning/planningchecks.h"
 #include "planning/zonegroupmodel.h"
 #include "timeline/timelineview.h"
 #include "timeline/timelineviewstate.h"
@@ -28,6 +29,7 @@ struct TimelineBench
     ZoneGroupModel groups;
     QUndoStack stack;
     ScheduleEditor editor {&draft, &stack};
+    PlanningChecks checks {&draft}; ///< tight limits: many bars marked, every drag step checked
     TimelineViewState state;
     TimelineView view;
 
@@ -42,11 +44,18 @@ struct TimelineBench
         draft.setDownMachines(cluster.status.down);
         machines.setStatus(cluster.status);
         draft.setLiveSchedule(cluster.schedule);
+        PlanningPolicy policy;
+        policy.limits.maxDownPerZone = PolicyAmount::count(2);
+        policy.limits.minAgentsPerZone = PolicyAmount::percent(90);
+        checks.setPolicy(policy);
+        checks.setAgents(cluster.agents);
+        checks.setDownMachines(cluster.status.down);
         state.setFixedNow(Now);
         state.setUtc(true);
         view.setViewState(&state);
         view.setModel(&groups);
         view.setEditor(&editor);
+        view.setChecks(&checks);
         view.resize(1920, 1080);
         view.show();
         if (!QTest::qWaitForWindowExposed(&view))

@@ -7,6 +7,7 @@
 #include "panels/answercelldelegate.h"
 #include "panels/machinespanel.h"
 #include "planning/draftschedule.h"
+#include "planning/planningmenu.h"
 #include "planning/planningsession.h"
 #include "submit/changesdialog.h"
 #include "submit/reviewexportdialog.h"
@@ -127,6 +128,7 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
+    m_planningMenu->addViewActions(view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Slipway"), this, [this] {
@@ -165,6 +167,8 @@ void MainWindow::createMaintenanceMenu()
     import->setShortcut(QKeySequence(tr("Ctrl+I")));
     menu->addAction(tr("&Restore a Replaced Schedule…"), this,
                     &MainWindow::restoreReplacedRequested);
+    m_planningMenu = new PlanningMenu(m_session, m_timeline, this);
+    m_planningMenu->addMaintenanceActions(menu);
     m_timeline->toolBar()->addSeparator();
     m_timeline->toolBar()->addAction(submit);
     m_timeline->toolBar()->addAction(start);

@@ -9,6 +9,7 @@
 
 class DrainChart;
 class MachinesPanel;
+class PlanningMenu;
 class PlanningSession;
 class QLabel;
 class QProgressBar;
@@ -97,6 +98,7 @@ private:
 
     PlanningSession *m_session;
     TimelinePage *m_timeline;
+    PlanningMenu *m_planningMenu = nullptr;
     MachinesPanel *m_machines = nullptr;
     QTableView *m_answersView = nullptr;
     DrainChart *m_chart = nullptr;

@@ -6,6 +6,7 @@
 #include "planning/draftschedule.h"
 #include "planning/machinefilterproxymodel.h"
 #include "planning/machinetablemodel.h"
+#include "planning/planningchecks.h"
 #include "planning/zonegroupmodel.h"
 
 #include <QItemSelectionModel>
@@ -21,6 +22,7 @@ PlanningSession::PlanningSession(QObject *parent)
     , m_undoStack(new QUndoStack(this))
     , m_editor(new ScheduleEditor(m_draft, m_undoStack, this))
     , m_selection(new QItemSelectionModel(m_machines, this))
+    , m_checks(new PlanningChecks(m_draft, this))
 {
     m_filter->setSourceModel(m_machines);
     m_groups->setSourceModel(m_filter);
@@ -43,12 +45,14 @@ void PlanningSession::applySnapshot(const LiveSnapshot &snapshot)
 void PlanningSession::setAgents(const QList<Agent> &agents)
 {
     m_machines->setAgents(agents);
+    m_checks->setAgents(agents);
 }
 
 void PlanningSession::setStatus(const MaintenanceStatus &status)
 {
     m_draft->setDownMachines(status.down);
     m_machines->setStatus(status);
+    m_checks->setDownMachines(status.down);
 }
 
 void PlanningSession::setLiveSchedule(const Schedule &schedule)
@@ -78,6 +82,8 @@ void PlanningSession::clear()
     m_draft->setLiveSchedule(Schedule());
     m_draft->revertToBase();
     m_machines->setAgents({});
+    m_checks->setAgents({});
+    m_checks->setDownMachines({});
     m_machines->setStatus(MaintenanceStatus());
     m_answers->setSnapshot(LiveSnapshot());
     m_hasLiveData = false;

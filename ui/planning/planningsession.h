@@ -11,6 +11,7 @@ class DraftSchedule;
 class InverseOfferModel;
 class MachineFilterProxyModel;
 class MachineTableModel;
+class PlanningChecks;
 class QItemSelectionModel;
 class QUndoStack;
 class ScheduleEditor;
@@ -38,6 +39,8 @@ public:
     ScheduleEditor *editor() const { return m_editor; }
     /// The selection over machineModel(); views link to it (LinkedSelectionModel).
     QItemSelectionModel *selectionModel() const { return m_selection; }
+    /// The policy in force, the cluster and the draft's limit violations and churn.
+    PlanningChecks *checks() const { return m_checks; }
 
     /// A refresh of the master: each model applies only what changed.
     void applySnapshot(const LiveSnapshot &snapshot);
@@ -67,5 +70,6 @@ private:
     QUndoStack *m_undoStack;
     ScheduleEditor *m_editor;
     QItemSelectionModel *m_selection;
+    PlanningChecks *m_checks;
     bool m_hasLiveData = false;
 };

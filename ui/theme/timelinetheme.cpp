@@ -25,6 +25,10 @@ constexpr std::array<QRgb, TimelineTheme::ColorCount> s_colors = {
     0xffd0312d, // Overrun
     0xffd0312d, // RemovedFromDraft
     0xffffffff, // LockMark
+    0xffe53935, // LimitViolation
+    0xff1e88e5, // CapacityLine
+    0xff8e24aa, // CapacityFloor
+    0x66e53935, // BelowFloor
 };
 
 constexpr std::array<QRgb, 12> s_series = {

@@ -31,6 +31,10 @@ public:
         Overrun, ///< planned end passed, machine still DOWN
         RemovedFromDraft, ///< outline where the live schedule has a machine the draft dropped
         LockMark, ///< the padlock on a DOWN machine's bar
+        LimitViolation, ///< a bar or drag preview that breaks a planning limit
+        CapacityLine, ///< what is left, in the capacity band
+        CapacityFloor, ///< a policy floor in the capacity band
+        BelowFloor, ///< stretches of the capacity band below a floor
         ColorCount
     };
 

@@ -1,5 +1,6 @@
 #include "timelinepage.h"
 
+#include "capacityband.h"
 #include "machinelistdelegate.h"
 #include "timelineruler.h"
 #include "timelineview.h"
@@ -103,6 +104,10 @@ void TimelinePage::createWidgets()
     m_list->setSelectionModel(selection);
     m_timeline->setSelectionModel(selection);
     m_timeline->setEditor(m_editor);
+    m_timeline->setChecks(m_session->checks());
+    connect(m_timeline, &TimelineView::dragViolationsChanged, this, [this](const QStringList &v) {
+        Q_EMIT statusMessage(v.join(QStringLiteral("; ")), 0);
+    });
     connect(m_list, &QTreeView::clicked, this, [this](const QModelIndex &index) {
         if (m_groups->isHeader(index.row()))
             m_timeline->toggleZone(index.row());
@@ -124,6 +129,8 @@ void TimelinePage::createWidgets()
     leftLayout->setSpacing(0);
     leftLayout->addWidget(m_listSpacer);
     leftLayout->addWidget(m_list);
+    m_bandSpacer = new QWidget(this);
+    leftLayout->addWidget(m_bandSpacer);
 
     auto *center = new QWidget(this);
     auto *centerLayout = new QVBoxLayout(center);
@@ -138,6 +145,7 @@ void TimelinePage::createWidgets()
     rulerRow->addSpacing(style()->pixelMetric(QStyle::PM_ScrollBarExtent) + frame);
     centerLayout->addLayout(rulerRow);
     centerLayout->addWidget(m_timeline);
+    createCapacityBand(centerLayout, frame);
     const int headerHeight = m_list->header()->sizeHint().height();
     const int rulerHeight = std::max(m_ruler->sizeHint().height(), headerHeight);
     m_ruler->setFixedHeight(rulerHeight);
@@ -321,4 +329,28 @@ bool TimelinePage::showMachine(const MachineId &machine)
     if (const DraftWindow *w = m_draft->window(m_draft->windowIdOf(machine)))
         m_state->centerOn(w->window.unavailability.startNs);
     return true;
+}
+
+void TimelinePage::createCapacityBand(QVBoxLayout *layout, int frame)
+{
+    // Like the ruler, the band spans exactly the timeline's viewport; a spacer under the list
+    // keeps the list's rows level with the timeline's.
+    m_band = new CapacityBand(this);
+    m_band->setObjectName(QStringLiteral("capacityBand"));
+    m_band->setViewState(m_state);
+    m_band->setChecks(m_session->checks());
+    m_band->setFixedHeight(m_band->sizeHint().height());
+    m_bandSpacer->setFixedHeight(m_band->sizeHint().height());
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(frame, 0, 0, 0);
+    row->setSpacing(0);
+    row->addWidget(m_band);
+    row->addSpacing(style()->pixelMetric(QStyle::PM_ScrollBarExtent) + frame);
+    layout->addLayout(row);
+}
+
+void TimelinePage::setCapacityBandVisible(bool visible)
+{
+    m_band->setVisible(visible);
+    m_bandSpacer->setVisible(visible);
 }

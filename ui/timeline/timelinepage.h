@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class CapacityBand;
 class DraftSchedule;
 class MachineFilterProxyModel;
 class MachineListDelegate;
@@ -17,6 +18,7 @@ class QToolBar;
 class QTreeView;
 class QUndoStack;
 class QUndoView;
+class QVBoxLayout;
 class ScheduleEditor;
 class TimelineRuler;
 class TimelineView;
@@ -45,6 +47,9 @@ public:
     TimelineView *timeline() const { return m_timeline; }
     QTreeView *machineList() const { return m_list; }
     QToolBar *toolBar() const { return m_toolBar; }
+    CapacityBand *capacityBand() const { return m_band; }
+    /// View → Capacity Band.
+    void setCapacityBandVisible(bool visible);
 
     /// Machines of the selected rows, for actions such as "start maintenance".
     QList<MachineId> selectedMachines() const;
@@ -70,6 +75,7 @@ private:
     void createWidgets();
     void createActions();
     void connectScrolling();
+    void createCapacityBand(QVBoxLayout *layout, int frame);
     void updateHeaderSpans();
     void updateRevertAction();
 
@@ -93,4 +99,6 @@ private:
     QComboBox *m_modeFilter = nullptr;
     QLabel *m_summary = nullptr;
     QAction *m_revertAction = nullptr;
+    CapacityBand *m_band = nullptr;
+    QWidget *m_bandSpacer = nullptr;
 };

@@ -3,6 +3,7 @@
 #include "timelinedelegate.h"
 
 #include "planning/machinetablemodel.h"
+#include "planning/planningchecks.h"
 #include "planning/zonegroupmodel.h"
 #include "theme/timelinetheme.h"
 
@@ -209,6 +210,8 @@ void TimelinePainter::paintBar(QPainter *p, const VisibleRow &row, const Unavail
     }
     if (plan.locked() && rect->width() >= 22)
         paintLock(p, *rect);
+    if (preview ? m_ctx.dragViolates : m_ctx.checks && m_ctx.checks->isViolating(plan.windowId))
+        paintViolation(p, *rect);
     if (!preview)
         paintPlannedVsActual(p, row, u, *rect);
 }
@@ -265,7 +268,19 @@ void TimelinePainter::paintDragPreview(QPainter *p) const
                                            m_ctx.rows.rowHeight(), m_ctx.viewport.width());
         if (rect)
             p->drawRect(*rect);
+        if (rect && m_ctx.dragViolates)
+            paintViolation(p, *rect);
     }
+}
+
+void TimelinePainter::paintViolation(QPainter *p, const QRectF &bar) const
+{
+    // A red frame and a red strip along the bottom: visible over any window colour.
+    const QColor red = TimelineTheme::color(TimelineTheme::LimitViolation);
+    p->setPen(QPen(red, 2));
+    p->setBrush(Qt::NoBrush);
+    p->drawRect(bar.adjusted(1, 1, -1, -1));
+    p->fillRect(QRectF(bar.left(), bar.bottom() - 3, bar.width(), 3), red);
 }
 
 void TimelinePainter::paintNowLine(QPainter *p) const

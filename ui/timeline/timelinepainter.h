@@ -13,6 +13,7 @@
 
 #include <optional>
 
+class PlanningChecks;
 class QAbstractItemModel;
 class QItemSelectionModel;
 class QPainter;
@@ -34,6 +35,8 @@ struct TimelinePaintContext
     const TimelineDrag *drag = nullptr;
     QPalette palette;
     const TimelineRowBackground *background = nullptr; ///< up to date for this scale and size
+    const PlanningChecks *checks = nullptr; ///< marks windows that break a planning limit
+    bool dragViolates = false; ///< the drag's proposed interval breaks a limit
 };
 
 /// Paints the timeline in named steps: background with grid → selection → base ghosts → bars →
@@ -63,6 +66,7 @@ private:
     void paintBars(QPainter *p) const;
     void paintBar(QPainter *p, const VisibleRow &row, const Unavailability &u, bool preview) const;
     void paintLock(QPainter *p, const QRectF &bar) const;
+    void paintViolation(QPainter *p, const QRectF &bar) const;
     void paintPlannedVsActual(QPainter *p, const VisibleRow &row, const Unavailability &u,
                               const QRectF &bar) const;
     void paintDragPreview(QPainter *p) const;

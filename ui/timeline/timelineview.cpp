@@ -7,6 +7,7 @@
 #include "commands/scheduleeditor.h"
 #include "planning/draftschedule.h"
 #include "planning/machinetablemodel.h"
+#include "planning/planningchecks.h"
 #include "planning/zonegroupmodel.h"
 #include "saturating.h"
 
@@ -364,6 +365,8 @@ void TimelineView::paintEvent(QPaintEvent *event)
     m_background.update(ctx.scale, ctx.timeZone, ctx.viewport.width(), ctx.rows.rowHeight(),
                         ctx.palette, viewport()->devicePixelRatioF());
     ctx.background = &m_background;
+    ctx.checks = m_checks;
+    ctx.dragViolates = !m_dragViolations.isEmpty();
     QPainter p(viewport());
     TimelinePainter(ctx).paint(&p);
 }

@@ -12,6 +12,7 @@
 #include <QPointer>
 #include <QTimer>
 
+class PlanningChecks;
 class QAction;
 class ScheduleEditor;
 class TimelineActions;
@@ -40,6 +41,10 @@ public:
     TimelineViewState *viewState() const { return m_state; }
     void setEditor(ScheduleEditor *editor);
     ScheduleEditor *editor() const { return m_editor; }
+    /// Where limits are checked: bars that break one are marked, and a drag is checked per step.
+    void setChecks(PlanningChecks *checks);
+    /// The limits the drag in progress breaks, described; empty when it keeps them all.
+    QStringList dragViolations() const { return m_dragViolations; }
 
     /// Machines of the selected rows (zone headers skipped), in row order.
     QList<MachineId> selectedMachines() const;
@@ -84,6 +89,10 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
 
+Q_SIGNALS:
+    /// The limits the drag in progress breaks changed (empty when it keeps them or ended).
+    void dragViolationsChanged(const QStringList &violations);
+
 private:
     struct Hit
     {
@@ -110,9 +119,14 @@ private:
     void onHorizontalScrollBarMoved(int value);
     QString toolTipFor(const Hit &hit) const;
     bool handleZoneKey(QKeyEvent *event);
+    void updateDragViolations(QPoint pos);
+    void clearDragViolations();
+    QString planningToolTip(WindowId id) const;
 
     QPointer<TimelineViewState> m_state;
     QPointer<ScheduleEditor> m_editor;
+    QPointer<PlanningChecks> m_checks;
+    QStringList m_dragViolations;
     TimelineDrag m_drag;
     TimelineRowBackground m_background;
     int m_lastPanX = 0;

@@ -9,6 +9,7 @@
 #include "commands/scheduleeditor.h"
 #include "planning/draftschedule.h"
 #include "planning/machinetablemodel.h"
+#include "planning/planningchecks.h"
 #include "planning/zonegroupmodel.h"
 
 #include <QMouseEvent>
@@ -118,8 +119,10 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
         m_lastPanX = pos.x();
         return;
     }
-    if (changed)
+    if (changed) {
+        updateDragViolations(pos);
         viewport()->update();
+    }
 }
 
 void TimelineView::mouseReleaseEvent(QMouseEvent *event)
@@ -135,6 +138,7 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
     } else {
         m_drag.reset();
     }
+    clearDragViolations();
     viewport()->update();
 }
 
@@ -288,6 +292,7 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Escape:
         if (m_drag.mode() != TimelineDrag::Mode::Idle) {
             m_drag.reset();
+            clearDragViolations();
             viewport()->update();
             event->accept();
             return;
@@ -358,7 +363,7 @@ QString TimelineView::toolTipFor(const Hit &hit) const
     facts.nowNs = m_state->nowNs();
     facts.timeZone = m_state->timeZone();
     facts.timeZoneName = m_state->timeZoneName();
-    return TimelineDelegate::toolTip(facts);
+    return TimelineDelegate::toolTip(facts) + planningToolTip(hit.plan.windowId);
 }
 
 void TimelineView::contextMenuEvent(QContextMenuEvent *event)
