@@ -8,15 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-JsonError draftError(const QString &message, const QString &path = QString())
-{
-    JsonError e;
-    e.kind = path.isEmpty() ? JsonError::Kind::Syntax : JsonError::Kind::Structure;
-    e.message = message;
-    e.path = path;
-    return e;
-}
-
 QString qs(const std::string &s)
 {
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
@@ -29,7 +20,8 @@ Result<Schedule> scheduleAt(const nlohmann::json &root, const char *key)
     const auto it = root.find(key);
     const QString path = QLatin1StringView(key);
     if (it == root.end() || !it->is_string())
-        return draftError(u"'%1' must be a string holding the schedule's JSON"_s.arg(path), path);
+        return JsonError::inFile(u"'%1' must be a string holding the schedule's JSON"_s.arg(path),
+                                 path);
     const std::string &text = it->get_ref<const std::string &>();
     Result<Schedule> schedule
         = ScheduleCodec::decodeSchedule(QByteArrayView(text.data(), qsizetype(text.size())));
@@ -60,19 +52,19 @@ Result<DraftFile> DraftFile::fromJson(QByteArrayView json)
 {
     const nlohmann::json root = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
     if (root.is_discarded())
-        return draftError(u"not JSON"_s);
+        return JsonError::inFile(u"not JSON"_s);
     if (!root.is_object())
-        return draftError(u"expected a JSON object"_s);
+        return JsonError::inFile(u"expected a JSON object"_s);
     const auto format = root.find("format");
     if (format == root.end() || !format->is_string() || format->get<std::string>() != kFormat)
-        return draftError(u"unknown format (%1 expected)"_s.arg(QLatin1StringView(kFormat)),
-                          u"format"_s);
+        return JsonError::inFile(u"unknown format (%1 expected)"_s.arg(QLatin1StringView(kFormat)),
+                                 u"format"_s);
     DraftFile file;
     for (const char *key : {"master", "saved_at"}) {
         const auto it = root.find(key);
         if (it == root.end() || !it->is_string())
-            return draftError(u"'%1' must be a string"_s.arg(QLatin1StringView(key)),
-                              QLatin1StringView(key));
+            return JsonError::inFile(u"'%1' must be a string"_s.arg(QLatin1StringView(key)),
+                                     QLatin1StringView(key));
     }
     file.master = qs(root["master"].get_ref<const std::string &>());
     file.savedAt = QDateTime::fromString(qs(root["saved_at"].get_ref<const std::string &>()),

@@ -26,4 +26,15 @@ struct JsonError
     /// One line for people: the master's text, then the location when known (and "at the end of
     /// the input" where the master's text shows nothing).
     QString describe() const;
+
+    /// An error in one of Slipway's own files: at @p path (Structure), or of the whole document
+    /// when the path is empty (Syntax).
+    static JsonError inFile(const QString &message, const QString &path = QString())
+    {
+        JsonError e;
+        e.kind = path.isEmpty() ? Kind::Syntax : Kind::Structure;
+        e.message = message;
+        e.path = path;
+        return e;
+    }
 };

@@ -9,15 +9,6 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-JsonError reviewError(const QString &message, const QString &path = QString())
-{
-    JsonError e;
-    e.kind = path.isEmpty() ? JsonError::Kind::Syntax : JsonError::Kind::Structure;
-    e.message = message;
-    e.path = path;
-    return e;
-}
-
 QString qs(const json &v)
 {
     const auto &s = v.get_ref<const std::string &>();
@@ -86,11 +77,11 @@ public:
     }
     JsonError wrong(const char *key, const QString &what) const
     {
-        return reviewError(u"'%1' must be %2"_s.arg(at(key), what), at(key));
+        return JsonError::inFile(u"'%1' must be %2"_s.arg(at(key), what), at(key));
     }
     JsonError missing(const char *key) const
     {
-        return reviewError(u"'%1' is missing"_s.arg(at(key)), at(key));
+        return JsonError::inFile(u"'%1' is missing"_s.arg(at(key)), at(key));
     }
 
 private:
@@ -102,7 +93,7 @@ std::optional<JsonError> readWindow(const json &wj, const QString &path,
                                     ScheduleReview::WindowSummary &w)
 {
     if (!wj.is_object())
-        return reviewError(u"'%1' must be an object"_s.arg(path), path);
+        return JsonError::inFile(u"'%1' must be an object"_s.arg(path), path);
     const Reader r(wj, path);
     if (auto e = r.nanoseconds("start_ns", w.startNs))
         return e;
@@ -203,13 +194,13 @@ Result<ScheduleReview> ScheduleReview::fromJson(QByteArrayView bytes)
 {
     const json o = json::parse(bytes.begin(), bytes.end(), nullptr, false);
     if (o.is_discarded())
-        return reviewError(u"not JSON"_s);
+        return JsonError::inFile(u"not JSON"_s);
     if (!o.is_object())
-        return reviewError(u"expected a JSON object"_s);
+        return JsonError::inFile(u"expected a JSON object"_s);
     const Reader r(o, QString());
     QString format;
     if (r.string("format", format) || format != QLatin1StringView(kFormat))
-        return reviewError(
+        return JsonError::inFile(
             u"not a Slipway review file (format %1 expected)"_s.arg(QLatin1StringView(kFormat)),
             u"format"_s);
     ScheduleReview review;
