@@ -6,8 +6,6 @@
 #include "review/schedulereview.h"
 
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <cstdint>
@@ -41,14 +39,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static QTemporaryDir dir(scratchTemplate());
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes);
-    QString error;
-    if (const std::optional<ScheduleReview> review
-        = ScheduleReview::fromJson(doc.object(), &error)) {
+    if (const Result<ScheduleReview> review = ScheduleReview::fromJson(bytes)) {
         (void)review->render();
-        const std::optional<ScheduleReview> again
-            = ScheduleReview::fromJson(review->toJson(), &error);
-        check(again.has_value());
+        // What we write, we read back to the same bytes.
+        const Result<ScheduleReview> again = ScheduleReview::fromJson(review->toJson());
+        check(again.ok() && again->toJson() == review->toJson());
     }
     QString out;
     QString err;
