@@ -1,0 +1,49 @@
+#pragma once
+
+#include "live/livesnapshot.h"
+#include "json/masterevent.h"
+
+#include <QHash>
+#include <QString>
+
+/// Keeps a LiveSnapshot current from the master's event stream between full reads: starts from a
+/// SUBSCRIBED state (with every task, so that a TASK_UPDATED can be counted exactly once) and the
+/// maintenance reads, then applies agent, task and framework events in place. A task or framework
+/// event touches one agent and its machine; agents coming or going, and a new maintenance status
+/// or schedule, re-join the snapshot once, when it is next asked for.
+class EventApplier
+{
+public:
+    EventApplier() = default;
+    /// Counts @p tasks per agent and framework into @p cluster's agents and joins them with the
+    /// maintenance reads. Heavy at 10,000 agents (tens of ms): build it off the UI thread.
+    EventApplier(ClusterState cluster, const QList<TaskFact> &tasks, MaintenanceStatus status,
+                 Schedule schedule);
+
+    /// Applies one event; returns whether the snapshot changed. SUBSCRIBED and HEARTBEAT change
+    /// nothing here (a SUBSCRIBED starts a new applier).
+    bool apply(const MasterEvent &event);
+    /// The maintenance reads, which the stream does not carry; returns whether they changed.
+    bool setMaintenance(MaintenanceStatus status, Schedule schedule);
+    /// The snapshot with everything applied so far.
+    const LiveSnapshot &snapshot();
+    /// Live tasks known by ID.
+    qsizetype liveTaskCount() const { return m_tasks.size(); }
+
+private:
+    bool applyTask(const TaskFact &fact);
+    void countTask(const QString &agentId, const QString &frameworkId, int delta);
+    void updateMachineOf(const Agent &agent);
+    bool addAgent(Agent agent);
+    bool removeAgent(const QString &agentId);
+    bool upsertFramework(const Framework &framework);
+    bool removeFramework(const QString &frameworkId);
+    qsizetype rowOf(const QString &agentId);
+
+    LiveSnapshot m_snapshot;
+    QHash<quint64, TaskFact> m_tasks; ///< live tasks only: an unknown task counts as not live
+    QHash<QString, QHash<QString, int>> m_counts; ///< agent → framework → live tasks
+    QHash<QString, qsizetype> m_rows; ///< agent ID → index in m_snapshot.cluster.agents
+    bool m_rowsValid = false;
+    bool m_rejoin = false;
+};
