@@ -163,7 +163,7 @@ void ClusterMonitor::markDirty()
     if (m_flushTimer.isActive())
         return;
     const qint64 since = QDateTime::currentMSecsSinceEpoch() - m_lastPublishMs;
-    m_flushTimer.start(int(qBound<qint64>(0, kCoalesceMs - since, kCoalesceMs)));
+    m_flushTimer.start(int(qBound(qint64(0), qint64(kCoalesceMs) - since, qint64(kCoalesceMs))));
 }
 
 void ClusterMonitor::flush()

@@ -59,5 +59,7 @@ namespace MasterEventReader {
 /// type without its fields, is an error naming the JSON path. A SUBSCRIBED record holds the whole
 /// state (tens of MB at 10,000 agents): read it off the UI thread.
 Result<MasterEvent> read(QByteArrayView json);
+/// The same, in place when @p json has 64 bytes to spare past its end (RecordIoDecoder's).
+Result<MasterEvent> read(const QByteArray &json);
 
 } // namespace MasterEventReader

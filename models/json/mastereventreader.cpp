@@ -190,9 +190,10 @@ JsonError missing(const QString &path)
 
 } // namespace
 
-namespace MasterEventReader {
+namespace {
 
-Result<MasterEvent> read(QByteArrayView json)
+template<typename Json>
+Result<MasterEvent> readEvent(const Json &json)
 {
     const char *where = "";
     try {
@@ -231,6 +232,20 @@ Result<MasterEvent> read(QByteArrayView json)
     } catch (const simdjson::simdjson_error &e) {
         return failure(e, where);
     }
+}
+
+} // namespace
+
+namespace MasterEventReader {
+
+Result<MasterEvent> read(QByteArrayView json)
+{
+    return readEvent(json);
+}
+
+Result<MasterEvent> read(const QByteArray &json)
+{
+    return readEvent(json);
 }
 
 } // namespace MasterEventReader

@@ -50,7 +50,7 @@ bool RecordIoDecoder::feed(QByteArrayView bytes)
                                 .arg(m_maxRecordBytes));
             m_expected = length;
             // Reserved once: a 50 MB SUBSCRIBED record must not be regrown chunk by chunk.
-            m_payload.reserve(length);
+            m_payload.reserve(length + kSpareBytes);
         }
         const qsizetype take
             = qsizetype(qMin<qint64>(m_expected - m_payload.size(), bytes.size() - at));

@@ -17,6 +17,9 @@ class RecordIoDecoder
 public:
     /// 20 digits overflow int64; a length line longer than that is not RecordIO.
     static constexpr int kMaxLengthDigits = 19;
+    /// Each record is allocated with this much to spare past its end, so that simdjson can parse
+    /// it in place (its SIMDJSON_PADDING).
+    static constexpr int kSpareBytes = 64;
 
     explicit RecordIoDecoder(qint64 maxRecordBytes = qint64(1) << 30);
 
