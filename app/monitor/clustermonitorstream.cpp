@@ -77,8 +77,14 @@ void ClusterMonitor::fallBack(const QString &reason, bool retryLater)
     setLiveMode(LiveMode::Polling, reason);
     if (retryLater)
         m_streamRetry.start(kStreamRetryMs);
-    if (wasStreaming && m_state != ConnectionState::Idle)
-        refreshNow(); // a full poll now, not at the next maintenance read
+    if (wasStreaming && m_state != ConnectionState::Idle) {
+        // A full poll now, not at the next maintenance read; from the event loop, as this runs
+        // inside the network reply that ended the stream.
+        QTimer::singleShot(0, this, [this] {
+            if (m_mode == LiveMode::Polling && m_state != ConnectionState::Idle)
+                refreshNow();
+        });
+    }
 }
 
 void ClusterMonitor::handleDrop()
