@@ -43,6 +43,7 @@ public:
     static constexpr int kMaxDrops = 3; ///< more drops than this within kDropWindowMs: poll
     static constexpr int kDropWindowMs = 180000;
     static constexpr int kStreamRetryMs = 300000; ///< after falling back for drops, try again
+    static constexpr int kMaxPending = 100000; ///< events held while a state is being applied
 
     explicit ClusterMonitor(MasterClient *client, QObject *parent = nullptr);
     ~ClusterMonitor() override;

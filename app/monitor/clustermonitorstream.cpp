@@ -123,6 +123,12 @@ void ClusterMonitor::handleEvent(const MasterEvent &event)
         return;
     if (m_subscribed || m_building || !m_applier) {
         m_pending.append(event);
+        if (m_pending.size() > kMaxPending) {
+            // The maintenance reads keep failing while the stream flows: rather than hold
+            // events without end, start from a new state once they succeed.
+            m_pending.clear();
+            m_events->resubscribe();
+        }
         return;
     }
     if (m_applier->apply(event))
@@ -174,8 +180,23 @@ void ClusterMonitor::markDirty()
 
 void ClusterMonitor::flush()
 {
-    if (m_applier)
-        publish(m_applier->snapshot());
+    if (!m_applier)
+        return;
+    publish(m_applier->snapshot());
+    // The published snapshot shares the applier's lists; copy them on the pool before the next
+    // event would, on this thread.
+    using Lists = EventApplier::Lists;
+    auto *watcher = new QFutureWatcher<Lists>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, applier = std::weak_ptr<EventApplier>(m_applier)] {
+                watcher->deleteLater();
+                if (!applier.expired() && applier.lock() == m_applier)
+                    m_applier->adopt(watcher->result());
+            });
+    watcher->setFuture(QtConcurrent::run([lists = m_applier->sharedLists()]() mutable {
+        EventApplier::copyLists(lists);
+        return lists;
+    }));
 }
 
 void ClusterMonitor::publish(const LiveSnapshot &snapshot)

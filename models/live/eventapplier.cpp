@@ -44,10 +44,31 @@ const LiveSnapshot &EventApplier::snapshot()
     return m_snapshot;
 }
 
+EventApplier::Lists EventApplier::sharedLists() const
+{
+    return {m_snapshot.cluster.agents, m_snapshot.machines, m_revision};
+}
+
+void EventApplier::copyLists(Lists &lists)
+{
+    lists.agents.detach();
+    lists.machines.detach();
+}
+
+bool EventApplier::adopt(Lists lists)
+{
+    if (lists.revision != m_revision || m_rejoin)
+        return false;
+    m_snapshot.cluster.agents = std::move(lists.agents);
+    m_snapshot.machines = std::move(lists.machines);
+    return true;
+}
+
 bool EventApplier::setMaintenance(MaintenanceStatus status, Schedule schedule)
 {
     if (status == m_snapshot.status && schedule == m_snapshot.schedule)
         return false;
+    ++m_revision;
     m_snapshot.status = std::move(status);
     m_snapshot.schedule = std::move(schedule);
     m_rejoin = true;
@@ -55,6 +76,14 @@ bool EventApplier::setMaintenance(MaintenanceStatus status, Schedule schedule)
 }
 
 bool EventApplier::apply(const MasterEvent &event)
+{
+    const bool changed = applyEvent(event);
+    if (changed)
+        ++m_revision;
+    return changed;
+}
+
+bool EventApplier::applyEvent(const MasterEvent &event)
 {
     switch (event.type) {
     case MasterEvent::Type::TaskAdded:
