@@ -97,6 +97,7 @@ private:
     void publish(const LiveSnapshot &snapshot);
     // The event stream (clustermonitorstream.cpp).
     bool streaming() const { return m_mode == LiveMode::Stream; }
+    int reconcileIntervalFor(qsizetype agents) const;
     void setLiveMode(LiveMode mode, const QString &reason = QString());
     void startStream();
     void fallBack(const QString &reason, bool retryLater);

@@ -329,6 +329,51 @@ private Q_SLOTS:
         QCOMPARE(monitor.liveMode(), ClusterMonitor::LiveMode::Off);
     }
 
+    void streamLatencyAt10000Agents()
+    {
+        // The target: a task or agent change on screen within 1 s at 10,000 agents.
+        SimProcess sim;
+        QVERIFY2(sim.start({u"--agents"_s, u"10000"_s, u"--frameworks"_s, u"4"_s}),
+                 qPrintable(sim.output()));
+        auto c = client(sim.url());
+        ClusterMonitor monitor(c.get());
+        monitor.setEventStream(true);
+        monitor.setInterval(600000);
+        monitor.start();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            monitor.snapshot() && monitor.snapshot()->cluster.agents.size() == 10000, kWaitMs);
+        const Agent busy = *std::find_if(monitor.snapshot()->cluster.agents.cbegin(),
+                                         monitor.snapshot()->cluster.agents.cend(),
+                                         [](const Agent &a) { return a.taskCount > 0; });
+        const MachineId id = busy.machineId();
+        const qint64 tasksBefore = monitor.snapshot()->cluster.totalTasks;
+        MaintenanceWindow w;
+        w.machines = {id};
+        w.unavailability.startNs = 1900000000000000000LL;
+        Schedule s;
+        s.windows = {w};
+        bool posted = false;
+        QObject context;
+        c->postSchedule(s, &context, [&posted](const MasterError &e) {
+            QVERIFY2(!e.isError(), qPrintable(e.describe()));
+            posted = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(posted, kWaitMs);
+
+        QElapsedTimer sinceDown;
+        sinceDown.start();
+        c->startMaintenance({id}, &context, [](const MasterError &e) {
+            QVERIFY2(!e.isError(), qPrintable(e.describe()));
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.snapshot()->cluster.agents.size() == 9999, kWaitMs);
+        const qint64 ms = sinceDown.elapsed();
+        qInfo("10,000 agents: the change was in the monitor %lld ms after the request", ms);
+        QVERIFY2(ms < 1000, qPrintable(u"%1 ms"_s.arg(ms)));
+        QCOMPARE(monitor.snapshot()->cluster.totalTasks, tasksBefore - busy.taskCount);
+        QCOMPARE(monitor.liveMode(), ClusterMonitor::LiveMode::Stream);
+        monitor.stop();
+    }
+
     void v0OnlyMasterIsPolled()
     {
         SimProcess sim;
