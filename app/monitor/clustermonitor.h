@@ -101,7 +101,7 @@ private:
     void setLiveMode(LiveMode mode, const QString &reason = QString());
     void startStream();
     void fallBack(const QString &reason, bool retryLater);
-    void handleSubscribed(const std::shared_ptr<const MasterEvent> &event);
+    void handleSubscribed(const std::shared_ptr<MasterEvent> &event);
     void handleEvent(const MasterEvent &event);
     void handleDrop();
     void maintenanceRead(MaintenanceStatus status, Schedule schedule);
@@ -124,7 +124,7 @@ private:
     LiveMode m_mode = LiveMode::Off;
     QString m_pollingReason;
     std::shared_ptr<EventApplier> m_applier;
-    std::shared_ptr<const MasterEvent> m_subscribed; ///< a new stream's state, not yet applied
+    std::shared_ptr<MasterEvent> m_subscribed; ///< a new stream's state, not yet applied
     quint64 m_build = 0; ///< bumped per applier build: a stale build is dropped
     bool m_building = false;
     QList<MasterEvent> m_pending; ///< events behind a SUBSCRIBED still being applied

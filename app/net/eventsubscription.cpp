@@ -204,7 +204,7 @@ void EventSubscription::handleSubscribed(quint64 stream, const Parsed &parsed)
     m_silence.start(silenceMs());
     setState(State::Streaming);
     qCDebug(lcEvents) << "subscribed; heartbeat every" << m_heartbeatSecs << "s";
-    std::shared_ptr<const MasterEvent> event(parsed, &parsed->value());
+    std::shared_ptr<MasterEvent> event(parsed, &parsed->value());
     Q_EMIT subscribed(event);
     while (stream == m_stream && !m_waiting.isEmpty())
         handleRecord(stream, m_waiting.takeFirst());

@@ -55,9 +55,9 @@ public:
 
 Q_SIGNALS:
     void stateChanged(EventSubscription::State state);
-    /// A new stream began; @p event is its SUBSCRIBED, the master's whole state. The events
-    /// that follow apply to it.
-    void subscribed(const std::shared_ptr<const MasterEvent> &event);
+    /// A new stream began; @p event is its SUBSCRIBED, the master's whole state (tens of MB at
+    /// 10,000 agents: a receiver may move it out). The events that follow apply to it.
+    void subscribed(const std::shared_ptr<MasterEvent> &event);
     /// Any event after SUBSCRIBED except heartbeats.
     void eventReceived(const MasterEvent &event);
     /// The stream ended, broke or went silent; a new one is tried after a backoff.
