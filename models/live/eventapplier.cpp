@@ -8,24 +8,16 @@ EventApplier::EventApplier(ClusterState cluster, const QList<TaskFact> &tasks,
                            MaintenanceStatus status, Schedule schedule)
 {
     m_tasks.reserve(tasks.size());
+    m_agents.reserve(cluster.agents.size());
     for (const TaskFact &t : tasks) {
         if (!t.live)
             continue;
         m_tasks.insert(t.key, t);
-        ++m_counts[t.agentId][t.frameworkId];
+        ++m_agents[t.agentId].tasks[t.frameworkId];
     }
     cluster.totalTasks = 0;
     for (Agent &agent : cluster.agents) {
-        agent.taskCount = 0;
-        agent.frameworkIds.clear();
-        const auto perFramework = m_counts.constFind(agent.id);
-        if (perFramework != m_counts.cend()) {
-            for (auto it = perFramework->cbegin(); it != perFramework->cend(); ++it) {
-                agent.taskCount += it.value();
-                agent.frameworkIds.append(it.key());
-            }
-            agent.frameworkIds.sort();
-        }
+        countsInto(agent);
         cluster.totalTasks = Saturating::add(cluster.totalTasks, agent.taskCount);
     }
     m_snapshot = LiveSnapshot::join(std::move(cluster), std::move(status), std::move(schedule));
@@ -40,6 +32,7 @@ const LiveSnapshot &EventApplier::snapshot()
         m_snapshot.generation = generation;
         m_snapshot.takenAtMs = takenAtMs;
         m_rejoin = false;
+        m_placesValid = false; // machines moved
     }
     return m_snapshot;
 }
@@ -134,20 +127,19 @@ bool EventApplier::applyTask(const TaskFact &fact)
 
 void EventApplier::countTask(const QString &agentId, const QString &frameworkId, int delta)
 {
-    QHash<QString, int> &perFramework = m_counts[agentId];
-    int &count = perFramework[frameworkId];
+    AgentEntry &e = entry(agentId);
+    int &count = e.tasks[frameworkId];
     const int before = count;
     count = qMax(0, count + delta);
     const int after = count;
-    if (after == 0) {
-        perFramework.remove(frameworkId);
-        if (perFramework.isEmpty())
-            m_counts.remove(agentId);
-    }
-    const qsizetype row = rowOf(agentId);
-    if (row < 0 || before == after)
+    if (after == 0)
+        e.tasks.remove(frameworkId);
+    if (e.row < 0 || before == after) {
+        if (e.row < 0 && e.tasks.isEmpty())
+            m_agents.remove(agentId);
         return; // tasks of an agent the master does not list are not shown (as in GET_STATE)
-    Agent &agent = m_snapshot.cluster.agents[row];
+    }
+    Agent &agent = m_snapshot.cluster.agents[e.row];
     agent.taskCount += after - before;
     m_snapshot.cluster.totalTasks += after - before;
     if (before == 0) {
@@ -157,74 +149,86 @@ void EventApplier::countTask(const QString &agentId, const QString &frameworkId,
     } else if (after == 0) {
         agent.frameworkIds.removeOne(frameworkId);
     }
-    updateMachineOf(agent);
+    updateMachine(e.machine, agent);
 }
 
-void EventApplier::updateMachineOf(const Agent &agent)
+void EventApplier::updateMachine(qsizetype machine, const Agent &agent)
 {
     if (m_rejoin)
         return; // the whole snapshot is joined again anyway
-    const auto it = m_snapshot.m_index.constFind(agent.machineId());
-    if (it == m_snapshot.m_index.cend() || m_snapshot.machines.at(*it).agents != 1) {
+    if (machine < 0 || m_snapshot.machines.at(machine).agents != 1) {
         m_rejoin = true; // several agents on one machine: rare, join them properly
         return;
     }
-    MachineLive &m = m_snapshot.machines[*it];
+    MachineLive &m = m_snapshot.machines[machine];
     m.tasks = agent.taskCount;
     m.frameworksWithTasks = agent.frameworkIds;
     m.readiness = DrainReadiness::evaluate(m.mode == MachineMode::Draining, m.tasks,
                                            m.frameworksWithTasks, m.answers);
 }
 
-qsizetype EventApplier::rowOf(const QString &agentId)
+EventApplier::AgentEntry &EventApplier::entry(const QString &agentId)
 {
-    if (!m_rowsValid) {
-        m_rows.clear();
-        m_rows.reserve(m_snapshot.cluster.agents.size());
-        for (qsizetype i = 0; i < m_snapshot.cluster.agents.size(); ++i)
-            m_rows.insert(m_snapshot.cluster.agents.at(i).id, i);
-        m_rowsValid = true;
+    if (!m_placesValid) {
+        for (AgentEntry &e : m_agents)
+            e.row = e.machine = -1;
+        const QList<Agent> &agents = m_snapshot.cluster.agents;
+        for (qsizetype i = 0; i < agents.size(); ++i) {
+            AgentEntry &e = m_agents[agents.at(i).id];
+            e.row = i;
+            e.machine = m_snapshot.m_index.value(agents.at(i).machineId(), -1);
+        }
+        m_placesValid = true;
     }
-    return m_rows.value(agentId, -1);
+    return m_agents[agentId];
+}
+
+void EventApplier::countsInto(Agent &agent) const
+{
+    agent.taskCount = 0;
+    agent.frameworkIds.clear();
+    const auto e = m_agents.constFind(agent.id);
+    if (e == m_agents.cend())
+        return;
+    for (auto it = e->tasks.cbegin(); it != e->tasks.cend(); ++it) {
+        agent.taskCount += it.value();
+        agent.frameworkIds.append(it.key());
+    }
+    agent.frameworkIds.sort();
 }
 
 bool EventApplier::addAgent(Agent agent)
 {
     // AGENT_ADDED carries no tasks: the agent runs what the stream has told of it.
-    agent.taskCount = 0;
-    agent.frameworkIds.clear();
-    const auto perFramework = m_counts.constFind(agent.id);
-    if (perFramework != m_counts.cend()) {
-        for (auto it = perFramework->cbegin(); it != perFramework->cend(); ++it) {
-            agent.taskCount += it.value();
-            agent.frameworkIds.append(it.key());
-        }
-        agent.frameworkIds.sort();
-    }
+    countsInto(agent);
     QList<Agent> &agents = m_snapshot.cluster.agents;
-    const qsizetype row = rowOf(agent.id);
-    if (row >= 0) {
-        if (agents.at(row) == agent)
+    AgentEntry &e = entry(agent.id);
+    if (e.row >= 0) {
+        if (agents.at(e.row) == agent)
             return false;
-        m_snapshot.cluster.totalTasks -= agents.at(row).taskCount;
-        agents[row] = agent;
+        m_snapshot.cluster.totalTasks -= agents.at(e.row).taskCount;
+        agents[e.row] = agent;
     } else {
-        m_rows.insert(agent.id, agents.size());
         agents.append(agent);
     }
     m_snapshot.cluster.totalTasks += agent.taskCount;
     m_rejoin = true;
+    m_placesValid = false;
     return true;
 }
 
 bool EventApplier::removeAgent(const QString &agentId)
 {
-    const qsizetype row = rowOf(agentId);
-    if (row < 0)
+    const AgentEntry &e = entry(agentId);
+    const qsizetype row = e.row;
+    if (row < 0) {
+        if (e.tasks.isEmpty())
+            m_agents.remove(agentId); // an ID never seen: keep no entry for it
         return false;
+    }
     m_snapshot.cluster.totalTasks -= m_snapshot.cluster.agents.at(row).taskCount;
     m_snapshot.cluster.agents.removeAt(row);
-    m_rowsValid = false;
+    m_placesValid = false;
     m_rejoin = true;
     return true;
 }

@@ -48,21 +48,31 @@ public:
     bool adopt(Lists lists);
 
 private:
+    /// What is known of one agent ID: its live tasks per framework (also before the agent is
+    /// listed, or after it left), and where it and its machine are in the snapshot.
+    struct AgentEntry
+    {
+        QHash<QString, int> tasks; ///< framework → live tasks
+        qsizetype row = -1; ///< in m_snapshot.cluster.agents
+        qsizetype machine = -1; ///< in m_snapshot.machines
+    };
+
     bool applyEvent(const MasterEvent &event);
     bool applyTask(const TaskFact &fact);
     void countTask(const QString &agentId, const QString &frameworkId, int delta);
-    void updateMachineOf(const Agent &agent);
+    void updateMachine(qsizetype machine, const Agent &agent);
     bool addAgent(Agent agent);
     bool removeAgent(const QString &agentId);
     bool upsertFramework(const Framework &framework);
     bool removeFramework(const QString &frameworkId);
-    qsizetype rowOf(const QString &agentId);
+    /// The entry of @p agentId with its row and machine up to date (a new one if unknown).
+    AgentEntry &entry(const QString &agentId);
+    void countsInto(Agent &agent) const;
 
     LiveSnapshot m_snapshot;
     QHash<quint64, TaskFact> m_tasks; ///< live tasks only: an unknown task counts as not live
-    QHash<QString, QHash<QString, int>> m_counts; ///< agent → framework → live tasks
-    QHash<QString, qsizetype> m_rows; ///< agent ID → index in m_snapshot.cluster.agents
-    bool m_rowsValid = false;
+    QHash<QString, AgentEntry> m_agents;
+    bool m_placesValid = false; ///< rows and machines of m_agents
     bool m_rejoin = false;
     quint64 m_revision = 0;
 };
