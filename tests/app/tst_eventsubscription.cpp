@@ -183,11 +183,11 @@ private Q_SLOTS:
 
     void followsTheLeaderWhenItChanges()
     {
-        // B leads for 2 s, then steps down (closing its streams) and redirects to A.
+        // B leads for 4 s, then steps down (closing its streams) and redirects to A.
         SimProcess a, b;
         QVERIFY2(a.start(scenario(a)), qPrintable(a.output()));
         QVERIFY2(
-            b.start(scenario(b, {u"--leader"_s, a.url().toString(), u"--resign-after"_s, u"2"_s})),
+            b.start(scenario(b, {u"--leader"_s, a.url().toString(), u"--resign-after"_s, u"4"_s})),
             qPrintable(b.output()));
         auto c = client({b.url()});
         EventSubscription sub(c.get());
