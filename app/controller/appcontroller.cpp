@@ -94,7 +94,7 @@ void AppController::connectWindow()
     MainWindow *window = m_window.get();
     window->setRecentMasters(QSettings().value(QStringLiteral("masters/recent")).toStringList());
     connect(window, &MainWindow::connectRequested, this, &AppController::connectTo);
-    connect(window, &MainWindow::refreshRequested, m_monitor, &ClusterMonitor::refreshNow);
+    connect(window, &MainWindow::refreshRequested, m_monitor, &ClusterMonitor::reload);
     connect(window, &MainWindow::refreshIntervalChanged, m_monitor, &ClusterMonitor::setInterval);
     connect(window, &MainWindow::submitRequested, this, &AppController::submit);
     connect(window, &MainWindow::startMaintenanceRequested, this,

@@ -102,7 +102,7 @@ void ClusterMonitor::start()
         startStream(); // reads too
     else
         setLiveMode(LiveMode::Polling);
-    refreshNow();
+    restartCycle();
 }
 
 void ClusterMonitor::stop()
@@ -123,6 +123,18 @@ void ClusterMonitor::stop()
 }
 
 void ClusterMonitor::refreshNow()
+{
+    restartCycle();
+}
+
+void ClusterMonitor::reload()
+{
+    if (streaming())
+        m_events->resubscribe(); // the full read
+    restartCycle();
+}
+
+void ClusterMonitor::restartCycle()
 {
     m_timer.stop();
     startCycle();

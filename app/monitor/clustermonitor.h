@@ -69,8 +69,12 @@ public:
 
     void start();
     void stop();
-    /// Starts a refresh now; one still in flight is abandoned (its replies are dropped).
+    /// Starts a refresh now; one still in flight is abandoned (its replies are dropped). While
+    /// streaming, that reads the maintenance status and schedule (what a change made here needs).
     void refreshNow();
+    /// refreshNow(), and while streaming a new SUBSCRIBE too: everything read again (the
+    /// Refresh command).
+    void reload();
 
     ConnectionState connectionState() const { return m_state; }
     const LiveSnapshot *snapshot() const { return m_snapshot.get(); }
@@ -88,6 +92,7 @@ Q_SIGNALS:
 
 private:
     struct Cycle;
+    void restartCycle();
     void startCycle();
     void finishCycle(Cycle *cycle);
     void fail(Cycle *cycle, const MasterError &error);

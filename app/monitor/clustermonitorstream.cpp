@@ -108,7 +108,7 @@ void ClusterMonitor::fallBack(const QString &reason, bool retryLater)
         // inside the network reply that ended the stream.
         QTimer::singleShot(0, this, [this] {
             if (m_mode == LiveMode::Polling && m_state != ConnectionState::Idle)
-                refreshNow();
+                restartCycle();
         });
     }
 }
@@ -140,7 +140,7 @@ void ClusterMonitor::handleSubscribed(const std::shared_ptr<MasterEvent> &event)
     ++m_build;
     m_building = false;
     m_reconcileTimer.start(reconcileIntervalFor(event->cluster.agents.size()));
-    refreshNow();
+    restartCycle();
 }
 
 void ClusterMonitor::handleEvent(const MasterEvent &event)

@@ -325,6 +325,15 @@ private Q_SLOTS:
         QVERIFY(snapshots.count() - before <= 2);
         QCOMPARE(monitor.liveMode(), ClusterMonitor::LiveMode::Stream);
         QVERIFY(modes.count() >= 1);
+
+        // Refresh: everything again, from a new stream; the state it brings is the same.
+        QSignalSpy subscribed(monitor.eventSubscription(), &EventSubscription::subscribed);
+        const qsizetype published = snapshots.count();
+        monitor.reload();
+        QTRY_COMPARE_WITH_TIMEOUT(subscribed.count(), 1, kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(snapshots.count() > published, kWaitMs);
+        QCOMPARE(monitor.snapshot()->cluster.agents.size(), 2);
+        QCOMPARE(monitor.snapshot()->machine(kH1)->mode, MachineMode::Down); // read again too
         monitor.stop();
         QCOMPARE(monitor.liveMode(), ClusterMonitor::LiveMode::Off);
     }
