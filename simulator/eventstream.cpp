@@ -28,6 +28,27 @@ EventStream::EventStream(SimCluster &cluster, const SimMasterInfo &master, QObje
     });
 }
 
+void EventStream::setTimings(double heartbeatSecs, double lifetimeSecs, double silentAfterSecs)
+{
+    m_heartbeatSecs = heartbeatSecs > 0 ? heartbeatSecs : HeartbeatIntervalSecs;
+    m_lifetimeNs = qint64(qMax(0.0, lifetimeSecs) * 1e9);
+    m_silentAfterNs = qint64(qMax(0.0, silentAfterSecs) * 1e9);
+}
+
+void EventStream::closeAll()
+{
+    const QList<Subscriber> subscribers = std::exchange(m_subscribers, {});
+    for (const Subscriber &s : subscribers) {
+        if (s.connection)
+            s.connection->close();
+    }
+}
+
+bool EventStream::silent(const Subscriber &s, qint64 nowNs) const
+{
+    return m_silentAfterNs > 0 && nowNs >= s.openedNs + m_silentAfterNs;
+}
+
 QByteArray EventStream::record(const QByteArray &payload)
 {
     return QByteArray::number(payload.size()) + '\n' + payload;
@@ -45,15 +66,19 @@ void EventStream::subscribe(HttpConnection *connection, const QByteArray &subscr
     connection->beginStream(head);
     connection->writeChunk(record(encode(subscribed, protobuf))
                            + record(encode(V1StateJson::heartbeat(), protobuf)));
-    const qint64 interval = qint64(HeartbeatIntervalSecs * 1e9);
-    m_subscribers.append({connection, m_cluster.nowNs() + interval, protobuf});
+    const qint64 interval = qint64(m_heartbeatSecs * 1e9);
+    m_subscribers.append({connection, m_cluster.nowNs() + interval, protobuf, m_cluster.nowNs()});
 }
 
 void EventStream::tick(qint64 nowNs)
 {
-    const qint64 interval = qint64(HeartbeatIntervalSecs * 1e9);
+    const qint64 interval = qint64(m_heartbeatSecs * 1e9);
     for (Subscriber &s : m_subscribers) {
-        if (!s.connection || nowNs < s.nextHeartbeatNs)
+        if (s.connection && m_lifetimeNs > 0 && nowNs >= s.openedNs + m_lifetimeNs) {
+            s.connection->close();
+            continue;
+        }
+        if (!s.connection || nowNs < s.nextHeartbeatNs || silent(s, nowNs))
             continue;
         s.connection->writeChunk(record(encode(V1StateJson::heartbeat(), s.protobuf)));
         while (s.nextHeartbeatNs <= nowNs)
@@ -80,8 +105,9 @@ QByteArray EventStream::encode(const QByteArray &json, bool protobuf)
 void EventStream::broadcast(const QByteArray &event)
 {
     QByteArray framed[2]; // JSON, protobuf: each encoded once, and only if someone wants it
+    const qint64 now = m_cluster.nowNs();
     for (const Subscriber &s : std::as_const(m_subscribers)) {
-        if (!s.connection)
+        if (!s.connection || silent(s, now))
             continue;
         QByteArray &record = framed[s.protobuf ? 1 : 0];
         if (record.isEmpty())

@@ -22,6 +22,13 @@ public:
 
     EventStream(SimCluster &cluster, const SimMasterInfo &master, QObject *parent = nullptr);
 
+    /// Heartbeat period (reported in SUBSCRIBED), and for tests: close each stream @p lifetime
+    /// after it opened, or fall silent on it after @p silentAfter (simulated seconds; 0: never).
+    void setTimings(double heartbeatSecs, double lifetimeSecs, double silentAfterSecs);
+    double heartbeatSecs() const { return m_heartbeatSecs; }
+    /// Closes every stream (a master that stops leading).
+    void closeAll();
+
     /// @p subscribed is the SUBSCRIBED event as JSON; @p protobuf: send binary records instead.
     void subscribe(HttpConnection *connection, const QByteArray &subscribed, bool protobuf);
     /// Sends heartbeats that fell due by simulated time @p nowNs.
@@ -36,7 +43,10 @@ private:
         QPointer<HttpConnection> connection;
         qint64 nextHeartbeatNs;
         bool protobuf;
+        qint64 openedNs = 0;
     };
+
+    bool silent(const Subscriber &s, qint64 nowNs) const;
 
     void broadcast(const QByteArray &event);
     static QByteArray encode(const QByteArray &json, bool protobuf);
@@ -44,4 +54,7 @@ private:
     SimCluster &m_cluster;
     const SimMasterInfo &m_master;
     QList<Subscriber> m_subscribers;
+    double m_heartbeatSecs = HeartbeatIntervalSecs;
+    qint64 m_lifetimeNs = 0;
+    qint64 m_silentAfterNs = 0;
 };

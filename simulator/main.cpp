@@ -12,6 +12,7 @@
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
+using QOption = QCommandLineOption;
 
 static int fail(const QString &message)
 {
@@ -55,8 +56,22 @@ int main(int argc, char *argv[])
     const QCommandLineOption maxConnections(
         u"max-connections"_s, u"HTTP connections open at once; more are answered 503."_s, u"N"_s,
         u"512"_s);
+    const QOption heartbeat(u"heartbeat-interval"_s, u"Seconds between event-stream heartbeats."_s,
+                            u"S"_s, u"15"_s);
+    const QOption lifetime(u"stream-lifetime"_s,
+                           u"Close each event stream S seconds after it opened (0: never)."_s,
+                           u"S"_s, u"0"_s);
+    const QOption silentAfter(
+        u"stream-silent-after"_s,
+        u"Send nothing more on an event stream S seconds after it opened (0: never)."_s, u"S"_s,
+        u"0"_s);
+    const QOption v0Only(u"v0-only"_s, u"Act as a master without the v1 API (/api/v1 is 404)."_s);
+    const QOption resignAfter(u"resign-after"_s,
+                              u"With --leader: lead for S seconds, then redirect to that URL."_s,
+                              u"S"_s);
     parser.addOptions({listen, scenario, agents, frameworks, seed, speed, auth, leader, stateFile,
-                       latency, failRate, acls, maxConnections});
+                       latency, failRate, acls, maxConnections, heartbeat, lifetime, silentAfter,
+                       v0Only, resignAfter});
     parser.process(app);
 
     Scenario sc;
@@ -117,6 +132,21 @@ int main(int argc, char *argv[])
     if (!ok || options.failRate < 0 || options.failRate > 1)
         return fail(u"--fail-rate takes a number from 0 to 1"_s);
 
+    const auto seconds = [&parser](const QOption &option, double *out) {
+        bool valid = false;
+        *out = parser.value(option).toDouble(&valid);
+        return valid && *out >= 0;
+    };
+    if (!seconds(heartbeat, &options.heartbeatSecs) || options.heartbeatSecs <= 0
+        || !seconds(lifetime, &options.streamLifetimeSecs)
+        || !seconds(silentAfter, &options.streamSilentAfterSecs))
+        return fail(u"--heartbeat-interval, --stream-lifetime and --stream-silent-after take "
+                    u"seconds"_s);
+    options.v0Only = parser.isSet(v0Only);
+    if (parser.isSet(resignAfter)) {
+        if (!seconds(resignAfter, &options.resignAfterSecs) || !options.leader.isValid())
+            return fail(u"--resign-after takes seconds, and --leader URL"_s);
+    }
     options.maxConnections = parser.value(maxConnections).toInt(&ok);
     if (!ok || options.maxConnections < 1)
         return fail(u"--max-connections takes a positive count"_s);

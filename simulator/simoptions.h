@@ -19,4 +19,11 @@ struct SimOptions
     quint64 seed = 1; ///< for --fail-rate
     QString hostname = QStringLiteral("127.0.0.1"); ///< what the master calls itself
     int maxConnections = 512; ///< HTTP connections open at once; more get 503
+    // The event stream's failure modes, for tests and demos (simulated seconds; 0: never).
+    double heartbeatSecs = 15.0; ///< heartbeat_interval_seconds, and the heartbeat period
+    double streamLifetimeSecs = 0; ///< close each event stream this long after it opened
+    double streamSilentAfterSecs = 0; ///< then send nothing more on it, leaving it open (hung)
+    bool v0Only = false; ///< a master before Mesos 1.0: /api/v1 is 404
+    /// With `leader`: lead for this long, then redirect there (closing event streams); < 0: never.
+    double resignAfterSecs = -1;
 };

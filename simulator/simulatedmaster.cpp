@@ -64,6 +64,8 @@ SimulatedMaster::SimulatedMaster(const Scenario &scenario, const SimOptions &opt
         });
     }
     m_events = std::make_unique<EventStream>(*m_cluster, m_info);
+    m_events->setTimings(options.heartbeatSecs, options.streamLifetimeSecs,
+                         options.streamSilentAfterSecs);
     m_v0 = std::make_unique<V0Api>(*m_cluster, m_info, m_acl);
     m_v1 = std::make_unique<V1Api>(*m_cluster, m_info, *m_events, m_acl);
     m_server->setHandler([this](HttpConnection *c, const HttpRequest &r) { handle(c, r); });
@@ -106,10 +108,22 @@ void SimulatedMaster::advance(qint64 ns)
     tick();
 }
 
+bool SimulatedMaster::leading() const
+{
+    if (!m_options.leader.isValid())
+        return true;
+    return m_options.resignAfterSecs >= 0
+        && m_clock.nowNs() < m_cluster->startNs() + qint64(m_options.resignAfterSecs * 1e9);
+}
+
 void SimulatedMaster::tick()
 {
     const qint64 now = m_clock.nowNs();
     m_cluster->advanceTo(now);
+    if (!m_resigned && m_options.resignAfterSecs >= 0 && !leading()) {
+        m_resigned = true; // a master that loses leadership drops its subscribers
+        m_events->closeAll();
+    }
     m_events->tick(now);
 }
 
@@ -161,6 +175,8 @@ HttpResponse SimulatedMaster::dispatch(HttpConnection *connection, const HttpReq
     }
     while (endpoint.endsWith(u'/'))
         endpoint.chop(1);
+    if (m_options.v0Only && endpoint == u"api/v1")
+        return HttpResponse::text(404); // before Mesos 1.0 there was no such route
     const bool redirectLoop = endpoint.startsWith(u"redirect/");
     if (!V0Api::hasEndpoint(endpoint) && !redirectLoop)
         return HttpResponse::text(404);
@@ -175,7 +191,7 @@ HttpResponse SimulatedMaster::dispatch(HttpConnection *connection, const HttpReq
         return HttpResponse::text(404);
     if (m_options.noLeader)
         return HttpResponse::text(503, "No leader elected");
-    if (m_options.leader.isValid())
+    if (!leading())
         return redirect(endpoint == u"redirect" ? QString() : u"/master/"_s + endpoint,
                         request.query);
     if (endpoint == u"redirect")
@@ -214,7 +230,7 @@ HttpResponse SimulatedMaster::redirect(const QString &masterPath, const QByteArr
 {
     QString host = m_info.hostname;
     int port = m_info.port;
-    if (m_options.leader.isValid()) {
+    if (!leading()) {
         host = m_options.leader.host();
         port = m_options.leader.port(5050);
     }
@@ -238,7 +254,7 @@ QByteArray SimulatedMaster::metricsSnapshot() const
         active += slot && !slot->deactivated ? 1 : 0;
     for (const SimFramework &fw : m_cluster->frameworks())
         running += int(fw.tasks.size());
-    metrics.insert("master/elected", m_options.leader.isValid() || m_options.noLeader ? 0 : 1);
+    metrics.insert("master/elected", !leading() || m_options.noLeader ? 0 : 1);
     metrics.insert("master/frameworks_active", double(m_cluster->frameworks().size()));
     metrics.insert("master/slaves_active", active);
     metrics.insert("master/slaves_connected", m_cluster->registeredAgentCount());

@@ -43,6 +43,9 @@ public:
     SimCluster &cluster() { return *m_cluster; }
     /// Moves simulated time forward and runs everything that became due (for tests).
     void advance(qint64 ns);
+    EventStream &events() { return *m_events; }
+    /// Whether this master leads now (see SimOptions::leader and resignAfterSecs).
+    bool leading() const;
 
 private:
     void handle(HttpConnection *connection, const HttpRequest &request);
@@ -66,4 +69,5 @@ private:
     HttpServer *m_server;
     QTimer m_tick;
     QRandomGenerator64 m_random;
+    bool m_resigned = false;
 };

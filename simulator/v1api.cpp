@@ -122,7 +122,7 @@ HttpResponse V1Api::protobufResponse(HttpConnection *connection, const V1Call &c
     const V1StateJson json(m_cluster, m_master);
     if (type == u"SUBSCRIBE") {
         streamed = true;
-        m_events.subscribe(connection, json.subscribed(EventStream::HeartbeatIntervalSecs), true);
+        m_events.subscribe(connection, json.subscribed(m_events.heartbeatSecs()), true);
         return HttpResponse();
     }
     QByteArray document; // rendered as the master's JSON, then transcoded field by field
@@ -198,7 +198,7 @@ HttpResponse V1Api::jsonResponse(HttpConnection *connection, const V1Call &call,
         return HttpResponse::json(V1StateJson::getVersion());
     if (type == u"SUBSCRIBE") {
         streamed = true;
-        m_events.subscribe(connection, json.subscribed(EventStream::HeartbeatIntervalSecs), false);
+        m_events.subscribe(connection, json.subscribed(m_events.heartbeatSecs()), false);
         return HttpResponse();
     }
     return HttpResponse::text(501);

@@ -58,6 +58,9 @@ AppController::AppController(QObject *parent)
     , m_files(new ScheduleFiles(m_session.get(), m_monitor, m_history.get(), m_prompts.get(), this))
 {
     m_monitor->setInterval(QSettings().value(QStringLiteral("monitor/intervalMs"), 2000).toInt());
+    m_monitor->setEventStream(true);
+    connect(m_monitor, &ClusterMonitor::liveModeChanged, this,
+            [this] { m_window->setLiveMode(m_monitor->liveModeText()); });
     connect(m_monitor, &ClusterMonitor::snapshotReady, m_session.get(),
             &PlanningSession::applySnapshot);
     connect(m_monitor, &ClusterMonitor::drainHistoriesChanged, this,
@@ -65,6 +68,7 @@ AppController::AppController(QObject *parent)
     connect(m_monitor, &ClusterMonitor::connectionStateChanged, this,
             [this](ClusterMonitor::ConnectionState s) {
                 m_window->setConnection(toWindow(s), m_monitor->lastError().describe());
+                m_window->setLiveMode(m_monitor->liveModeText()); // the interval may have grown
             });
     connect(m_monitor, &ClusterMonitor::refreshFailed, this, &AppController::handleFailure);
     connect(m_client, &MasterClient::leaderChanged, this, &AppController::updateMasterLabel);
@@ -90,7 +94,7 @@ void AppController::connectWindow()
     MainWindow *window = m_window.get();
     window->setRecentMasters(QSettings().value(QStringLiteral("masters/recent")).toStringList());
     connect(window, &MainWindow::connectRequested, this, &AppController::connectTo);
-    connect(window, &MainWindow::refreshRequested, m_monitor, &ClusterMonitor::refreshNow);
+    connect(window, &MainWindow::refreshRequested, m_monitor, &ClusterMonitor::reload);
     connect(window, &MainWindow::refreshIntervalChanged, m_monitor, &ClusterMonitor::setInterval);
     connect(window, &MainWindow::submitRequested, this, &AppController::submit);
     connect(window, &MainWindow::startMaintenanceRequested, this,

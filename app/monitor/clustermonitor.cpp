@@ -1,5 +1,7 @@
 #include "monitor/clustermonitor.h"
 
+#include "live/eventapplier.h"
+#include "net/eventsubscription.h"
 #include "net/masterclient.h"
 #include "json/clusterstatereader.h"
 
@@ -14,6 +16,7 @@ Q_LOGGING_CATEGORY(lcMonitor, "slipway.monitor", QtInfoMsg)
 struct ClusterMonitor::Cycle : QObject
 {
     quint64 generation = 0;
+    bool streaming = false; ///< agents and tasks come from the stream: only maintenance is read
     int pending = 3;
     QByteArray clusterBody;
     MasterEndpoint::Api clusterApi = MasterEndpoint::Api::V0;
@@ -44,9 +47,31 @@ Built build(const QByteArray &body, MasterEndpoint::Api api, MaintenanceStatus s
 ClusterMonitor::ClusterMonitor(MasterClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_events(new EventSubscription(client, this))
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ClusterMonitor::startCycle);
+    for (QTimer *t : {&m_flushTimer, &m_reconcileTimer, &m_streamRetry, &m_historyTimer})
+        t->setSingleShot(true);
+    connect(&m_flushTimer, &QTimer::timeout, this, &ClusterMonitor::flush);
+    connect(&m_reconcileTimer, &QTimer::timeout, m_events, &EventSubscription::resubscribe);
+    connect(&m_streamRetry, &QTimer::timeout, this, [this] {
+        if (m_mode == LiveMode::Polling)
+            startStream();
+    });
+    connect(&m_historyTimer, &QTimer::timeout, this, [this] {
+        m_lastHistoryMs = QDateTime::currentMSecsSinceEpoch();
+        if (m_snapshot)
+            recordHistories(*m_snapshot);
+    });
+    connect(m_events, &EventSubscription::subscribed, this, &ClusterMonitor::handleSubscribed);
+    connect(m_events, &EventSubscription::eventReceived, this, &ClusterMonitor::handleEvent);
+    connect(m_events, &EventSubscription::dropped, this, &ClusterMonitor::handleDrop);
+    connect(m_events, &EventSubscription::refused, this, [this](const MasterError &e) {
+        fallBack(e.httpStatus ? tr("event stream refused (HTTP %1)").arg(e.httpStatus)
+                              : tr("event stream refused (%1)").arg(e.describe()),
+                 false);
+    });
 }
 
 ClusterMonitor::~ClusterMonitor() = default;
@@ -73,17 +98,43 @@ int ClusterMonitor::effectiveInterval() const
 void ClusterMonitor::start()
 {
     setConnectionState(ConnectionState::Connecting);
-    refreshNow();
+    if (m_streamWanted)
+        startStream(); // reads too
+    else
+        setLiveMode(LiveMode::Polling);
+    restartCycle();
 }
 
 void ClusterMonitor::stop()
 {
     m_timer.stop();
     delete m_inFlight;
+    m_events->stop();
+    for (QTimer *t : {&m_flushTimer, &m_reconcileTimer, &m_streamRetry, &m_historyTimer})
+        t->stop();
+    m_applier.reset();
+    m_subscribed.reset();
+    m_pending.clear();
+    m_drops.clear();
+    ++m_build;
+    m_building = false;
+    setLiveMode(LiveMode::Off);
     setConnectionState(ConnectionState::Idle);
 }
 
 void ClusterMonitor::refreshNow()
+{
+    restartCycle();
+}
+
+void ClusterMonitor::reload()
+{
+    if (streaming())
+        m_events->resubscribe(); // the full read
+    restartCycle();
+}
+
+void ClusterMonitor::restartCycle()
 {
     m_timer.stop();
     startCycle();
@@ -95,16 +146,20 @@ void ClusterMonitor::startCycle()
     auto *cycle = new Cycle;
     cycle->setParent(this);
     cycle->generation = ++m_generation;
+    cycle->streaming = streaming();
+    cycle->pending = cycle->streaming ? 2 : 3;
     m_inFlight = cycle;
 
-    m_client->fetchClusterState(cycle, [this, cycle](const HttpResult &r, MasterEndpoint::Api api) {
-        if (r.error.isError())
-            return fail(cycle, r.error);
-        cycle->clusterBody = r.body;
-        cycle->clusterApi = api;
-        if (--cycle->pending == 0)
-            finishCycle(cycle);
-    });
+    if (!cycle->streaming)
+        m_client->fetchClusterState(cycle,
+                                    [this, cycle](const HttpResult &r, MasterEndpoint::Api api) {
+                                        if (r.error.isError())
+                                            return fail(cycle, r.error);
+                                        cycle->clusterBody = r.body;
+                                        cycle->clusterApi = api;
+                                        if (--cycle->pending == 0)
+                                            finishCycle(cycle);
+                                    });
     m_client->fetchStatus(cycle,
                           [this, cycle](std::optional<MaintenanceStatus> s, const MasterError &e) {
                               if (e.isError())
@@ -124,7 +179,7 @@ void ClusterMonitor::startCycle()
 
 void ClusterMonitor::fail(Cycle *cycle, const MasterError &error)
 {
-    if (cycle->failed || cycle->generation != m_generation)
+    if (cycle->failed || m_inFlight != cycle)
         return;
     cycle->failed = true;
     cycle->deleteLater();
@@ -146,9 +201,17 @@ void ClusterMonitor::fail(Cycle *cycle, const MasterError &error)
 
 void ClusterMonitor::finishCycle(Cycle *cycle)
 {
+    if (cycle->streaming) {
+        cycle->deleteLater();
+        m_lastError = {};
+        setConnectionState(ConnectionState::Connected);
+        maintenanceRead(std::move(*cycle->status), std::move(*cycle->schedule));
+        m_timer.start(effectiveInterval());
+        return;
+    }
     auto *watcher = new QFutureWatcher<Built>(cycle);
     connect(watcher, &QFutureWatcherBase::finished, cycle, [this, cycle, watcher] {
-        if (cycle->generation != m_generation)
+        if (m_inFlight != cycle)
             return; // stale: a newer refresh was started
         const Built built = watcher->result();
         if (!built->ok())

@@ -186,11 +186,30 @@ void HttpExchange::send(const QUrl &url)
     m_timer.start(m_timeoutMs);
 }
 
+bool HttpExchange::deliverStream()
+{
+    // Returns false when the receiver destroyed this exchange (its context) while being fed.
+    if (!m_streaming) {
+        if (m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+            return true; // errors and redirects are read whole, like any answer
+        m_streaming = true;
+        m_timer.stop(); // the stream stays open; silence is the caller's to judge
+    }
+    if (m_reply->bytesAvailable() > 0) {
+        const QPointer<HttpExchange> self(this);
+        m_call.stream(m_reply->readAll());
+        return !self.isNull();
+    }
+    return true;
+}
+
 void HttpExchange::checkSize()
 {
     // The reply buffers the whole answer: stop as soon as it is announced or known to be too big.
     if (!m_reply || m_tooLarge)
         return;
+    if (m_call.stream && (!deliverStream() || m_streaming))
+        return; // a stream has no size to check (and the exchange may be gone)
     const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
     if (announced > m_call.maxBodyBytes || m_reply->bytesAvailable() > m_call.maxBodyBytes) {
         m_tooLarge = true;
@@ -216,6 +235,22 @@ void HttpExchange::handleFinished()
     HttpResult result;
     result.servedBy = m_base;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_streaming) {
+        m_reply = reply;
+        const bool alive = deliverStream();
+        if (!alive)
+            return;
+        m_reply = nullptr;
+        // A stream has no normal end: the master closed it, or the connection broke.
+        result.error
+            = {MasterError::Kind::Network,
+               200,
+               reply->error() == QNetworkReply::NoError ? tr("the master closed the event stream")
+                                                        : reply->errorString(),
+               {}};
+        finish(result);
+        return;
+    }
     if (reply->isOpen() && !m_tooLarge) // an aborted reply is closed; reading it only warns
         result.body = reply->readAll();
     result.contentType = reply->rawHeader("Content-Type");

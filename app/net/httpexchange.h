@@ -26,6 +26,10 @@ struct HttpCall
     bool idempotent = true; ///< reads are retried with backoff; writes never are once sent
     /// Answers larger than this are refused (the reply is aborted as soon as it is known).
     qint64 maxBodyBytes = qint64(512) * 1024 * 1024;
+    /// Set for a streaming answer (SUBSCRIBE): the body of a 200 is handed over as it arrives and
+    /// not kept, the time limit covers only the wait for the headers, and the result (status 200
+    /// and a Network error saying how the stream ended) is reported when the stream ends.
+    std::function<void(const QByteArray &bytes)> stream;
 };
 
 struct HttpResult
@@ -64,6 +68,7 @@ public:
 private:
     void send(const QUrl &url);
     void checkSize();
+    bool deliverStream();
     void handleFinished();
     void handleTimeout();
     void followRedirect(QNetworkReply *reply, HttpResult &result);
@@ -90,4 +95,5 @@ private:
     int m_attempt = 0;
     bool m_timedOut = false;
     bool m_tooLarge = false;
+    bool m_streaming = false; ///< a 200 to a streaming call: its body goes to m_call.stream
 };

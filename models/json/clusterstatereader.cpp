@@ -1,6 +1,7 @@
 #include "json/clusterstatereader.h"
 
 #include "saturating.h"
+#include "json/clusterstatereader_p.h"
 #include "json/threadparse_p.h"
 
 #include <QHash>
@@ -21,43 +22,6 @@ namespace ClusterStateReader {
 
 namespace {
 
-QString qs(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
-
-// A key as written, without unescaping it into the parser's string buffer: the keys looked for
-// have no escapes, and a key with escapes simply matches none of them.
-template<typename Field>
-std::string_view rawKey(Field &field)
-{
-    const od::raw_json_string key = field.key();
-    const char *begin = key.raw();
-    const char *end = begin;
-    while (*end != '"')
-        end += *end == '\\' ? 2 : 1;
-    return {begin, size_t(end - begin)};
-}
-
-// Strings that repeat across agents (framework IDs, regions, zones): decoded once per document
-// and then shared, so 10,000 agents do not allocate and convert the same few IDs 100,000 times,
-// and freeing the snapshot later frees them once. The keys view the parser's string buffer, which
-// lives as long as the document.
-class SharedStrings
-{
-public:
-    const QString &get(std::string_view s)
-    {
-        auto it = m_strings.find(s);
-        if (it == m_strings.end())
-            it = m_strings.emplace(s, qs(s)).first;
-        return it->second;
-    }
-
-private:
-    std::unordered_map<std::string_view, QString> m_strings;
-};
-
 // The IP inside a PID such as `slave(1)@10.0.0.7:5051`, as Agent::ipFromPid, without decoding the
 // whole PID first.
 QString ipFromPid(std::string_view pid)
@@ -67,12 +31,6 @@ QString ipFromPid(std::string_view pid)
     if (at == std::string_view::npos || colon == std::string_view::npos || colon <= at)
         return QString();
     return qs(pid.substr(at + 1, colon - at - 1));
-}
-
-bool isLiveTaskState(std::string_view state)
-{
-    return state == "TASK_STAGING" || state == "TASK_STARTING" || state == "TASK_RUNNING"
-        || state == "TASK_KILLING";
 }
 
 // v0 resources: {"cpus":4.0,"mem":…,"ports":"[…]"}.
@@ -284,8 +242,6 @@ Result<ClusterState> readStateSummary(QByteArrayView json)
     }
 }
 
-namespace {
-
 Agent readV1Agent(od::value v, SharedStrings &strings)
 {
     Agent agent;
@@ -322,7 +278,25 @@ Agent readV1Agent(od::value v, SharedStrings &strings)
     return agent;
 }
 
-} // namespace
+Framework readV1Framework(od::value v)
+{
+    Framework f;
+    for (auto field : v.get_object()) {
+        const std::string_view key = rawKey(field);
+        if (key == "framework_info") {
+            for (auto i : field.value().get_object()) {
+                const std::string_view ikey = rawKey(i);
+                if (ikey == "id")
+                    f.id = qs(i.value()["value"].get_string());
+                else if (ikey == "name")
+                    f.name = qs(i.value().get_string());
+            }
+        } else if (key == "active") {
+            f.active = field.value().get_bool();
+        }
+    }
+    return f;
+}
 
 Result<ClusterState> readV1State(QByteArrayView json)
 {
@@ -343,25 +317,8 @@ Result<ClusterState> readV1State(QByteArrayView json)
                     state.agents.append(readV1Agent(agent, strings));
             } else if (key == "get_frameworks") {
                 where = "get_state.get_frameworks.frameworks";
-                for (od::value fw : part.value()["frameworks"].get_array()) {
-                    Framework f;
-                    for (auto field : fw.get_object()) {
-                        const std::string_view fkey = rawKey(field);
-                        if (fkey == "framework_info") {
-                            od::object info = field.value().get_object();
-                            for (auto i : info) {
-                                const std::string_view ikey = rawKey(i);
-                                if (ikey == "id")
-                                    f.id = qs(i.value()["value"].get_string());
-                                else if (ikey == "name")
-                                    f.name = qs(i.value().get_string());
-                            }
-                        } else if (fkey == "active") {
-                            f.active = field.value().get_bool();
-                        }
-                    }
-                    state.frameworks.append(f);
-                }
+                for (od::value fw : part.value()["frameworks"].get_array())
+                    state.frameworks.append(readV1Framework(fw));
             } else if (key == "get_tasks") {
                 where = "get_state.get_tasks.tasks";
                 for (od::value task : part.value()["tasks"].get_array()) {

@@ -30,6 +30,11 @@ ThreadBuffers &threadBuffers()
 ThreadParse::ThreadParse(QByteArrayView json)
     : m_size(json.size())
 {
+    copy(json);
+}
+
+void ThreadParse::copy(QByteArrayView json)
+{
     std::vector<char> &input = threadBuffers().input;
     const size_t size = size_t(json.size());
     if (input.size() < size + simdjson::SIMDJSON_PADDING)
@@ -38,6 +43,17 @@ ThreadParse::ThreadParse(QByteArrayView json)
         std::memcpy(input.data(), json.data(), size);
     std::memset(input.data() + size, 0, simdjson::SIMDJSON_PADDING);
     m_padded = simdjson::padded_string_view(input.data(), size, input.size());
+}
+
+ThreadParse::ThreadParse(const QByteArray &json)
+    : m_size(json.size())
+{
+    if (json.capacity() - json.size() >= qsizetype(simdjson::SIMDJSON_PADDING)) {
+        m_padded = simdjson::padded_string_view(json.constData(), size_t(json.size()),
+                                                size_t(json.capacity()));
+        return;
+    }
+    copy(json);
 }
 
 ThreadParse::~ThreadParse()

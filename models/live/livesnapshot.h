@@ -49,5 +49,6 @@ struct LiveSnapshot
     void recordDrainHistories(QHash<MachineId, DrainHistory> &histories) const;
 
 private:
+    friend class EventApplier; // updates machines in place between full joins
     QHash<MachineId, qsizetype> m_index;
 };

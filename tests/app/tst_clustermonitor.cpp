@@ -1,7 +1,9 @@
 #include "monitor/clustermonitor.h"
+#include "net/eventsubscription.h"
 #include "net/masterclient.h"
 #include "simprocess.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -270,6 +272,167 @@ private Q_SLOTS:
         QTest::qWait(1000);
         QCOMPARE(failures, 1);
         QCOMPARE(monitor.connectionState(), ClusterMonitor::ConnectionState::Idle);
+    }
+
+    void streamShowsChangesWithinASecond()
+    {
+        SimProcess sim;
+        QVERIFY2(sim.start(sim.scenario(kScenario)), qPrintable(sim.output()));
+        auto c = client(sim.url());
+        bool posted = false;
+        QObject context;
+        c->postSchedule(drainH1(), &context, [&posted](const MasterError &e) {
+            QVERIFY2(!e.isError(), qPrintable(e.describe()));
+            posted = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(posted, kWaitMs);
+
+        ClusterMonitor monitor(c.get());
+        monitor.setEventStream(true);
+        monitor.setInterval(600000); // no maintenance read in between: only the stream
+        QSignalSpy modes(&monitor, &ClusterMonitor::liveModeChanged);
+        QSignalSpy snapshots(&monitor, &ClusterMonitor::snapshotReady);
+        monitor.start();
+        QCOMPARE(monitor.liveMode(), ClusterMonitor::LiveMode::Stream);
+        QCOMPARE(monitor.liveModeText(), u"Live: event stream"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.snapshot() && monitor.snapshot()->machine(kH1), kWaitMs);
+        QCOMPARE(monitor.snapshot()->machine(kH1)->tasks, 3);
+        QCOMPARE(monitor.snapshot()->machine(kH1)->mode, MachineMode::Draining);
+        QCOMPARE(monitor.connectionState(), ClusterMonitor::ConnectionState::Connected);
+
+        // Down: the master ends h1's tasks and removes its agent, and says so on the stream.
+        const qsizetype before = snapshots.count();
+        QElapsedTimer sinceDown;
+        sinceDown.start();
+        bool down = false;
+        c->startMaintenance({kH1}, &context, [&down](const MasterError &e) {
+            QVERIFY2(!e.isError(), qPrintable(e.describe()));
+            down = true;
+        });
+        const auto gone = [&monitor] {
+            const MachineLive *m = monitor.snapshot()->machine(kH1);
+            return m && m->agents == 0 && m->tasks == 0;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(gone(), kWaitMs);
+        const qint64 ms = sinceDown.elapsed();
+        qInfo("the change was on screen %lld ms after the request", ms);
+        QVERIFY2(ms < 1000, qPrintable(u"%1 ms"_s.arg(ms)));
+        QCOMPARE(monitor.snapshot()->cluster.agents.size(), 2);
+        QCOMPARE(monitor.snapshot()->cluster.totalTasks, 0);
+        // Coalesced: the two TASK_UPDATED and the AGENT_REMOVED are one or two snapshots.
+        QTRY_VERIFY_WITH_TIMEOUT(down, kWaitMs);
+        QTest::qWait(300);
+        QVERIFY(snapshots.count() - before <= 2);
+        QCOMPARE(monitor.liveMode(), ClusterMonitor::LiveMode::Stream);
+        QVERIFY(modes.count() >= 1);
+
+        // Refresh: everything again, from a new stream; the state it brings is the same.
+        QSignalSpy subscribed(monitor.eventSubscription(), &EventSubscription::subscribed);
+        const qsizetype published = snapshots.count();
+        monitor.reload();
+        QTRY_COMPARE_WITH_TIMEOUT(subscribed.count(), 1, kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(snapshots.count() > published, kWaitMs);
+        QCOMPARE(monitor.snapshot()->cluster.agents.size(), 2);
+        QCOMPARE(monitor.snapshot()->machine(kH1)->mode, MachineMode::Down); // read again too
+        monitor.stop();
+        QCOMPARE(monitor.liveMode(), ClusterMonitor::LiveMode::Off);
+    }
+
+    void streamLatencyAt10000Agents()
+    {
+        // The target: a task or agent change on screen within 1 s at 10,000 agents.
+        SimProcess sim;
+        QVERIFY2(sim.start({u"--agents"_s, u"10000"_s, u"--frameworks"_s, u"4"_s}),
+                 qPrintable(sim.output()));
+        auto c = client(sim.url());
+        ClusterMonitor monitor(c.get());
+        monitor.setEventStream(true);
+        monitor.setInterval(600000);
+        monitor.start();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            monitor.snapshot() && monitor.snapshot()->cluster.agents.size() == 10000, kWaitMs);
+        const Agent busy = *std::find_if(monitor.snapshot()->cluster.agents.cbegin(),
+                                         monitor.snapshot()->cluster.agents.cend(),
+                                         [](const Agent &a) { return a.taskCount > 0; });
+        const MachineId id = busy.machineId();
+        const qint64 tasksBefore = monitor.snapshot()->cluster.totalTasks;
+        MaintenanceWindow w;
+        w.machines = {id};
+        w.unavailability.startNs = 1900000000000000000LL;
+        Schedule s;
+        s.windows = {w};
+        bool posted = false;
+        QObject context;
+        c->postSchedule(s, &context, [&posted](const MasterError &e) {
+            QVERIFY2(!e.isError(), qPrintable(e.describe()));
+            posted = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(posted, kWaitMs);
+
+        QElapsedTimer sinceDown;
+        sinceDown.start();
+        c->startMaintenance({id}, &context, [](const MasterError &e) {
+            QVERIFY2(!e.isError(), qPrintable(e.describe()));
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.snapshot()->cluster.agents.size() == 9999, kWaitMs);
+        const qint64 ms = sinceDown.elapsed();
+        qInfo("10,000 agents: the change was in the monitor %lld ms after the request", ms);
+        QVERIFY2(ms < 1000, qPrintable(u"%1 ms"_s.arg(ms)));
+        QCOMPARE(monitor.snapshot()->cluster.totalTasks, tasksBefore - busy.taskCount);
+        QCOMPARE(monitor.liveMode(), ClusterMonitor::LiveMode::Stream);
+        monitor.stop();
+    }
+
+    void v0OnlyMasterIsPolled()
+    {
+        SimProcess sim;
+        QVERIFY2(sim.start(sim.scenario(kScenario) + QStringList {u"--v0-only"_s}),
+                 qPrintable(sim.output()));
+        auto c = client(sim.url());
+        ClusterMonitor monitor(c.get());
+        monitor.setEventStream(true);
+        monitor.setInterval(250);
+        QSignalSpy modes(&monitor, &ClusterMonitor::liveModeChanged);
+        QSignalSpy snapshots(&monitor, &ClusterMonitor::snapshotReady);
+        monitor.start();
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.liveMode(), ClusterMonitor::LiveMode::Polling, kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(snapshots.count() >= 2, kWaitMs); // polled, over and over
+        QCOMPARE(monitor.snapshot()->cluster.agents.size(), 3);
+        QCOMPARE(monitor.snapshot()->machine(kH1)->tasks, 3);
+        QVERIFY2(monitor.pollingReason().contains(u"404"_s)
+                     || monitor.pollingReason().contains(u"v0"_s),
+                 qPrintable(monitor.pollingReason()));
+        QVERIFY2(monitor.liveModeText().startsWith(u"Polling every 0.25 s: "_s),
+                 qPrintable(monitor.liveModeText()));
+        QCOMPARE(modes.last().at(0).value<ClusterMonitor::LiveMode>(),
+                 ClusterMonitor::LiveMode::Polling);
+        QCOMPARE(monitor.eventSubscription()->state(), EventSubscription::State::Idle);
+        monitor.stop();
+    }
+
+    void droppingStreamFallsBackToPolling()
+    {
+        SimProcess sim;
+        QVERIFY2(
+            sim.start(sim.scenario(kScenario) + QStringList {u"--stream-lifetime"_s, u"0.3"_s}),
+            qPrintable(sim.output()));
+        auto c = client(sim.url());
+        ClusterMonitor monitor(c.get());
+        monitor.setEventStream(true);
+        monitor.setInterval(250);
+        monitor.eventSubscription()->setBackoff(50, 100);
+        QSignalSpy dropped(monitor.eventSubscription(), &EventSubscription::dropped);
+        monitor.start();
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.liveMode(), ClusterMonitor::LiveMode::Polling, kWaitMs);
+        QCOMPARE(dropped.count(), ClusterMonitor::kMaxDrops + 1);
+        QVERIFY2(monitor.liveModeText().contains(u"dropped 4 times"_s),
+                 qPrintable(monitor.liveModeText()));
+        // Polling keeps the data coming.
+        const quint64 generation = monitor.snapshot() ? monitor.snapshot()->generation : 0;
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.snapshot() && monitor.snapshot()->generation > generation,
+                                 kWaitMs);
+        QCOMPARE(monitor.snapshot()->cluster.agents.size(), 3);
+        monitor.stop();
     }
 };
 

@@ -7,6 +7,7 @@
 #include "json/clusterstatereader.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -112,6 +113,7 @@ private Q_SLOTS:
     void drainAgent();
 
     void subscribe();
+    void streamFailureModes();
     void protobuf();
 
     void agentAttributes();
@@ -441,6 +443,55 @@ void TestSimV1Api::subscribe()
     }
     QVERIFY(
         events[6].startsWith(R"({"type":"AGENT_REMOVED","agent_removed":{"agent_id":{"value":")"));
+}
+
+// The switches that make the stream fail on purpose (for the console's reconnect tests).
+void TestSimV1Api::streamFailureModes()
+{
+    QVERIFY(start({u"--scenario"_s, scenarioFile(), u"--heartbeat-interval"_s, u"0.2"_s,
+                   u"--stream-silent-after"_s, u"1"_s}));
+    QTcpSocket stream;
+    stream.connectToHost(u"127.0.0.1"_s, m_sim->port());
+    QVERIFY(stream.waitForConnected(5000));
+    const QByteArray body = "{\"type\":\"SUBSCRIBE\"}";
+    stream.write("POST /api/v1 HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                 "Authorization: "
+                 + m_p1 + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n"
+                 + body);
+    QByteArray in;
+    const auto received = [&] {
+        const qsizetype head = in.indexOf("\r\n\r\n");
+        return head < 0 ? QList<QByteArray>() : records(in.mid(head + 4));
+    };
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < 2500) {
+        if (stream.waitForReadyRead(100))
+            in += stream.readAll();
+    }
+    const QList<QByteArray> events = received();
+    QVERIFY(events.size() >= 4);
+    QVERIFY(events[0].endsWith(",\"heartbeat_interval_seconds\":0.2}}"));
+    // Heartbeats every 0.2 s for the first second, then silence: about 5, certainly not 12.
+    QVERIFY2(events.size() <= 8, qPrintable(QString::number(events.size())));
+    QCOMPARE(stream.state(), QAbstractSocket::ConnectedState); // silent, not closed
+
+    // A master before 1.0 has no v1 API at all.
+    QVERIFY(start({u"--scenario"_s, scenarioFile(), u"--v0-only"_s}));
+    expectError(call("{\"type\":\"SUBSCRIBE\"}"), 404, "404 Not Found.");
+    QCOMPARE(RawHttp::request(m_sim->port(), "GET", "/master/state-summary", {},
+                              {{"Authorization", m_p1}})
+                 .status,
+             200);
+
+    // Leads for a second, then redirects to the new leader.
+    QVERIFY(start({u"--scenario"_s, scenarioFile(), u"--leader"_s, u"http://m2.example:5050"_s,
+                   u"--resign-after"_s, u"1"_s}));
+    QCOMPARE(call("{\"type\":\"GET_HEALTH\"}").status, 200);
+    QTest::qWait(1500);
+    const RawHttp::Reply moved = call("{\"type\":\"GET_HEALTH\"}");
+    QCOMPARE(moved.status, 307);
+    QCOMPARE(moved.header("Location"), QByteArray("//m2.example:5050/master/api/v1"));
 }
 
 void TestSimV1Api::agentAttributes()

@@ -213,6 +213,13 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_tlsWarning);
     statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->addPermanentWidget(m_refreshLabel);
+    m_liveLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_liveLabel);
+}
+
+void MainWindow::setLiveMode(const QString &text)
+{
+    m_liveLabel->setText(text);
 }
 
 void MainWindow::snapshotApplied(bool first)

@@ -38,6 +38,8 @@ public:
     /// @p master as configured, @p leader when known; @p insecure: TLS verification is off.
     void setMaster(const QString &master, const QString &leader, bool insecure);
     void setConnection(Connection state, const QString &error = QString());
+    /// How live data arrives, in words ("Live: event stream", "Polling every 2 s: …").
+    void setLiveMode(const QString &text);
     /// Whether the data on screen is from before the master became unreachable (greyed out,
     /// "Data as of HH:MM" in the status bar) until the next good refresh.
     bool isStale() const { return m_stale; }
@@ -105,6 +107,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_refreshLabel = nullptr;
+    QLabel *m_liveLabel = nullptr;
     QLabel *m_tlsWarning = nullptr;
     QLabel *m_busyLabel = nullptr;
     QProgressBar *m_busyBar = nullptr;
