@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-httpserver-dev
-    qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools libqt6svg6
+    qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools libqt6svg6 qt6-svg-dev
     nlohmann-json3-dev libsimdjson-dev libxkbcommon-dev libvulkan-dev
     libgl-dev
 )

@@ -10,6 +10,7 @@
 #include "json/schedulecodec.h"
 
 #include <QFile>
+#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -191,6 +192,30 @@ private Q_SLOTS:
         QVERIFY(!review.isEmpty());
         QVERIFY(QJsonDocument(review).toJson().contains("kernel update"));
         QVERIFY(QJsonDocument(review).toJson().contains("plan.json"));
+        // The picture beside the review, named in it.
+        QCOMPARE(review[u"picture_file"_s].toString(), u"plan.review.png"_s);
+        const QImage picture(path(u"plan.review.png"_s));
+        QVERIFY(!picture.isNull());
+        QVERIFY(picture.width() > 1000);
+    }
+
+    void exportTimelineImageDrawsTheDraft()
+    {
+        QVERIFY(m_session->editor()->createWindow({machine(1), machine(2)}, {kHour, kHour}));
+        m_files->exportTimelineImage(); // cancelled: nothing written, nothing said
+        QVERIFY(m_prompts.infos.isEmpty());
+        m_prompts.savePaths = {path(u"draft.svg"_s), path(u"draft.png"_s), path(u"draft.gif"_s)};
+        m_files->exportTimelineImage();
+        QVERIFY(readAll(path(u"draft.svg"_s)).contains("<svg"));
+        m_files->exportTimelineImage();
+        QCOMPARE(QImage(path(u"draft.png"_s)).isNull(), false);
+        QCOMPARE(m_prompts.infos.size(), 2);
+        QCOMPARE(m_prompts.problems, QStringList());
+        m_files->exportTimelineImage();
+        QCOMPARE(m_prompts.problems.size(), 1);
+        QVERIFY2(m_prompts.problems.first().contains(u"PNG or SVG"_s),
+                 qPrintable(m_prompts.problems.first()));
+        QVERIFY(!QFile::exists(path(u"draft.gif"_s)));
     }
 
     void exportForReviewOfBrokenLimitsNeedsAReason()
