@@ -13,6 +13,10 @@ packages=(
 if [[ "${SLIPWAY_WITH_XVFB:-0}" == 1 ]]; then
     packages+=(xvfb xdotool imagemagick)
 fi
+# scripts/package.sh: cpack's dpkg-shlibdeps, and the checkers of the desktop entry and metainfo.
+if [[ "${SLIPWAY_WITH_PACKAGING:-0}" == 1 ]]; then
+    packages+=(dpkg-dev desktop-file-utils appstream)
+fi
 # scripts/fuzz.sh: clang with libFuzzer and the sanitizer runtimes, llvm-symbolizer for traces.
 if [[ "${SLIPWAY_WITH_FUZZ:-0}" == 1 ]]; then
     packages+=(clang libclang-rt-14-dev llvm-14)
