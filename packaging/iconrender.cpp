@@ -39,7 +39,7 @@ int main(int argc, char *argv[])
             p.setRenderHint(QPainter::Antialiasing);
             svg.render(&p, QRectF(0, 0, size, size));
         }
-        if (!QDir().mkpath(dir) || !image.save(dir + u'/' + args.at(3) + u".png")) {
+        if (!QDir().mkpath(dir) || !image.save(QStringLiteral("%1/%2.png").arg(dir, args.at(3)))) {
             std::fprintf(stderr, "slipway-iconrender: cannot write into %s\n", qPrintable(dir));
             return 1;
         }

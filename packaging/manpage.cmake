@@ -7,6 +7,8 @@ execute_process(COMMAND ${PROGRAM} --help
 if(NOT rc EQUAL 0 OR help STREQUAL "")
     message(FATAL_ERROR "${PROGRAM} --help failed (${rc}): ${errors}")
 endif()
+# QCommandLineParser prints argv[0]: the build's path.
+string(REPLACE "${PROGRAM}" "${NAME}" help "${help}")
 # troff: backslashes doubled, and a line may not start with a dot or an apostrophe.
 string(REPLACE "\\" "\\e" help "${help}")
 string(REGEX REPLACE "(^|\n)([.'])" "\\1\\\\&\\2" help "${help}")

@@ -60,15 +60,14 @@ void ScheduleFiles::exportSchedule(bool live)
                             .arg(QFileInfo(path).fileName()));
 }
 
-void ScheduleFiles::exportTimelineImage()
+void ScheduleFiles::exportTimelineImage(const QString &master)
 {
     const QString path
         = m_prompts->askSaveFile(tr("Export Timeline Image"), QStringLiteral("timeline.png"));
     if (path.isEmpty())
         return;
-    if (const QString error
-        = writeTimelineImage(path, tr("Draft %1").arg(QFileInfo(path).baseName()));
-        !error.isEmpty()) {
+    const QString title = master.isEmpty() ? tr("Draft") : tr("Draft for %1").arg(master);
+    if (const QString error = writeTimelineImage(path, title); !error.isEmpty()) {
         m_prompts->showProblem(tr("Export Timeline Image"), error);
         return;
     }

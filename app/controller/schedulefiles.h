@@ -28,8 +28,8 @@ public:
     void exportForReview(const QString &author, const QString &reason, const QString &path,
                          const QString &master);
     /// Asks for a .png or .svg file and draws the draft's timeline into it, marked against the
-    /// live schedule (TimelineImage).
-    void exportTimelineImage();
+    /// live schedule of @p master (TimelineImage).
+    void exportTimelineImage(const QString &master);
     /// Asks for a file and imports it into the draft.
     void importSchedule();
     /// Offers the schedules that submits to @p master replaced; the chosen one becomes the draft.

@@ -202,16 +202,16 @@ private Q_SLOTS:
     void exportTimelineImageDrawsTheDraft()
     {
         QVERIFY(m_session->editor()->createWindow({machine(1), machine(2)}, {kHour, kHour}));
-        m_files->exportTimelineImage(); // cancelled: nothing written, nothing said
+        m_files->exportTimelineImage(u"m1"_s); // cancelled: nothing written, nothing said
         QVERIFY(m_prompts.infos.isEmpty());
         m_prompts.savePaths = {path(u"draft.svg"_s), path(u"draft.png"_s), path(u"draft.gif"_s)};
-        m_files->exportTimelineImage();
+        m_files->exportTimelineImage(u"m1"_s);
         QVERIFY(readAll(path(u"draft.svg"_s)).contains("<svg"));
-        m_files->exportTimelineImage();
+        m_files->exportTimelineImage(u"m1"_s);
         QCOMPARE(QImage(path(u"draft.png"_s)).isNull(), false);
         QCOMPARE(m_prompts.infos.size(), 2);
         QCOMPARE(m_prompts.problems, QStringList());
-        m_files->exportTimelineImage();
+        m_files->exportTimelineImage(u"m1"_s);
         QCOMPARE(m_prompts.problems.size(), 1);
         QVERIFY2(m_prompts.problems.first().contains(u"PNG or SVG"_s),
                  qPrintable(m_prompts.problems.first()));

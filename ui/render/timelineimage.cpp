@@ -117,7 +117,7 @@ TimelineImage::TimelineImage(const Input &input)
                                                             .data(MachineTableModel::MachineIdRole)
                                                             .value<MachineId>()
                                                             .displayName())
-                                  + metrics.horizontalAdvance(u"DRAINING"_s) + 24);
+                                  + metrics.horizontalAdvance(u"DRAINING"_s) + 40);
     }
     m_layout.labelWidth = std::clamp(widest, 200, 420);
 }
