@@ -218,19 +218,25 @@ void ScheduleFiles::exportForReview(const QString &author, const QString &reason
     picturePath.chop(5);
     picturePath += QStringLiteral(".png");
     QString error = AtomicFile::write(path, bytes);
-    if (error.isEmpty())
-        error = writeTimelineImage(picturePath, tr("Review: %1").arg(review.scheduleFile));
+    // A picture that cannot be drawn (too many rows for PNG) does not hold up the review.
+    QString pictureError;
     if (error.isEmpty()) {
-        review.pictureFile = QFileInfo(picturePath).fileName();
+        pictureError = writeTimelineImage(picturePath, tr("Review: %1").arg(review.scheduleFile));
+        if (pictureError.isEmpty())
+            review.pictureFile = QFileInfo(picturePath).fileName();
         error = AtomicFile::write(reviewPath, review.toJson());
     }
     if (!error.isEmpty()) {
         m_prompts->showProblem(tr("Export for review"), error);
         return;
     }
-    m_prompts->showInfo(tr("Export for review"),
-                        tr("Wrote the schedule to %1, its review to %2 (SHA-256 %3) and a picture "
-                           "of its timeline to %4. `slipwayctl review %5` shows it.")
-                            .arg(path, reviewPath, review.sha256.left(16) + QStringLiteral("…"),
-                                 picturePath, QFileInfo(reviewPath).fileName()));
+    QString text = tr("Wrote the schedule to %1 and its review to %2 (SHA-256 %3). "
+                      "`slipwayctl review %4` shows it.")
+                       .arg(path, reviewPath, review.sha256.left(16) + QStringLiteral("…"),
+                            QFileInfo(reviewPath).fileName());
+    text += u"\n\n"_s
+        + (pictureError.isEmpty()
+               ? tr("A picture of its timeline for the reviewers: %1").arg(picturePath)
+               : tr("No picture of its timeline: %1").arg(pictureError));
+    m_prompts->showInfo(tr("Export for review"), text);
 }

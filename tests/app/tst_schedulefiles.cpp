@@ -199,6 +199,23 @@ private Q_SLOTS:
         QVERIFY(picture.width() > 1000);
     }
 
+    void exportForReviewOfAHugeDraftGoesOnWithoutPicture()
+    {
+        // More rows than a PNG picture holds: the review is written all the same, without one.
+        QList<MachineId> machines;
+        for (int i = 0; i < 1250; ++i)
+            machines << MachineId::of(u"n%1"_s.arg(i), u"10.%1.%2.1"_s.arg(i / 250).arg(i % 250));
+        QVERIFY(m_session->editor()->createWindow(machines, {kHour, kHour}));
+        m_files->exportForReview(u"ann"_s, u"fleet"_s, path(u"huge.json"_s), u"m1"_s);
+        QCOMPARE(m_prompts.problems, QStringList());
+        QVERIFY(!QFile::exists(path(u"huge.review.png"_s)));
+        const auto review = ScheduleReview::fromJson(readAll(path(u"huge.review.json"_s)));
+        QVERIFY(review);
+        QVERIFY(review->pictureFile.isEmpty());
+        QVERIFY2(m_prompts.infos.last().contains(u"No picture of its timeline"_s),
+                 qPrintable(m_prompts.infos.last()));
+    }
+
     void exportTimelineImageDrawsTheDraft()
     {
         QVERIFY(m_session->editor()->createWindow({machine(1), machine(2)}, {kHour, kHour}));
