@@ -102,6 +102,17 @@ void TimelineImage::paintLegend(QPainter *p, int top) const
     p->fillRect(QRectF(x, sample.bottom() - 2, 30, 3),
                 TimelineTheme::color(TimelineTheme::Overdue));
     label(tr("started, not DOWN yet"));
+    // The readiness dots of DRAINING machines, as on their bars.
+    p->setPen(Qt::NoPen);
+    const double d = sample.height() - 4;
+    int dot = 0;
+    for (const auto readiness : {MachinePlan::Readiness::Ready, MachinePlan::Readiness::Waiting,
+                                 MachinePlan::Readiness::Blocked}) {
+        p->setBrush(TimelineTheme::readinessColor(readiness));
+        p->drawEllipse(QRectF(x + 1 + dot++ * (d + 1), sample.top() + 2, d, d));
+    }
+    p->setBrush(Qt::NoBrush);
+    label(tr("ready · waiting · declined"));
     p->fillRect(QRectF(x + 14, top + 2, 2, line - 4), TimelineTheme::color(TimelineTheme::NowLine));
     label(tr("now"));
 }
