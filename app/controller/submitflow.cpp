@@ -12,8 +12,10 @@
 #include "net/masterclient.h"
 #include "planning/draftschedule.h"
 #include "planning/planningreport.h"
+#include "review/schedulereview.h"
 #include "schedulediff.h"
 #include "schedulerebase.h"
+#include "json/schedulecodec.h"
 
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
@@ -248,6 +250,7 @@ void SubmitFlow::confirmApplied(const Schedule &live, const Schedule &final,
             }
             if (*now == final) {
                 const QString kept = m_history->keep(m_master, live);
+                const QString overrideRecord = recordOverride(live, final);
                 const bool editedMeanwhile = adoptSubmitted(final);
                 if (m_monitor)
                     m_monitor->refreshNow();
@@ -262,6 +265,10 @@ void SubmitFlow::confirmApplied(const Schedule &live, const Schedule &final,
                             .arg(final.machineCount())
                         + (kept.isEmpty() ? QString()
                                           : tr("\nThe replaced schedule was kept in %1.").arg(kept))
+                        + (overrideRecord.isEmpty()
+                               ? QString()
+                               : tr("\nThe limit override and its reason were recorded in %1.")
+                                     .arg(overrideRecord))
                         + (editedMeanwhile
                                ? tr("\nThe edits made during the submit are kept in the draft.")
                                : QString()));
@@ -294,6 +301,27 @@ bool SubmitFlow::adoptSubmitted(const Schedule &final)
     const ScheduleRebase kept = ScheduleRebase::rebase(m_confirmedDraft, current, final);
     m_draft->replaceSchedule(kept.result); // if refused, the edits stay as they were
     return true;
+}
+
+QString SubmitFlow::recordOverride(const Schedule &live, const Schedule &final) const
+{
+    // An override is a decision someone may have to answer for: it is kept with the schedule
+    // it let through, in the review format reviewers already read.
+    if (!m_override)
+        return QString();
+    const QByteArray bytes = ScheduleCodec::encodeScheduleIndented(final);
+    const std::optional<LiveSnapshot> &snapshot = m_snapshot;
+    ScheduleReview review = ScheduleReview::build(
+        final, bytes, live, downMachines(), [&snapshot](const MachineId &m) {
+            const MachineLive *machine = snapshot ? snapshot->machine(m) : nullptr;
+            return machine ? machine->zone : QString();
+        });
+    review.author = m_client->endpoint().user.isEmpty() ? qEnvironmentVariable("USER")
+                                                        : m_client->endpoint().user;
+    review.reason = tr("Submitted from Slipway against the planning limits");
+    review.master = m_master;
+    review.limitOverride = m_override;
+    return m_history->keepOverride(m_master, bytes, review);
 }
 
 void SubmitFlow::done(bool submitted)

@@ -59,6 +59,8 @@ private:
     QList<MachineId> downMachines() const;
     void done(bool submitted);
     bool overrideLimits(const QStringList &violations);
+    /// After a submit with an override: its record (ScheduleHistory::keepOverride), else empty.
+    QString recordOverride(const Schedule &live, const Schedule &final) const;
 
     MasterClient *m_client;
     QPointer<ClusterMonitor> m_monitor;

@@ -2,10 +2,12 @@
 
 #include "draft/atomicfile.h"
 #include "draft/masterkey.h"
+#include "review/schedulereview.h"
 #include "json/schedulecodec.h"
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -35,6 +37,22 @@ QString ScheduleHistory::keep(const QString &master, const Schedule &schedule) c
         + QDateTime::currentDateTimeUtc().toString(u"yyyyMMddTHHmmsszzz"_s) + u".json"_s;
     return AtomicFile::write(path, ScheduleCodec::encodeScheduleIndented(schedule)).isEmpty()
         ? path
+        : QString();
+}
+
+QString ScheduleHistory::keepOverride(const QString &master, const QByteArray &scheduleBytes,
+                                      ScheduleReview review) const
+{
+    const QString dir = directoryFor(master);
+    if (!QDir().mkpath(dir))
+        return QString();
+    const QString stem = dir + u"/submitted-"_s
+        + QDateTime::currentDateTimeUtc().toString(u"yyyyMMddTHHmmsszzz"_s);
+    review.scheduleFile = QFileInfo(stem + u".json"_s).fileName();
+    if (!AtomicFile::write(stem + u".json"_s, scheduleBytes).isEmpty())
+        return QString();
+    return AtomicFile::write(stem + u".review.json"_s, review.toJson()).isEmpty()
+        ? stem + u".review.json"_s
         : QString();
 }
 

@@ -65,3 +65,36 @@ bool CapacityProfile::breaksFloor(const CapacityStep &s) const
     return s.agents < m_floors.agents - eps || s.cpus < m_floors.cpus - eps
         || s.mem < m_floors.mem - eps;
 }
+
+CapacityProfile CapacityProfile::moved(const CapacityStep &delta,
+                                       std::optional<LimitChecker::Interval> current,
+                                       LimitChecker::Interval proposed) const
+{
+    CapacityProfile p = *this;
+    if (m_steps.isEmpty())
+        return p;
+    QList<qint64> times;
+    times.reserve(m_steps.size() + 4);
+    for (const CapacityStep &s : m_steps)
+        times.append(s.startNs);
+    times << proposed.startNs << proposed.endNs;
+    if (current)
+        times << current->startNs << current->endNs;
+    std::sort(times.begin(), times.end());
+    times.erase(std::unique(times.begin(), times.end()), times.end());
+    auto inside = [](qint64 t, LimitChecker::Interval i) {
+        return t >= i.startNs && t < i.endNs;
+    };
+    p.m_steps.clear();
+    p.m_steps.reserve(times.size());
+    for (qint64 t : times) {
+        CapacityStep s = m_steps.at(indexAt(t));
+        s.startNs = t;
+        const double sign = double(current && inside(t, *current)) - double(inside(t, proposed));
+        s.agents += sign * delta.agents;
+        s.cpus += sign * delta.cpus;
+        s.mem += sign * delta.mem;
+        p.m_steps.append(s);
+    }
+    return p;
+}

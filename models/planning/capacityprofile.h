@@ -1,6 +1,7 @@
 #pragma once
 
 #include "planning/downprofile.h"
+#include "planning/limitchecker.h"
 #include "planning/planningpolicy.h"
 
 #include <QList>
@@ -33,6 +34,11 @@ public:
     const CapacityStep &total() const { return m_total; }
     /// The floors (agents, CPUs, memory); −∞ where the policy sets none.
     const CapacityStep &floors() const { return m_floors; }
+    /// This profile while one window is dragged: @p delta (what the window's machines in this
+    /// scope weigh) back up in @p current and down in @p proposed — the arithmetic of
+    /// LimitChecker::checkWindow, so the band and the drag's verdict agree.
+    CapacityProfile moved(const CapacityStep &delta, std::optional<LimitChecker::Interval> current,
+                          LimitChecker::Interval proposed) const;
     /// Whether @p step is below any floor.
     bool breaksFloor(const CapacityStep &step) const;
 

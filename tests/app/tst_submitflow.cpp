@@ -5,6 +5,9 @@
 #include "planning/draftschedule.h"
 #include "planning/draftwindow.h"
 
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,7 +47,23 @@ class tst_SubmitFlow : public QObject
         return finished.size() == 1 && finished.first().first().toBool();
     }
 
+    QStringList overrideRecords() const
+    {
+        QStringList out;
+        QDirIterator it(m_dir.path(), {u"submitted-*.review.json"_s}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext())
+            out.append(it.next());
+        return out;
+    }
+
 private Q_SLOTS:
+    void init()
+    {
+        for (const QString &f : overrideRecords())
+            QFile::remove(f);
+    }
+
     void apis_data()
     {
         QTest::addColumn<int>("api");
@@ -155,6 +174,20 @@ private Q_SLOTS:
         QVERIFY(given.has_value());
         QCOMPARE(given->reason, u"freeze exception CHG-42"_s);
         QCOMPARE(given->violations, prompts.overrideViolations.first());
+        // ... and recorded with the schedule it let through, in the review format.
+        const QStringList records = overrideRecords();
+        QCOMPARE(records.size(), 1);
+        QFile file(records.first());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const Result<ScheduleReview> review = ScheduleReview::fromJson(file.readAll());
+        QVERIFY2(review.ok(), qPrintable(review.ok() ? QString() : review.error().describe()));
+        QVERIFY(review->limitOverride.has_value());
+        QCOMPARE(review->limitOverride->reason, u"freeze exception CHG-42"_s);
+        QCOMPARE(review->limitOverride->violations, prompts.overrideViolations.first());
+        QCOMPARE(review->master, u"sim"_s);
+        QFile sent(QFileInfo(records.first()).dir().filePath(review->scheduleFile));
+        QVERIFY(sent.open(QIODevice::ReadOnly));
+        QCOMPARE(ScheduleReview::sha256Of(sent.readAll()), review->sha256);
     }
 
     void keptLimitsAskNoOverride()
@@ -170,6 +203,7 @@ private Q_SLOTS:
         QVERIFY(runFlow(prompts, draft, Schedule(), policy, &given));
         QVERIFY(prompts.overrideViolations.isEmpty());
         QVERIFY(!given.has_value());
+        QVERIFY(overrideRecords().isEmpty());
     }
 
     void concurrentChangeCancelledChangesNothing()

@@ -1,5 +1,6 @@
 // Full repaint of a 1920×1080 timeline over 10,000 machines and 3,000 windows, with tight
 // planning limits so that bars in violation are marked.
+#include "timeline/capacityband.h"
 #include "timelinebenchfixture.h"
 
 class bench_TimelinePaint : public QObject
@@ -26,6 +27,29 @@ private Q_SLOTS:
         {
             viewport->repaint();
         }
+    }
+
+    // The window as it is with the capacity band shown: the timeline a band's height shorter and
+    // the band under it, for one zone (floors and the stretches below them painted too).
+    void fullRepaintWithCapacityBand()
+    {
+        CapacityBand band;
+        band.setViewState(&m_bench->state);
+        band.setChecks(&m_bench->checks);
+        band.setZone(0);
+        const int height = band.sizeHint().height();
+        band.resize(1920, height);
+        m_bench->view.resize(1920, 1080 - height);
+        band.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&band));
+        QVERIFY(band.profile().steps().size() > 10);
+        QWidget *viewport = m_bench->view.viewport();
+        QBENCHMARK
+        {
+            viewport->repaint();
+            band.repaint();
+        }
+        m_bench->view.resize(1920, 1080);
     }
 };
 

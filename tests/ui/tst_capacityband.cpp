@@ -85,6 +85,40 @@ private Q_SLOTS:
         QVERIFY(last2 - first2 < 25);
     }
 
+    void followsAWindowWhileItIsDragged()
+    {
+        PlanningPolicy policy;
+        policy.limits.minAgentsPerZone = PolicyAmount::count(5);
+        m_session->checks()->setPolicy(policy);
+        m_band->setZone(0);
+        QVERIFY(!m_session->draft()->addWindow({machine(1)}, {T0 + 60 * M, 60 * M}));
+        const WindowId id = m_session->draft()->windowIdOf(machine(1));
+        QVERIFY(id);
+        QVERIFY(!m_session->draft()->addWindow({machine(2)}, {T0 + 300 * M, 60 * M}));
+        QVERIFY(m_band->belowFloorRanges().isEmpty());
+        auto leftAt = [this](qint64 t) {
+            return m_band->profile().steps().at(m_band->profile().indexAt(t)).agents;
+        };
+        QCOMPARE(leftAt(T0 + 90 * M), 5.0);
+        // Dragged onto h2's window: zone a is 4 of 6 there, below the floor, before the release.
+        m_session->checks()->setDragPreview({machine(1)}, id, {T0 + 290 * M, 60 * M});
+        QCOMPARE(leftAt(T0 + 90 * M), 6.0);
+        QCOMPARE(leftAt(T0 + 295 * M), 5.0);
+        QCOMPARE(leftAt(T0 + 320 * M), 4.0);
+        QCOMPARE(leftAt(T0 + 355 * M), 5.0);
+        const auto ranges = m_band->belowFloorRanges();
+        QCOMPARE(ranges.size(), 1);
+        QCOMPARE(ranges.first().first, 300.0);
+        QCOMPARE(ranges.first().second, 350.0);
+        // A machine of another zone does not move zone a's band; a cancelled drag restores it.
+        m_session->checks()->setDragPreview({machine(50)}, 0, {T0, 600 * M});
+        QCOMPARE(leftAt(T0 + 90 * M), 5.0);
+        m_session->checks()->clearDragPreview();
+        QCOMPARE(leftAt(T0 + 90 * M), 5.0);
+        QCOMPARE(leftAt(T0 + 320 * M), 5.0);
+        QVERIFY(m_band->belowFloorRanges().isEmpty());
+    }
+
     void floorsAndStretchesBelowThem()
     {
         PlanningPolicy policy;

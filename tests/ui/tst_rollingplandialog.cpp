@@ -11,7 +11,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QSettings>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTest>
 #include <QUndoStack>
 
@@ -51,8 +53,10 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init()
     {
+        QSettings().remove(QStringLiteral("rollingPlan"));
         m_session = new PlanningSession;
         QList<Agent> agents;
         for (int i = 1; i <= 12; ++i) {
@@ -126,6 +130,40 @@ private Q_SLOTS:
         m_session->undoStack()->undo();
         QCOMPARE(ScheduleCodec::encodeSchedule(m_session->draft()->schedule()), before);
         QCOMPARE(m_session->draft()->windows(), windowsBefore);
+    }
+
+    void appliedSettingsAreRememberedButNotTheMachinesOrStart()
+    {
+        auto d = dialog();
+        checkZone(*d, QStringLiteral("a"));
+        d->windowMinutes()->setValue(45);
+        d->gapMinutes()->setValue(15);
+        d->hoursEnabled()->setChecked(true);
+        d->hoursFrom()->setTime(QTime(1, 0));
+        d->hoursTo()->setTime(QTime(5, 0));
+        d->dayBox(7)->setChecked(false);
+        d->blackouts()->setPlainText(QStringLiteral("2026-01-07 00:00 to 2026-01-08 00:00"));
+        d->machineOrder()->setCurrentIndex(2);
+        QVERIFY(d->apply());
+        RollingPlanDialog again(m_session, {}, T0);
+        QCOMPARE(again.windowMinutes()->value(), 45);
+        QCOMPARE(again.gapMinutes()->value(), 15);
+        QVERIFY(again.hoursEnabled()->isChecked());
+        QCOMPARE(again.hoursFrom()->time(), QTime(1, 0));
+        QCOMPARE(again.hoursTo()->time(), QTime(5, 0));
+        QVERIFY(!again.dayBox(7)->isChecked());
+        QVERIFY(again.dayBox(1)->isChecked());
+        QCOMPARE(again.blackouts()->toPlainText(),
+                 QStringLiteral("2026-01-07 00:00 to 2026-01-08 00:00"));
+        QCOMPARE(again.machineOrder()->currentIndex(), 2);
+        for (int i = 0; i < again.zoneList()->count(); ++i)
+            QCOMPARE(again.zoneList()->item(i)->checkState(), Qt::Unchecked);
+        // A dialog closed without applying changes nothing.
+        auto other = dialog();
+        other->windowMinutes()->setValue(200);
+        other.reset();
+        RollingPlanDialog third(m_session, {}, T0);
+        QCOMPARE(third.windowMinutes()->value(), 45);
     }
 
     void selectionAndHostnames()

@@ -135,3 +135,45 @@ QList<LimitViolation> PlanningChecks::checkWindow(const QList<MachineId> &machin
         current = intervalOf(w->window.unavailability);
     return m_checker->checkWindow(indexes, current, intervalOf(proposed));
 }
+
+void PlanningChecks::setDragPreview(const QList<MachineId> &machines, WindowId window,
+                                    const Unavailability &proposed)
+{
+    DragPreview preview;
+    for (const MachineId &id : machines) {
+        if (const std::optional<int> i = m_cluster.indexOf(id))
+            preview.machines.append(*i);
+    }
+    if (const DraftWindow *w = window ? m_draft->window(window) : nullptr)
+        preview.current = intervalOf(w->window.unavailability);
+    preview.proposed = intervalOf(proposed);
+    m_dragPreview = std::move(preview);
+    Q_EMIT dragPreviewChanged();
+}
+
+void PlanningChecks::clearDragPreview()
+{
+    if (!m_dragPreview)
+        return;
+    m_dragPreview.reset();
+    Q_EMIT dragPreviewChanged();
+}
+
+CapacityProfile PlanningChecks::withDragPreview(const CapacityProfile &base,
+                                                std::optional<int> zone) const
+{
+    if (!m_dragPreview)
+        return base;
+    CapacityStep delta;
+    for (int i : m_dragPreview->machines) {
+        const PlanningMachine &m = m_cluster.machines().at(i);
+        // As in LimitChecker::checkWindow: a DOWN machine is down anyway.
+        if (m.mode == MachineMode::Down || (zone && m.zone != *zone))
+            continue;
+        const auto w = DownProfile::weights(m);
+        delta.agents += w[DownProfile::Agents];
+        delta.cpus += w[DownProfile::Cpus];
+        delta.mem += w[DownProfile::Mem];
+    }
+    return base.moved(delta, m_dragPreview->current, m_dragPreview->proposed);
+}

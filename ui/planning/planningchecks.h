@@ -2,6 +2,7 @@
 
 #include "agent.h"
 #include "machineid.h"
+#include "planning/capacityprofile.h"
 #include "planning/draftwindow.h"
 #include "planning/limitchecker.h"
 #include "planning/limitviolation.h"
@@ -55,6 +56,16 @@ public:
     QList<LimitViolation> checkWindow(const QList<MachineId> &machines, WindowId window,
                                       const Unavailability &proposed) const;
 
+    /// The window being dragged (TimelineView sets it at every step, clears it on release):
+    /// the capacity band shows it before the draft changes.
+    void setDragPreview(const QList<MachineId> &machines, WindowId window,
+                        const Unavailability &proposed);
+    void clearDragPreview();
+    bool hasDragPreview() const { return m_dragPreview.has_value(); }
+    /// @p base (a capacity profile of this draft for @p zone, or the cluster) with the dragged
+    /// window moved; @p base itself when nothing is dragged.
+    CapacityProfile withDragPreview(const CapacityProfile &base, std::optional<int> zone) const;
+
     /// Recomputes everything from the draft (called on every draft change).
     void recompute();
 
@@ -63,6 +74,8 @@ Q_SIGNALS:
     void changed();
     /// setPolicy() changed the policy (the controller saves it for the master).
     void policyChanged(const PlanningPolicy &policy);
+    /// setDragPreview() or clearDragPreview() changed what is being dragged.
+    void dragPreviewChanged();
 
 private:
     void attributeViolations();
@@ -81,4 +94,11 @@ private:
     QHash<WindowId, double> m_churn;
     QHash<WindowId, qint64> m_displaced;
     double m_totalChurn = 0;
+    struct DragPreview
+    {
+        QList<int> machines; ///< indexes into the cluster
+        std::optional<LimitChecker::Interval> current;
+        LimitChecker::Interval proposed;
+    };
+    std::optional<DragPreview> m_dragPreview;
 };

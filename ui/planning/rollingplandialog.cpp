@@ -59,6 +59,7 @@ RollingPlanDialog::RollingPlanDialog(PlanningSession *session, QList<MachineId> 
     layout->addLayout(columns);
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
+    restoreFields();
     invalidate();
 }
 
@@ -249,5 +250,7 @@ bool RollingPlanDialog::apply()
         schedule,
         tr("Plan rolling maintenance (%n window(s))", nullptr, int(m_plan->windows.size())));
     m_plan.reset();
+    if (applied)
+        saveFields();
     return applied;
 }

@@ -72,6 +72,8 @@ private:
     bool fillBlackouts(PlanningPolicy &p) const;
     QTimeZone chosenZone() const;
     void invalidate();
+    void restoreFields();
+    void saveFields() const;
 
     PlanningSession *m_session;
     QList<MachineId> m_selection;

@@ -17,6 +17,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTimeEdit>
 #include <QVBoxLayout>
@@ -150,4 +151,53 @@ QWidget *RollingPlanDialog::createBatchBox()
     connect(m_zoneOrder, &QComboBox::currentIndexChanged, this, &RollingPlanDialog::invalidate);
     connect(m_machineOrder, &QComboBox::currentIndexChanged, this, &RollingPlanDialog::invalidate);
     return box;
+}
+
+// What the operator chose last time, except the machines and the start (a plan starts in the
+// future and is usually for other machines): applied plans are repeated zone after zone.
+void RollingPlanDialog::restoreFields()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("rollingPlan"));
+    if (!settings.contains(QStringLiteral("windowMinutes")))
+        return;
+    m_timeZone->setCurrentText(settings.value(QStringLiteral("timeZone")).toString());
+    m_windowMinutes->setValue(settings.value(QStringLiteral("windowMinutes")).toInt());
+    m_gapMinutes->setValue(settings.value(QStringLiteral("gapMinutes")).toInt());
+    m_batch->setValue(settings.value(QStringLiteral("batch")).toInt());
+    m_batchPercent->setChecked(settings.value(QStringLiteral("batchPercent")).toBool());
+    m_hoursEnabled->setChecked(settings.value(QStringLiteral("hoursEnabled")).toBool());
+    m_hoursFrom->setTime(QTime::fromString(settings.value(QStringLiteral("hoursFrom")).toString(),
+                                           QStringLiteral("HH:mm")));
+    m_hoursTo->setTime(QTime::fromString(settings.value(QStringLiteral("hoursTo")).toString(),
+                                         QStringLiteral("HH:mm")));
+    const QString days = settings.value(QStringLiteral("days")).toString();
+    for (int d = 0; d < 7 && days.size() == 7; ++d)
+        m_days[d]->setChecked(days.at(d) == u'1');
+    m_blackouts->setPlainText(settings.value(QStringLiteral("blackouts")).toString());
+    m_zoneOrder->setCurrentIndex(settings.value(QStringLiteral("zoneOrder")).toInt());
+    m_machineOrder->setCurrentIndex(settings.value(QStringLiteral("machineOrder")).toInt());
+}
+
+void RollingPlanDialog::saveFields() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("rollingPlan"));
+    settings.setValue(QStringLiteral("timeZone"), m_timeZone->currentText());
+    settings.setValue(QStringLiteral("windowMinutes"), m_windowMinutes->value());
+    settings.setValue(QStringLiteral("gapMinutes"), m_gapMinutes->value());
+    settings.setValue(QStringLiteral("batch"), m_batch->value());
+    settings.setValue(QStringLiteral("batchPercent"), m_batchPercent->isChecked());
+    settings.setValue(QStringLiteral("hoursEnabled"), m_hoursEnabled->isChecked());
+    settings.setValue(QStringLiteral("hoursFrom"),
+                      m_hoursFrom->time().toString(QStringLiteral("HH:mm")));
+    settings.setValue(QStringLiteral("hoursTo"),
+                      m_hoursTo->time().toString(QStringLiteral("HH:mm")));
+    QString days;
+    for (const QCheckBox *day : m_days)
+        days += day->isChecked() ? u'1' : u'0';
+    settings.setValue(QStringLiteral("days"), days);
+    settings.setValue(QStringLiteral("blackouts"), m_blackouts->toPlainText());
+    settings.setValue(QStringLiteral("zoneOrder"), m_zoneOrder->currentIndex());
+    settings.setValue(QStringLiteral("machineOrder"), m_machineOrder->currentIndex());
 }

@@ -61,6 +61,8 @@ void CapacityBand::setChecks(PlanningChecks *checks)
             updateZones();
             rebuild();
         });
+    if (checks)
+        connect(checks, &PlanningChecks::dragPreviewChanged, this, &CapacityBand::showDragPreview);
     updateZones();
     rebuild();
 }
@@ -96,10 +98,17 @@ void CapacityBand::rebuild()
 {
     // Once per draft or zone change; a repaint only reads the steps.
     if (m_checks)
-        m_profile = CapacityProfile::build(m_checks->cluster(), m_checks->checker().profile(),
-                                           m_zone, m_checks->policy().limits);
+        m_base = CapacityProfile::build(m_checks->cluster(), m_checks->checker().profile(), m_zone,
+                                        m_checks->policy().limits);
     else
-        m_profile = CapacityProfile();
+        m_base = CapacityProfile();
+    showDragPreview();
+}
+
+void CapacityBand::showDragPreview()
+{
+    // Per drag step: one pass over the steps, no rebuild of the draft's profile.
+    m_profile = m_checks ? m_checks->withDragPreview(m_base, m_zone) : m_base;
     updateLowShare();
     update();
 }

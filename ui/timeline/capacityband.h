@@ -31,6 +31,7 @@ public:
     void setZone(std::optional<int> zone);
     std::optional<int> zone() const { return m_zone; }
     QComboBox *zoneCombo() const { return m_zoneCombo; }
+    /// What is shown: the draft's profile, while a window is dragged with the drag applied.
     const CapacityProfile &profile() const { return m_profile; }
 
     /// The steps a repaint visits: [first, last] of profile().steps() over the visible range.
@@ -50,6 +51,7 @@ protected:
 
 private:
     void rebuild();
+    void showDragPreview();
     void updateZones();
     static double valueOf(const CapacityStep &step, Measure measure);
     double xFor(qint64 ns) const;
@@ -60,7 +62,8 @@ private:
     QPointer<TimelineViewState> m_state;
     QPointer<PlanningChecks> m_checks;
     std::optional<int> m_zone;
-    CapacityProfile m_profile;
+    CapacityProfile m_base; ///< the draft's
+    CapacityProfile m_profile; ///< shown: m_base, or with the dragged window moved
     double m_lowShare = 0;
     QComboBox *m_zoneCombo;
 };

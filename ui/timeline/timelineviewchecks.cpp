@@ -37,6 +37,7 @@ void TimelineView::updateDragViolations(QPoint pos)
         machines = w->window.machines;
         window = press.window;
     }
+    m_checks->setDragPreview(machines, window, m_drag.preview());
     QStringList texts;
     const QTimeZone zone = m_state->timeZone();
     for (const LimitViolation &v : m_checks->checkWindow(machines, window, m_drag.preview()))
@@ -54,6 +55,8 @@ void TimelineView::updateDragViolations(QPoint pos)
 
 void TimelineView::clearDragViolations()
 {
+    if (m_checks)
+        m_checks->clearDragPreview();
     if (m_dragViolations.isEmpty())
         return;
     m_dragViolations.clear();
