@@ -6,12 +6,16 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-httpserver-dev
-    qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools libqt6svg6
+    qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools libqt6svg6 qt6-svg-dev
     nlohmann-json3-dev libsimdjson-dev libxkbcommon-dev libvulkan-dev
     libgl-dev
 )
 if [[ "${SLIPWAY_WITH_XVFB:-0}" == 1 ]]; then
     packages+=(xvfb xdotool imagemagick)
+fi
+# scripts/package.sh: cpack's dpkg-shlibdeps, and the checkers of the desktop entry and metainfo.
+if [[ "${SLIPWAY_WITH_PACKAGING:-0}" == 1 ]]; then
+    packages+=(dpkg-dev desktop-file-utils appstream)
 fi
 # scripts/fuzz.sh: clang with libFuzzer and the sanitizer runtimes, llvm-symbolizer for traces.
 if [[ "${SLIPWAY_WITH_FUZZ:-0}" == 1 ]]; then

@@ -4,6 +4,7 @@
 #include "cli/maintenancecommand.h"
 #include "cli/passwordprompt.h"
 #include "cli/plancommand.h"
+#include "cli/rendercommand.h"
 #include "cli/reviewcommand.h"
 #include "cli/schedulecommand.h"
 #include "cli/statuscommand.h"
@@ -37,6 +38,11 @@ Commands:
     --json               Print a machine-readable verdict.
   review FILE            Print a review written by "Export for review" and check that the
                          schedule file is still the one reviewed (SHA-256). Exit 1 if not.
+  render FILE -o OUT     Draw the timeline of a schedule as a picture for reviewers:
+                         OUT.png or OUT.svg, machines grouped by zone, times in UTC.
+    --base FILE          Mark what is new, moved or removed against this schedule.
+    --state FILE         Zones from a saved /master/state-summary or v1 GET_STATE.
+    --down MACHINE       A machine that is DOWN (repeatable).
   status                 Per machine: mode, the frameworks' answers to the inverse
                          offers, tasks left and whether it is ready to go down.
                          DRAINING and DOWN machines first, then a summary line.
@@ -166,6 +172,16 @@ int CliApp::run(const QStringList &arguments, CliOutput io, QTextStream *answers
             return ExitUsage;
         }
         return ReviewCommand().run(args.at(1), io);
+    }
+    if (command == u"render") {
+        if (args.size() != 2) {
+            io.err << "slipwayctl: the render command is 'render FILE [--base FILE] "
+                      "[--state FILE] -o OUT.png|OUT.svg'\n";
+            return ExitUsage;
+        }
+        return RenderCommand {args.at(1),           parser.value(base),  parser.value(state),
+                              parser.value(output), parser.values(down), std::nullopt}
+            .run(io);
     }
     // A password in --master is dropped before anything can print it; its user name is --user.
     QString urlUser;

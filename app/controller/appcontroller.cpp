@@ -102,6 +102,8 @@ void AppController::connectWindow()
     connect(window, &MainWindow::stopMaintenanceRequested, this,
             [this](const QList<MachineId> &m) { changeMaintenance(m, false); });
     connect(window, &MainWindow::exportRequested, m_files, &ScheduleFiles::exportSchedule);
+    connect(window, &MainWindow::exportImageRequested, this,
+            [this] { m_files->exportTimelineImage(m_request.masters); });
     connect(window, &MainWindow::exportForReviewRequested, this,
             [this](const QString &author, const QString &reason, const QString &path) {
                 m_files->exportForReview(author, reason, path, m_request.masters);

@@ -11,6 +11,7 @@
 #include "planning/planningchecks.h"
 #include "planning/planningreport.h"
 #include "planning/planningsession.h"
+#include "render/timelineimage.h"
 #include "review/schedulereview.h"
 #include "json/schedulecodec.h"
 #include "json/scheduleimport.h"
@@ -57,6 +58,40 @@ void ScheduleFiles::exportSchedule(bool live)
                             .arg(schedule.windows.size())
                             .arg(schedule.machineCount())
                             .arg(QFileInfo(path).fileName()));
+}
+
+void ScheduleFiles::exportTimelineImage(const QString &master)
+{
+    const QString path
+        = m_prompts->askSaveFile(tr("Export Timeline Image"), QStringLiteral("timeline.png"));
+    if (path.isEmpty())
+        return;
+    const QString title = master.isEmpty() ? tr("Draft") : tr("Draft for %1").arg(master);
+    if (const QString error = writeTimelineImage(path, title); !error.isEmpty()) {
+        m_prompts->showProblem(tr("Export Timeline Image"), error);
+        return;
+    }
+    m_prompts->showInfo(
+        tr("Export Timeline Image"),
+        tr("Drew the draft's timeline into %1, marked against the live schedule.").arg(path));
+}
+
+QString ScheduleFiles::writeTimelineImage(const QString &path, const QString &title) const
+{
+    const LiveSnapshot *snapshot = m_monitor->snapshot();
+    TimelineImage::Input input;
+    input.schedule = m_session->draft()->schedule();
+    input.base = m_session->draft()->base();
+    input.baseName = tr("the live schedule");
+    input.title = title;
+    if (snapshot) {
+        input.agents = snapshot->cluster.agents;
+        input.status = snapshot->status;
+    }
+    input.nowNs = QDateTime::currentMSecsSinceEpoch() * 1'000'000;
+    if (!TimelineImage::isSupportedPath(path))
+        return tr("%1: the picture is written as PNG or SVG (.png or .svg)").arg(path);
+    return TimelineImage(input).write(path);
 }
 
 void ScheduleFiles::importSchedule()
@@ -178,16 +213,30 @@ void ScheduleFiles::exportForReview(const QString &author, const QString &reason
     if (reviewPath.endsWith(QStringLiteral(".json")))
         reviewPath.chop(5);
     reviewPath += QStringLiteral(".review.json");
+    // The picture for reviewers who do not run Slipway: beside the review, as PNG.
+    QString picturePath = reviewPath;
+    picturePath.chop(5);
+    picturePath += QStringLiteral(".png");
     QString error = AtomicFile::write(path, bytes);
-    if (error.isEmpty())
+    // A picture that cannot be drawn (too many rows for PNG) does not hold up the review.
+    QString pictureError;
+    if (error.isEmpty()) {
+        pictureError = writeTimelineImage(picturePath, tr("Review: %1").arg(review.scheduleFile));
+        if (pictureError.isEmpty())
+            review.pictureFile = QFileInfo(picturePath).fileName();
         error = AtomicFile::write(reviewPath, review.toJson());
+    }
     if (!error.isEmpty()) {
         m_prompts->showProblem(tr("Export for review"), error);
         return;
     }
-    m_prompts->showInfo(tr("Export for review"),
-                        tr("Wrote the schedule to %1 and its review to %2 (SHA-256 %3). "
-                           "`slipwayctl review %4` shows it.")
-                            .arg(path, reviewPath, review.sha256.left(16) + QStringLiteral("…"),
-                                 QFileInfo(reviewPath).fileName()));
+    QString text = tr("Wrote the schedule to %1 and its review to %2 (SHA-256 %3). "
+                      "`slipwayctl review %4` shows it.")
+                       .arg(path, reviewPath, review.sha256.left(16) + QStringLiteral("…"),
+                            QFileInfo(reviewPath).fileName());
+    text += u"\n\n"_s
+        + (pictureError.isEmpty()
+               ? tr("A picture of its timeline for the reviewers: %1").arg(picturePath)
+               : tr("No picture of its timeline: %1").arg(pictureError));
+    m_prompts->showInfo(tr("Export for review"), text);
 }

@@ -29,7 +29,8 @@ public:
                                const QStringList &left, const QString &rightTitle,
                                const QStringList &right, const QString &acceptText)
         = 0;
-    /// A schedule file to write; empty when the person cancelled.
+    /// A file to write (a schedule; a picture when @p suggestedName ends in .png or .svg); empty
+    /// when the person cancelled.
     virtual QString askSaveFile(const QString &title, const QString &suggestedName) = 0;
     /// A schedule file to read, starting in @p directory; empty when the person cancelled.
     virtual QString askOpenFile(const QString &title, const QString &directory) = 0;

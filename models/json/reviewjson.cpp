@@ -65,6 +65,20 @@ public:
         out = v->get<T>();
         return std::nullopt;
     }
+    std::optional<JsonError> strings(const char *key, QStringList &out) const
+    {
+        const json *v = find(key);
+        if (!v)
+            return std::nullopt;
+        if (!v->is_array())
+            return wrong(key, u"an array of strings"_s);
+        for (const json &item : *v) {
+            if (!item.is_string())
+                return wrong(key, u"an array of strings"_s);
+            out << qs(item);
+        }
+        return std::nullopt;
+    }
     QString at(const char *key) const
     {
         const QString k = QLatin1StringView(key);
@@ -114,6 +128,30 @@ std::optional<JsonError> readWindow(const json &wj, const QString &path,
             w.zones.insert(QString::fromStdString(item.key()), item.value().get<int>());
         }
     }
+    // Absent from reviews written before Slipway listed them.
+    return r.strings("hostnames", w.hostnames);
+}
+
+std::optional<JsonError> readDown(const Reader &r, ScheduleReview &review)
+{
+    const json *down = r.find("down_machines");
+    if (!down)
+        return std::nullopt;
+    if (!down->is_array())
+        return r.wrong("down_machines", u"an array"_s);
+    for (size_t i = 0; i < down->size(); ++i) {
+        const QString path = u"down_machines[%1]"_s.arg(i);
+        const json &d = (*down)[i];
+        if (!d.is_object())
+            return JsonError::inFile(u"'%1' must be an object"_s.arg(path), path);
+        const Reader dr(d, path);
+        ScheduleReview::DownMachine m;
+        if (auto e = dr.string("machine", m.machine, true))
+            return e;
+        if (auto e = dr.string("zone", m.zone))
+            return e;
+        review.down.append(m);
+    }
     return std::nullopt;
 }
 
@@ -153,6 +191,8 @@ QByteArray ScheduleReview::toJson() const
     o["master"] = utf8(master);
     o["schedule_file"] = utf8(scheduleFile);
     o["sha256"] = utf8(sha256);
+    if (!pictureFile.isEmpty())
+        o["picture_file"] = utf8(pictureFile);
     o["valid"] = valid;
     if (!valid)
         o["validation_error"] = utf8(validationError);
@@ -168,6 +208,7 @@ QByteArray ScheduleReview::toJson() const
             QDateTime::fromMSecsSinceEpoch(w.startNs / 1000000, Qt::UTC).toString(Qt::ISODate));
         if (w.durationNs)
             wj["duration_ns"] = std::to_string(*w.durationNs);
+        wj["duration"] = utf8(durationInWords(w.durationNs));
         wj["machines"] = w.machines;
         // Sorted, so the same review gives the same bytes.
         QStringList names = w.zones.keys();
@@ -176,9 +217,18 @@ QByteArray ScheduleReview::toJson() const
         for (const QString &zone : std::as_const(names))
             zones[utf8(zone.isEmpty() ? u"(unknown)"_s : zone)] = w.zones.value(zone);
         wj["zones"] = std::move(zones);
+        json hostnames = json::array();
+        for (const QString &h : w.hostnames)
+            hostnames.push_back(utf8(h));
+        wj["hostnames"] = std::move(hostnames);
         windowsJson.push_back(std::move(wj));
     }
     o["windows"] = std::move(windowsJson);
+    json downJson = json::array();
+    for (const DownMachine &d : down)
+        downJson.push_back({{"machine", utf8(d.machine)},
+                            {"zone", utf8(d.zone.isEmpty() ? u"(unknown)"_s : d.zone)}});
+    o["down_machines"] = std::move(downJson);
     if (limitOverride) {
         json violations = json::array();
         for (const QString &v : limitOverride->violations)
@@ -205,11 +255,12 @@ Result<ScheduleReview> ScheduleReview::fromJson(QByteArrayView bytes)
             u"format"_s);
     ScheduleReview review;
     QString created;
-    for (auto e : {r.string("author", review.author), r.string("reason", review.reason),
-                   r.string("created_at", created), r.string("master", review.master),
-                   r.string("schedule_file", review.scheduleFile, true),
-                   r.string("sha256", review.sha256, true),
-                   r.string("validation_error", review.validationError)}) {
+    for (auto e :
+         {r.string("author", review.author), r.string("reason", review.reason),
+          r.string("created_at", created), r.string("master", review.master),
+          r.string("schedule_file", review.scheduleFile, true),
+          r.string("sha256", review.sha256, true), r.string("picture_file", review.pictureFile),
+          r.string("validation_error", review.validationError)}) {
         if (e)
             return *e;
     }
@@ -237,6 +288,8 @@ Result<ScheduleReview> ScheduleReview::fromJson(QByteArrayView bytes)
         review.windows.append(w);
     }
     if (auto e = readLimitOverride(r, review))
+        return *e;
+    if (auto e = readDown(r, review))
         return *e;
     return review;
 }

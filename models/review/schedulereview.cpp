@@ -1,12 +1,15 @@
 #include "review/schedulereview.h"
 
 #include "maintenancevalidator.h"
+#include "planning/machinefilterproxymodel.h"
 #include "schedulediff.h"
 #include "json/schedulecodec.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -30,16 +33,90 @@ ScheduleReview ScheduleReview::build(const Schedule &schedule, const QByteArray 
         r.validationError = error->describe();
     if (live)
         r.changes = ScheduleDiff::compute(*live, schedule).describe();
+    r.windows = summarize(schedule, zoneOf);
+    for (const MachineId &m : downMachines)
+        r.down.append({m.displayName(), zoneOf ? zoneOf(m) : QString()});
+    std::sort(r.down.begin(), r.down.end(), [](const DownMachine &a, const DownMachine &b) {
+        return MachineFilterProxyModel::naturalCompare(a.machine, b.machine) < 0;
+    });
+    return r;
+}
+
+namespace {
+
+bool naturalLess(const QString &a, const QString &b)
+{
+    return MachineFilterProxyModel::naturalCompare(a, b) < 0;
+}
+
+// Time order; an open-ended window after a bounded one that starts with it. Machines and
+// hostnames break ties, so the order does not depend on the schedule's.
+bool earlier(const ScheduleReview::WindowSummary &a, const ScheduleReview::WindowSummary &b)
+{
+    if (a.startNs != b.startNs)
+        return a.startNs < b.startNs;
+    if (a.durationNs != b.durationNs)
+        return !a.durationNs ? false : !b.durationNs || *a.durationNs < *b.durationNs;
+    if (a.machines != b.machines)
+        return a.machines < b.machines;
+    return std::lexicographical_compare(a.hostnames.cbegin(), a.hostnames.cend(),
+                                        b.hostnames.cbegin(), b.hostnames.cend(), naturalLess);
+}
+
+QString utcText(qint64 ns)
+{
+    return QDateTime::fromMSecsSinceEpoch(ns / 1000000, Qt::UTC).toString(Qt::ISODate);
+}
+
+} // namespace
+
+QList<ScheduleReview::WindowSummary>
+ScheduleReview::summarize(const Schedule &schedule,
+                          const std::function<QString(const MachineId &)> &zoneOf)
+{
+    QList<WindowSummary> out;
+    out.reserve(schedule.windows.size());
     for (const MaintenanceWindow &w : schedule.windows) {
         WindowSummary s;
         s.startNs = w.unavailability.startNs;
         s.durationNs = w.unavailability.durationNs;
         s.machines = int(w.machines.size());
-        for (const MachineId &m : w.machines)
+        for (const MachineId &m : w.machines) {
             ++s.zones[zoneOf ? zoneOf(m) : QString()];
-        r.windows.append(s);
+            s.hostnames << m.displayName();
+        }
+        std::sort(s.hostnames.begin(), s.hostnames.end(), naturalLess);
+        out.append(s);
     }
-    return r;
+    std::stable_sort(out.begin(), out.end(), earlier);
+    return out;
+}
+
+QString ScheduleReview::durationInWords(const std::optional<qint64> &ns)
+{
+    if (!ns)
+        return u"open-ended"_s;
+    struct Unit
+    {
+        qint64 ns;
+        const char *one;
+        const char *many;
+    };
+    static constexpr Unit units[] = {{86400000000000LL, "day", "days"},
+                                     {3600000000000LL, "hour", "hours"},
+                                     {60000000000LL, "minute", "minutes"},
+                                     {1000000000LL, "second", "seconds"}};
+    qint64 left = std::max<qint64>(0, *ns);
+    QStringList parts;
+    for (const Unit &u : units) {
+        const qint64 n = left / u.ns;
+        left %= u.ns;
+        if (n > 0)
+            parts << u"%1 %2"_s.arg(n).arg(QLatin1StringView(n == 1 ? u.one : u.many));
+    }
+    if (parts.isEmpty())
+        return *ns > 0 ? u"less than a second"_s : u"0 seconds"_s;
+    return parts.join(u' ');
 }
 
 QString ScheduleReview::render() const
@@ -50,21 +127,28 @@ QString ScheduleReview::render() const
                .arg(author, reason, createdAt.toString(Qt::ISODate), master, scheduleFile, sha256);
     out += valid ? u"  verdict:  the master would accept it\n"_s
                  : u"  verdict:  the master would REFUSE it: %1\n"_s.arg(validationError);
-    out += u"\nWindows (%1):\n"_s.arg(windows.size());
+    if (!pictureFile.isEmpty())
+        out += u"  picture:  %1\n"_s.arg(pictureFile);
+    out += u"\nWindows (%1, times in UTC):\n"_s.arg(windows.size());
     for (qsizetype i = 0; i < windows.size(); ++i) {
         const WindowSummary &w = windows[i];
         QStringList zones;
         for (auto it = w.zones.cbegin(); it != w.zones.cend(); ++it)
             zones << u"%1×%2"_s.arg(it.key().isEmpty() ? u"?"_s : it.key()).arg(it.value());
         zones.sort();
-        const QString duration
-            = w.durationNs ? u"%1 min"_s.arg(*w.durationNs / 60000000000LL) : u"open-ended"_s;
-        out += u"  %1. %2  %3  %4 machine(s)  %5\n"_s.arg(i + 1)
-                   .arg(QDateTime::fromMSecsSinceEpoch(w.startNs / 1000000, Qt::UTC)
-                            .toString(Qt::ISODate),
-                        duration)
+        const std::optional<qint64> end = Unavailability {w.startNs, w.durationNs}.endNs();
+        out += u"  %1. %2 – %3  %4  %5 %6  %7\n"_s.arg(i + 1)
+                   .arg(utcText(w.startNs), end ? utcText(*end) : u"(no end)"_s,
+                        durationInWords(w.durationNs))
                    .arg(w.machines)
-                   .arg(zones.join(u", "_s));
+                   .arg(w.machines == 1 ? u"machine"_s : u"machines"_s, zones.join(u", "_s));
+        if (!w.hostnames.isEmpty())
+            out += u"       "_s + w.hostnames.join(u", "_s) + u'\n';
+    }
+    if (!down.isEmpty()) {
+        out += u"\nDOWN machines when the review was made (%1):\n"_s.arg(down.size());
+        for (const DownMachine &d : down)
+            out += u"  %1  zone %2\n"_s.arg(d.machine, d.zone.isEmpty() ? u"(unknown)"_s : d.zone);
     }
     out += u"\nChanges against the live schedule (%1):\n"_s.arg(changes.size());
     for (const QString &c : changes)
@@ -84,14 +168,12 @@ namespace {
 
 QString nsText(qint64 ns)
 {
-    return u"%1 (%2 ns)"_s.arg(
-        QDateTime::fromMSecsSinceEpoch(ns / 1000000, Qt::UTC).toString(Qt::ISODate),
-        QString::number(ns));
+    return u"%1 (%2 ns)"_s.arg(utcText(ns), QString::number(ns));
 }
 
 QString durationText(const std::optional<qint64> &ns)
 {
-    return ns ? u"%1 ns"_s.arg(*ns) : u"open-ended"_s;
+    return ns ? u"%1 (%2 ns)"_s.arg(ScheduleReview::durationInWords(ns)).arg(*ns) : u"open-ended"_s;
 }
 
 // "Machine '{…}' is deactivated and cannot be removed from the schedule" for a machine the
@@ -142,30 +224,38 @@ QStringList ScheduleReview::mismatches(const QByteArray &scheduleBytes) const
                    .arg(schedule.windows.size());
         return out;
     }
-    for (qsizetype i = 0; i < windows.size(); ++i) {
-        const WindowSummary &claimed = windows[i];
-        const MaintenanceWindow &actual = schedule.windows[i];
+    // Both in time order: reviews written before windows were sorted list them as the schedule
+    // does, and a schedule may list its windows in any order.
+    QList<WindowSummary> claimedWindows = windows;
+    std::stable_sort(claimedWindows.begin(), claimedWindows.end(), earlier);
+    const QList<WindowSummary> actualWindows = summarize(schedule, {});
+    for (qsizetype i = 0; i < claimedWindows.size(); ++i) {
+        const WindowSummary &claimed = claimedWindows[i];
+        const WindowSummary &actual = actualWindows[i];
         const QString where = u"window %1 "_s.arg(i + 1);
-        if (claimed.startNs != actual.unavailability.startNs)
+        if (claimed.startNs != actual.startNs)
             out << where
                     + u"start: the review says %1, the schedule has %2"_s.arg(
-                        nsText(claimed.startNs), nsText(actual.unavailability.startNs));
-        if (claimed.durationNs != actual.unavailability.durationNs)
+                        nsText(claimed.startNs), nsText(actual.startNs));
+        if (claimed.durationNs != actual.durationNs)
             out << where
                     + u"duration: the review says %1, the schedule has %2"_s.arg(
-                        durationText(claimed.durationNs),
-                        durationText(actual.unavailability.durationNs));
-        if (claimed.machines != actual.machines.size())
+                        durationText(claimed.durationNs), durationText(actual.durationNs));
+        if (claimed.machines != actual.machines)
             out << where
                     + u"machines: the review says %1, the schedule has %2"_s.arg(
-                        QString::number(claimed.machines), QString::number(actual.machines.size()));
+                        QString::number(claimed.machines), QString::number(actual.machines));
         qint64 zoned = 0;
         for (const int n : claimed.zones)
             zoned += n;
-        if (zoned != actual.machines.size())
+        if (zoned != actual.machines)
             out << where
                     + u"zones: the review counts %1 machine(s), the window has %2"_s.arg(
-                        QString::number(zoned), QString::number(actual.machines.size()));
+                        QString::number(zoned), QString::number(actual.machines));
+        if (!claimed.hostnames.isEmpty() && claimed.hostnames != actual.hostnames)
+            out << where
+                    + u"hostnames: the review lists %1, the schedule has %2"_s.arg(
+                        claimed.hostnames.join(u", "_s), actual.hostnames.join(u", "_s));
     }
     return out;
 }

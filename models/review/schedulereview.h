@@ -25,6 +25,17 @@ struct ScheduleReview
         std::optional<qint64> durationNs;
         int machines = 0;
         QHash<QString, int> zones; ///< zone → machines ("" = unknown)
+        /// "host (ip)" of each machine, naturally sorted; empty in reviews written before
+        /// Slipway listed them (then nothing is checked against it).
+        QStringList hostnames;
+    };
+
+    /// A machine the master reports DOWN when the review was made, and its zone ("" = unknown).
+    struct DownMachine
+    {
+        QString machine; ///< "host (ip)"
+        QString zone;
+        friend bool operator==(const DownMachine &, const DownMachine &) = default;
     };
 
     /// The limits of the planning policy the schedule breaks, and why the author goes ahead.
@@ -44,7 +55,9 @@ struct ScheduleReview
     bool valid = false;
     QString validationError;
     QStringList changes; ///< ScheduleDiff against the live schedule, one line each
-    QList<WindowSummary> windows;
+    QList<WindowSummary> windows; ///< in time order (older reviews: in the schedule's order)
+    QList<DownMachine> down;
+    QString pictureFile; ///< the timeline picture beside the review, when one was written
     std::optional<LimitOverride> limitOverride; ///< absent when the schedule keeps every limit
 
     static constexpr auto kFormat = "slipway-review/1";
@@ -54,6 +67,13 @@ struct ScheduleReview
                                 const QList<MachineId> &downMachines,
                                 const std::function<QString(const MachineId &)> &zoneOf);
     static QString sha256Of(const QByteArray &bytes);
+    /// The windows of @p schedule summarised, in time order (start, then duration, machines and
+    /// hostnames), as build() writes them.
+    static QList<WindowSummary> summarize(const Schedule &schedule,
+                                          const std::function<QString(const MachineId &)> &zoneOf);
+    /// A duration as people say it: "2 hours 30 minutes", "1 day", "45 seconds"; "open-ended"
+    /// for none.
+    static QString durationInWords(const std::optional<qint64> &ns);
 
     /// The review file's bytes (`slipway-review/1`, indented, same review → same bytes).
     QByteArray toJson() const;

@@ -119,6 +119,32 @@ private Q_SLOTS:
         QVERIFY(o.out.contains(u"does not match the schedule"));
     }
 
+    void editedHostnamesAreCaught()
+    {
+        write(sample(), [](QJsonObject &json) {
+            editWindow(json, u"hostnames"_s,
+                       QJsonArray {u"a.example (10.0.0.1)"_s, u"x.example (10.0.0.9)"_s});
+        });
+        const Outcome o = review();
+        QCOMPARE(o.code, 1);
+        QVERIFY2(o.out.contains(u"window 1 hostnames: the review lists a.example (10.0.0.1), "
+                                u"x.example (10.0.0.9)"),
+                 qPrintable(o.out));
+    }
+
+    void windowsInAnyOrderMatch()
+    {
+        // The review lists windows in time order; the schedule may list them in any.
+        Schedule s = sample();
+        s.windows.prepend({{MachineId::of(u"c.example"_s, u"10.0.0.3"_s)},
+                           {1767232800000000000LL, std::nullopt}});
+        write(s);
+        const Outcome o = review();
+        QCOMPARE(o.code, 0);
+        QVERIFY2(o.out.contains(u"matches the schedule"), qPrintable(o.out));
+        QVERIFY(o.out.indexOf(u"a.example") < o.out.indexOf(u"c.example"));
+    }
+
     void removedWindowIsCaught()
     {
         write(sample(), [](QJsonObject &json) { json[u"windows"_s] = QJsonArray(); });

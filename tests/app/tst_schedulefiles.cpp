@@ -10,6 +10,7 @@
 #include "json/schedulecodec.h"
 
 #include <QFile>
+#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -191,6 +192,47 @@ private Q_SLOTS:
         QVERIFY(!review.isEmpty());
         QVERIFY(QJsonDocument(review).toJson().contains("kernel update"));
         QVERIFY(QJsonDocument(review).toJson().contains("plan.json"));
+        // The picture beside the review, named in it.
+        QCOMPARE(review[u"picture_file"_s].toString(), u"plan.review.png"_s);
+        const QImage picture(path(u"plan.review.png"_s));
+        QVERIFY(!picture.isNull());
+        QVERIFY(picture.width() > 1000);
+    }
+
+    void exportForReviewOfAHugeDraftGoesOnWithoutPicture()
+    {
+        // More rows than a PNG picture holds: the review is written all the same, without one.
+        QList<MachineId> machines;
+        for (int i = 0; i < 1250; ++i)
+            machines << MachineId::of(u"n%1"_s.arg(i), u"10.%1.%2.1"_s.arg(i / 250).arg(i % 250));
+        QVERIFY(m_session->editor()->createWindow(machines, {kHour, kHour}));
+        m_files->exportForReview(u"ann"_s, u"fleet"_s, path(u"huge.json"_s), u"m1"_s);
+        QCOMPARE(m_prompts.problems, QStringList());
+        QVERIFY(!QFile::exists(path(u"huge.review.png"_s)));
+        const auto review = ScheduleReview::fromJson(readAll(path(u"huge.review.json"_s)));
+        QVERIFY(review);
+        QVERIFY(review->pictureFile.isEmpty());
+        QVERIFY2(m_prompts.infos.last().contains(u"No picture of its timeline"_s),
+                 qPrintable(m_prompts.infos.last()));
+    }
+
+    void exportTimelineImageDrawsTheDraft()
+    {
+        QVERIFY(m_session->editor()->createWindow({machine(1), machine(2)}, {kHour, kHour}));
+        m_files->exportTimelineImage(u"m1"_s); // cancelled: nothing written, nothing said
+        QVERIFY(m_prompts.infos.isEmpty());
+        m_prompts.savePaths = {path(u"draft.svg"_s), path(u"draft.png"_s), path(u"draft.gif"_s)};
+        m_files->exportTimelineImage(u"m1"_s);
+        QVERIFY(readAll(path(u"draft.svg"_s)).contains("<svg"));
+        m_files->exportTimelineImage(u"m1"_s);
+        QCOMPARE(QImage(path(u"draft.png"_s)).isNull(), false);
+        QCOMPARE(m_prompts.infos.size(), 2);
+        QCOMPARE(m_prompts.problems, QStringList());
+        m_files->exportTimelineImage(u"m1"_s);
+        QCOMPARE(m_prompts.problems.size(), 1);
+        QVERIFY2(m_prompts.problems.first().contains(u"PNG or SVG"_s),
+                 qPrintable(m_prompts.problems.first()));
+        QVERIFY(!QFile::exists(path(u"draft.gif"_s)));
     }
 
     void exportForReviewOfBrokenLimitsNeedsAReason()

@@ -103,6 +103,7 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("&Recent Masters"));
     QAction *refresh = file->addAction(tr("&Refresh Now"), this, &MainWindow::refreshRequested);
     refresh->setShortcut(QKeySequence::Refresh);
+    file->addAction(tr("Export Timeline &Image…"), this, &MainWindow::exportImageRequested);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -78,6 +78,8 @@ Q_SIGNALS:
     void startMaintenanceRequested(const QList<MachineId> &machines);
     void stopMaintenanceRequested(const QList<MachineId> &machines);
     void exportRequested(bool live);
+    /// File → Export Timeline Image: the draft's timeline as a PNG or SVG picture.
+    void exportImageRequested();
     /// author, reason and the schedule file's path, from the review export dialog.
     void exportForReviewRequested(const QString &author, const QString &reason,
                                   const QString &path);

@@ -70,8 +70,10 @@ bool MainWindow::reviewChanges(const QString &title, const QString &intro, const
 
 QString MainWindow::askSaveFile(const QString &title, const QString &suggestedName)
 {
+    const bool picture = suggestedName.endsWith(u".png") || suggestedName.endsWith(u".svg");
     return QFileDialog::getSaveFileName(this, title, suggestedName,
-                                        tr("Schedules (*.json);;All files (*)"));
+                                        picture ? tr("Pictures (*.png *.svg)")
+                                                : tr("Schedules (*.json);;All files (*)"));
 }
 
 QString MainWindow::askOpenFile(const QString &title, const QString &directory)

@@ -77,7 +77,13 @@ void TimelinePainter::paintBackground(QPainter *p) const
     const int width = m_ctx.viewport.width();
     const int h = m_ctx.rows.rowHeight();
     int covered = m_ctx.exposed.top();
+    if (!m_ctx.background) {
+        paintVectorBackground(p);
+        covered = m_ctx.exposed.bottom() + 1;
+    }
     for (const VisibleRow &r : m_rows) {
+        if (!m_ctx.background)
+            break;
         const auto kind = r.header ? TimelineRowBackground::Header
             : r.row % 2            ? TimelineRowBackground::Alternate
                                    : TimelineRowBackground::Base;
@@ -96,6 +102,24 @@ void TimelinePainter::paintBackground(QPainter *p) const
             p->drawText(QRect(6, r.top, width - 12, h), Qt::AlignVCenter | Qt::AlignLeft,
                         r.zoneLabel);
     }
+}
+
+void TimelinePainter::paintVectorBackground(QPainter *p) const
+{
+    // Without strips (a picture, SVG above all): rows filled, then the grid as lines.
+    const int width = m_ctx.viewport.width();
+    const int h = m_ctx.rows.rowHeight();
+    p->fillRect(m_ctx.exposed,
+                TimelineRowBackground::rowColor(TimelineRowBackground::Base, m_ctx.palette));
+    for (const VisibleRow &r : m_rows) {
+        const auto kind = r.header ? TimelineRowBackground::Header
+            : r.row % 2            ? TimelineRowBackground::Alternate
+                                   : TimelineRowBackground::Base;
+        if (kind != TimelineRowBackground::Base)
+            p->fillRect(QRect(0, r.top, width, h),
+                        TimelineRowBackground::rowColor(kind, m_ctx.palette));
+    }
+    TimelineRowBackground::paintGrid(p, m_ctx.scale, m_ctx.timeZone, m_ctx.exposed, m_ctx.palette);
 }
 
 void TimelinePainter::paintSelection(QPainter *p) const

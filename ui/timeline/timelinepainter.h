@@ -34,7 +34,8 @@ struct TimelinePaintContext
     int currentRow = -1;
     const TimelineDrag *drag = nullptr;
     QPalette palette;
-    const TimelineRowBackground *background = nullptr; ///< up to date for this scale and size
+    /// Up to date for this scale and size; none: rows and grid are drawn as vectors (pictures).
+    const TimelineRowBackground *background = nullptr;
     const PlanningChecks *checks = nullptr; ///< marks windows that break a planning limit
     bool dragViolates = false; ///< the drag's proposed interval breaks a limit
 };
@@ -61,6 +62,7 @@ private:
 
     void collectRows();
     void paintBackground(QPainter *p) const;
+    void paintVectorBackground(QPainter *p) const;
     void paintSelection(QPainter *p) const;
     void paintGhosts(QPainter *p) const;
     void paintBars(QPainter *p) const;

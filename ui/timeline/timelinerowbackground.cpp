@@ -37,7 +37,8 @@ void TimelineRowBackground::update(const TimeScale &scale, const QTimeZone &tz, 
     const QList<qint64> minor
         = steps.minor > 0 ? TimeScale::tickTimes(from, to, steps.minor, tz) : QList<qint64>();
     const QList<qint64> major = TimeScale::tickTimes(from, to, steps.major, tz);
-    const std::array<QColor, KindCount> backgrounds = {base, alternate, alternate.darker(106)};
+    const std::array<QColor, KindCount> backgrounds
+        = {rowColor(Base, palette), rowColor(Alternate, palette), rowColor(Header, palette)};
     for (int kind = 0; kind < KindCount; ++kind) {
         QImage &image = m_strips[kind];
         const QSize size(std::max(1, int(std::ceil(width * devicePixelRatio))),
@@ -55,4 +56,36 @@ void TimelineRowBackground::update(const TimeScale &scale, const QTimeZone &tz, 
         for (qint64 t : major)
             p.fillRect(QRectF(std::round(scale.xForTime(t)), 0, 1, rowHeight), majorColor);
     }
+}
+
+QColor TimelineRowBackground::rowColor(Kind kind, const QPalette &palette)
+{
+    switch (kind) {
+    case Base:
+        return palette.color(QPalette::Base);
+    case Alternate:
+        return palette.color(QPalette::AlternateBase);
+    case Header:
+    case KindCount:
+        break;
+    }
+    return palette.color(QPalette::AlternateBase).darker(106);
+}
+
+void TimelineRowBackground::paintGrid(QPainter *p, const TimeScale &scale, const QTimeZone &tz,
+                                      const QRect &area, const QPalette &palette)
+{
+    const TimeScale::TickSteps steps = scale.tickSteps();
+    const qint64 from = scale.timeForX(area.left() - 1);
+    const qint64 to = scale.timeForX(area.right() + 1);
+    QColor minor = palette.color(QPalette::Mid);
+    QColor major = minor;
+    minor.setAlphaF(0.2f);
+    major.setAlphaF(0.5f);
+    if (steps.minor > 0) {
+        for (qint64 t : TimeScale::tickTimes(from, to, steps.minor, tz))
+            p->fillRect(QRectF(std::round(scale.xForTime(t)), area.top(), 1, area.height()), minor);
+    }
+    for (qint64 t : TimeScale::tickTimes(from, to, steps.major, tz))
+        p->fillRect(QRectF(std::round(scale.xForTime(t)), area.top(), 1, area.height()), major);
 }

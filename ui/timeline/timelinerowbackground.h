@@ -8,6 +8,7 @@
 
 #include <array>
 
+class QPainter;
 class QPalette;
 
 /// Row backgrounds with the time grid already drawn in: one strip, one row high and as wide as the
@@ -25,6 +26,13 @@ public:
     const QImage &strip(Kind kind) const { return m_strips[kind]; }
     /// How many times the strips were rendered (for tests of the cache).
     int renderCount() const { return m_renders; }
+
+    /// The background colour of a row of @p kind.
+    static QColor rowColor(Kind kind, const QPalette &palette);
+    /// The grid of @p scale as vector lines down @p area (the strips hold the same lines as
+    /// pixels): minor lines faint, major ones stronger, both shades of the palette's Mid.
+    static void paintGrid(QPainter *p, const TimeScale &scale, const QTimeZone &tz,
+                          const QRect &area, const QPalette &palette);
 
 private:
     struct Key

@@ -7,8 +7,9 @@
 class TimelineViewState;
 
 /// The time ruler above the timeline: a band of coarse labels (days or months) over the ticks and
-/// labels of the current zoom, the name of the time zone shown, and a marker for now. Wheel zooms,
-/// dragging pans; it reads and writes only the shared TimelineViewState.
+/// labels of the current zoom, the name of the time zone shown, and a marker for now (painted by
+/// RulerPainter). Wheel zooms, dragging pans; it reads and writes only the shared
+/// TimelineViewState.
 class TimelineRuler : public QWidget
 {
     Q_OBJECT
@@ -30,10 +31,6 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
 
 private:
-    void paintCoarseBand(QPainter *p, int height, int right) const;
-    int zoneLabelWidth() const;
-    void paintTicks(QPainter *p, int top) const;
-
     QPointer<TimelineViewState> m_state;
     int m_dragX = -1;
 };
