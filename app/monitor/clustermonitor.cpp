@@ -67,6 +67,10 @@ ClusterMonitor::ClusterMonitor(MasterClient *client, QObject *parent)
     connect(m_events, &EventSubscription::subscribed, this, &ClusterMonitor::handleSubscribed);
     connect(m_events, &EventSubscription::eventReceived, this, &ClusterMonitor::handleEvent);
     connect(m_events, &EventSubscription::dropped, this, &ClusterMonitor::handleDrop);
+    connect(m_events, &EventSubscription::stateChanged, this, [this] {
+        if (streaming())
+            Q_EMIT liveModeChanged(m_mode); // connecting or streaming: liveModeText() changed
+    });
     connect(m_events, &EventSubscription::refused, this, [this](const MasterError &e) {
         fallBack(e.httpStatus ? tr("event stream refused (HTTP %1)").arg(e.httpStatus)
                               : tr("event stream refused (%1)").arg(e.describe()),

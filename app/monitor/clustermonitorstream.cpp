@@ -56,7 +56,9 @@ QString ClusterMonitor::liveModeText() const
     case LiveMode::Off:
         return QString();
     case LiveMode::Stream:
-        return tr("Live: event stream");
+        return m_events->state() == EventSubscription::State::Streaming && m_applier
+            ? tr("Live: event stream")
+            : tr("Live: event stream (connecting…)");
     case LiveMode::Polling: {
         const QString every = QString::number(effectiveInterval() / 1000.0, 'g', 3);
         return m_pollingReason.isEmpty() ? tr("Polling every %1 s").arg(every)
@@ -184,7 +186,10 @@ void ClusterMonitor::buildApplier()
         if (build != m_build || !streaming())
             return;
         m_building = false;
+        const bool first = !m_applier;
         std::shared_ptr<EventApplier> old = std::exchange(m_applier, watcher->result());
+        if (first)
+            Q_EMIT liveModeChanged(m_mode); // "connecting" is over
         for (const MasterEvent &event : std::as_const(m_pending))
             m_applier->apply(event);
         m_pending.clear();

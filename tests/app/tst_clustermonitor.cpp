@@ -294,8 +294,9 @@ private Q_SLOTS:
         QSignalSpy snapshots(&monitor, &ClusterMonitor::snapshotReady);
         monitor.start();
         QCOMPARE(monitor.liveMode(), ClusterMonitor::LiveMode::Stream);
-        QCOMPARE(monitor.liveModeText(), u"Live: event stream"_s);
+        QCOMPARE(monitor.liveModeText(), u"Live: event stream (connecting…)"_s);
         QTRY_VERIFY_WITH_TIMEOUT(monitor.snapshot() && monitor.snapshot()->machine(kH1), kWaitMs);
+        QCOMPARE(monitor.liveModeText(), u"Live: event stream"_s);
         QCOMPARE(monitor.snapshot()->machine(kH1)->tasks, 3);
         QCOMPARE(monitor.snapshot()->machine(kH1)->mode, MachineMode::Draining);
         QCOMPARE(monitor.connectionState(), ClusterMonitor::ConnectionState::Connected);
