@@ -5,6 +5,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
+#include <QEvent>
 #include <QDateTimeAxis>
 #include <QLabel>
 #include <QLineSeries>
@@ -25,7 +26,7 @@ DrainChart::DrainChart(QWidget *parent)
     , m_summary(new QLabel(this))
 {
     m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_view->setMinimumHeight(220);
+    m_view->setMinimumHeight(150); // legible at 1024x700, beside the timeline
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
     m_chart->addAxis(m_taskAxis, Qt::AlignLeft);
@@ -46,7 +47,34 @@ DrainChart::DrainChart(QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setMaximumHeight(m_summary->fontMetrics().lineSpacing() * 4 + 8);
     layout->addWidget(scroll);
+    applyPalette();
     rebuild();
+}
+
+void DrainChart::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+}
+
+void DrainChart::applyPalette()
+{
+    // Qt Charts paints with its own light theme; the widget's palette (a dark or high-contrast
+    // one) decides instead. The series keep their TimelineTheme colours.
+    const QPalette p = palette();
+    m_chart->setBackgroundBrush(p.base());
+    m_view->setBackgroundBrush(p.window());
+    QColor grid = p.color(QPalette::Text);
+    grid.setAlpha(45);
+    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_timeAxis),
+                                static_cast<QAbstractAxis *>(m_taskAxis)}) {
+        axis->setLabelsBrush(p.text());
+        axis->setTitleBrush(p.text());
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(p.color(QPalette::Mid));
+    }
+    m_chart->legend()->setLabelColor(p.color(QPalette::Text));
 }
 
 void DrainChart::setHistories(const QHash<MachineId, DrainHistory> &histories,
@@ -70,6 +98,17 @@ void DrainChart::setDisplayUtc(bool utc)
         utc ? tr("UTC")
             : tr("Local time (%1)").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())));
     rebuild();
+}
+
+void DrainChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // In a small window the plot keeps the room: the legend (the summary below names the
+    // machines) and the axis titles (the ruler says the time zone) give way to it.
+    const bool roomy = m_view->height() >= 230 && m_view->width() >= 420;
+    m_chart->legend()->setVisible(roomy);
+    m_timeAxis->setTitleVisible(roomy);
+    m_taskAxis->setTitleVisible(roomy);
 }
 
 void DrainChart::rebuild()

@@ -32,9 +32,15 @@ public:
     /// Machines to show; empty: the top N by tasks left.
     void setSelection(const QList<MachineId> &machines);
     void setDisplayUtc(bool utc);
+    bool displaysUtc() const { return m_utc; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void rebuild();
+    void applyPalette();
 
     QChart *m_chart;
     QChartView *m_view;
