@@ -18,8 +18,8 @@ class ScheduleWarnings
 public:
     /// One sentence per warning, in schedule order; empty when there is nothing to say. Times
     /// in @p timeZone (the app's setting; UTC on the command line).
-    static QStringList compute(const Schedule &schedule, const LiveSnapshot &snapshot,
-                               qint64 nowNs, const QTimeZone &timeZone = QTimeZone::utc());
+    static QStringList compute(const Schedule &schedule, const LiveSnapshot &snapshot, qint64 nowNs,
+                               const QTimeZone &timeZone = QTimeZone::utc());
 
     /// The DOWN machines of @p down that @p schedule leaves out (the master would refuse it).
     static QList<MachineId> missingDown(const Schedule &schedule, const QList<MachineId> &down);

@@ -67,7 +67,8 @@ QList<MachineListText::Entry> MachineListText::parse(QStringView text)
                 ++i;
                 continue;
             }
-            lineEntries.append(ip ? Entry {QString(), token, token} : Entry {token, QString(), token});
+            lineEntries.append(ip ? Entry {QString(), token, token}
+                                  : Entry {token, QString(), token});
         }
         entries += lineEntries;
     }

@@ -12,8 +12,8 @@ class tst_MachineListText : public QObject
 
     const QList<MachineId> m_machines {
         MachineId::of(u"node-1"_s, u"10.0.0.1"_s), MachineId::of(u"node-2"_s, u"10.0.0.2"_s),
-        MachineId::of(u"node-2"_s, u"10.0.9.2"_s), MachineId::of(u"db.example.com"_s, u"10.1.0.1"_s),
-        MachineId {std::nullopt, u"10.2.0.1"_s}};
+        MachineId::of(u"node-2"_s, u"10.0.9.2"_s),
+        MachineId::of(u"db.example.com"_s, u"10.1.0.1"_s), MachineId {std::nullopt, u"10.2.0.1"_s}};
 
 private Q_SLOTS:
     void parse_data()
@@ -34,15 +34,15 @@ private Q_SLOTS:
         QTest::newRow("as Slipway prints it")
             << u"node-1 (10.0.0.1)"_s
             << QList<Entry> {{u"node-1"_s, u"10.0.0.1"_s, u"node-1 10.0.0.1"_s}};
-        QTest::newRow("hosts file") << u"10.0.0.1   node-1   # rack 4"_s
-                                    << QList<Entry> {{u"node-1"_s, u"10.0.0.1"_s,
-                                                      u"10.0.0.1 node-1"_s}};
-        QTest::newRow("bare IP") << u"10.0.9.2"_s << QList<Entry> {{{}, u"10.0.9.2"_s, u"10.0.9.2"_s}};
-        QTest::newRow("comments and blank lines") << u"# from the ticket\n\n  \n"_s
-                                                  << QList<Entry> {};
+        QTest::newRow("hosts file")
+            << u"10.0.0.1   node-1   # rack 4"_s
+            << QList<Entry> {{u"node-1"_s, u"10.0.0.1"_s, u"10.0.0.1 node-1"_s}};
+        QTest::newRow("bare IP") << u"10.0.9.2"_s
+                                 << QList<Entry> {{{}, u"10.0.9.2"_s, u"10.0.9.2"_s}};
+        QTest::newRow("comments and blank lines")
+            << u"# from the ticket\n\n  \n"_s << QList<Entry> {};
         QTest::newRow("a number is not an IP")
-            << u"node 12"_s
-            << QList<Entry> {{u"node"_s, {}, u"node"_s}, {u"12"_s, {}, u"12"_s}};
+            << u"node 12"_s << QList<Entry> {{u"node"_s, {}, u"node"_s}, {u"12"_s, {}, u"12"_s}};
     }
 
     void parse()
@@ -81,8 +81,8 @@ private Q_SLOTS:
 
     void hostnameAloneMatchesEveryIp()
     {
-        const auto match = MachineListText::match(MachineListText::parse(u"node-2 node-2"_s),
-                                                  m_machines);
+        const auto match
+            = MachineListText::match(MachineListText::parse(u"node-2 node-2"_s), m_machines);
         QCOMPARE(match.found, (QList<MachineId> {m_machines[1], m_machines[2]}));
         QVERIFY(match.notFound.isEmpty());
     }

@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QSettings>
+#include <QStyle>
 #include <QTest>
 
 #include <cmath>

@@ -26,8 +26,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *details = dialog.findChild<QPlainTextEdit *>(u"details"_s);
         QVERIFY(details);
-        for (QTextBlock block = details->document()->begin(); block.isValid();
-             block = block.next())
+        for (QTextBlock block = details->document()->begin(); block.isValid(); block = block.next())
             QCOMPARE(block.layout()->lineCount(), 1);
         QCOMPARE(dialog.okButton()->text(), u"Bring Up"_s);
     }

@@ -8,8 +8,8 @@
 #include "timeline/timelineviewstate.h"
 
 #include <QScrollBar>
-#include <QUndoStack>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -104,7 +104,8 @@ private Q_SLOTS:
     {
         QTest::mouseClick(list()->viewport(), Qt::LeftButton, Qt::NoModifier, headerLabel(0));
         QCOMPARE(groups()->rowCount(), 14); // not collapsed
-        QCOMPARE(m_session->selectedMachines(), (QList<MachineId> {id(u"db-1"_s, 1), id(u"db-2"_s, 2)}));
+        QCOMPARE(m_session->selectedMachines(),
+                 (QList<MachineId> {id(u"db-1"_s, 1), id(u"db-2"_s, 2)}));
         QCOMPARE(m_page->selectedMachines(), m_session->selectedMachines());
         // Ctrl+click on the other header adds its zone.
         QTest::mouseClick(list()->viewport(), Qt::LeftButton, Qt::ControlModifier, headerLabel(3));

@@ -5,7 +5,6 @@
 #include "planning/planningsession.h"
 #include "timeline/timelinepage.h"
 #include "timeline/timelineview.h"
-#include "commands/scheduleeditor.h"
 #include "timeline/timelineviewstate.h"
 
 #include <QAction>
@@ -76,8 +75,9 @@ private Q_SLOTS:
         QToolBar *bar = window.timelinePage()->toolBar();
         QToolBar *maintenance = window.timelinePage()->maintenanceToolBar();
         const int width = bar->sizeHint().width();
-        session.editor()->createWindow({MachineId::of(u"h1"_s, u"10.0.0.1"_s)},
-                                       Unavailability {1767571200LL * 1'000'000'000, 3600LL * 1'000'000'000});
+        session.editor()->createWindow(
+            {MachineId::of(u"h1"_s, u"10.0.0.1"_s)},
+            Unavailability {1767571200LL * 1'000'000'000, 3600LL * 1'000'000'000});
         QCOMPARE(session.undoStack()->count(), 1);
         QCoreApplication::processEvents();
         QCOMPARE(bar->sizeHint().width(), width);
@@ -110,8 +110,8 @@ private Q_SLOTS:
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         for (int i = 0; i < 60; ++i) {
             Agent a;
-            a.hostname = u"us-east-1%1-n%2.demo.example"_s.arg(QChar(u'a' + i % 3)).arg(i, 3, 10,
-                                                                                     QChar(u'0'));
+            a.hostname = u"us-east-1%1-n%2.demo.example"_s.arg(QChar(u'a' + i % 3))
+                             .arg(i, 3, 10, QChar(u'0'));
             a.ip = u"10.1.%1.%2"_s.arg(i % 3).arg(i);
             a.zone = u"us-east-1%1"_s.arg(QChar(u'a' + i % 3));
             cluster.agents.append(a);
@@ -174,6 +174,12 @@ private Q_SLOTS:
         utc->trigger();
         QVERIFY(utc->isChecked());
         QVERIFY(chart->displaysUtc());
+        // The chart's axis labels local time: in UTC the points move by the local offset.
+        const qint64 ms = 1767571200000LL;
+        const int offset = QTimeZone::systemTimeZone().offsetFromUtc(
+            QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()));
+        QCOMPARE(DrainChart::plotX(ms, false), double(ms));
+        QCOMPARE(DrainChart::plotX(ms, true), double(ms - offset * 1000LL));
         QCOMPARE(window.timelinePage()->viewState()->timeZone(), QTimeZone::utc());
         session.applySnapshot(LiveSnapshot());
         window.setConnection(MainWindow::Connection::Failing, u"connection refused"_s);

@@ -102,9 +102,9 @@ private Q_SLOTS:
         QAccessibleInterface *h2 = timeline()->child(row);
         QVERIFY(!h2->state().selected);
         m_page->timeline()->setFocus();
-        m_page->timeline()->selectionModel()->setCurrentIndex(
-            m_page->groupModel()->index(row, 0),
-            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_page->timeline()->selectionModel()->setCurrentIndex(m_page->groupModel()->index(row, 0),
+                                                              QItemSelectionModel::ClearAndSelect
+                                                                  | QItemSelectionModel::Rows);
         QVERIFY(h2->state().selected);
         QTRY_VERIFY(m_page->timeline()->hasFocus());
         QVERIFY(h2->state().focused);

@@ -32,12 +32,12 @@ private Q_SLOTS:
         for (int i = 0; i < TimelineLegend::SampleCount; ++i) {
             const auto sample = TimelineLegend::Sample(i);
             QVERIFY(!TimelineLegend::describe(sample).isEmpty());
-            const QImage image
-                = TimelineLegend::drawSample(sample, size, QPalette()).toImage().convertToFormat(
-                    QImage::Format_ARGB32);
+            const QImage image = TimelineLegend::drawSample(sample, size, QPalette())
+                                     .toImage()
+                                     .convertToFormat(QImage::Format_ARGB32);
             QCOMPARE(image.size(), size);
-            images.insert(QByteArray(reinterpret_cast<const char *>(image.constBits()),
-                                     image.sizeInBytes()));
+            images.insert(
+                QByteArray(reinterpret_cast<const char *>(image.constBits()), image.sizeInBytes()));
         }
         // No two marks look the same.
         QCOMPARE(images.size(), TimelineLegend::SampleCount);
@@ -45,9 +45,9 @@ private Q_SLOTS:
 
     void samplesUseTheThemeColours()
     {
-        const QImage down = TimelineLegend::drawSample(TimelineLegend::Sample::Blocked,
-                                                       QSize(66, 22), QPalette())
-                                .toImage();
+        const QImage down
+            = TimelineLegend::drawSample(TimelineLegend::Sample::Blocked, QSize(66, 22), QPalette())
+                  .toImage();
         // The dot, 3 px into the bar (which starts 6 px in): the theme's blocked red.
         const QColor dot = down.pixelColor(6 + 3 + 7, 11);
         QCOMPARE(dot.rgb(), TimelineTheme::readinessColor(MachinePlan::Readiness::Blocked).rgb());

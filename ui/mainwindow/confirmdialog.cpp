@@ -20,7 +20,8 @@ ConfirmDialog::ConfirmDialog(const QString &title, const QString &text, const QS
     setWindowTitle(title);
     auto *icon = new QLabel(this);
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxQuestion, nullptr, this)
+    icon->setPixmap(style()
+                        ->standardIcon(QStyle::SP_MessageBoxQuestion, nullptr, this)
                         .pixmap(iconSize, iconSize));
     auto *label = new QLabel(text, this);
     label->setObjectName(QStringLiteral("text"));
@@ -60,13 +61,12 @@ ConfirmDialog::ConfirmDialog(const QString &title, const QString &text, const QS
     const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1024, 700);
     const int chrome = 2 * list->frameWidth() + 2 * int(list->document()->documentMargin())
         + list->verticalScrollBar()->sizeHint().width() + 40;
-    const int widestAllowed = std::min(available.width() * 9 / 10,
-                                       metrics.averageCharWidth() * 120 + chrome);
+    const int widestAllowed
+        = std::min(available.width() * 9 / 10, metrics.averageCharWidth() * 120 + chrome);
     const int width = std::clamp(widest + chrome, 420, std::max(420, widestAllowed));
     const int listHeight = details.isEmpty()
         ? 0
-        : std::min(int(lines.size()) * metrics.lineSpacing() + chrome,
-                   available.height() * 6 / 10);
+        : std::min(int(lines.size()) * metrics.lineSpacing() + chrome, available.height() * 6 / 10);
     list->setMinimumHeight(std::min(listHeight, metrics.lineSpacing() * 4 + chrome));
     label->setMinimumWidth(std::min(width - iconSize - 60, metrics.averageCharWidth() * 60));
     resize(width, sizeHint().height() - list->sizeHint().height() + listHeight);

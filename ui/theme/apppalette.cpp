@@ -49,9 +49,9 @@ QPalette highContrast()
     for (auto role : {QPalette::Window, QPalette::Base, QPalette::AlternateBase, QPalette::Button,
                       QPalette::ToolTipBase, QPalette::Dark, QPalette::Shadow})
         setBoth(p, role, Qt::black, Qt::black);
-    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText,
-                      QPalette::ToolTipText, QPalette::BrightText, QPalette::Light,
-                      QPalette::Midlight, QPalette::Mid})
+    for (auto role :
+         {QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::ToolTipText,
+          QPalette::BrightText, QPalette::Light, QPalette::Midlight, QPalette::Mid})
         setBoth(p, role, Qt::white, off);
     setBoth(p, QPalette::AlternateBase, QColor(0x14, 0x14, 0x14), QColor(0x14, 0x14, 0x14));
     setBoth(p, QPalette::Highlight, QColor(0xff, 0xd4, 0x00), off);
@@ -91,7 +91,8 @@ QString AppPalette::name(Scheme scheme)
 
 void AppPalette::apply(Scheme scheme)
 {
-    QApplication::setPalette(palette(scheme));
+    // An empty palette resolves to the desktop's own (or the style's): the system colours.
+    QApplication::setPalette(scheme == Scheme::System ? QPalette() : palette(scheme));
 }
 
 AppPalette::Scheme AppPalette::saved()

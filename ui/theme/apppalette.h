@@ -17,7 +17,7 @@ public:
 
     static QPalette palette(Scheme scheme);
     static QString name(Scheme scheme);
-    /// Sets the application's palette (the Fusion style's standard one for System).
+    /// Sets the application's palette (back to the desktop's for System).
     static void apply(Scheme scheme);
     static Scheme saved();
     static void save(Scheme scheme);

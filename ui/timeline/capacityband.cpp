@@ -225,8 +225,7 @@ void CapacityBand::paintLegend(QPainter &p) const
 {
     // Right-aligned: each measure in its colour with its total.
     const CapacityStep &total = m_profile.total();
-    QStringList names {tr("agents %1").arg(total.agents),
-                       tr("CPUs %1").arg(total.cpus, 0, 'f', 0),
+    QStringList names {tr("agents %1").arg(total.agents), tr("CPUs %1").arg(total.cpus, 0, 'f', 0),
                        tr("memory %1 GB").arg(total.mem / 1024, 0, 'f', 0)};
     const QFontMetrics fm = fontMetrics();
     // Where the band is narrow (a small window), the names without totals, so that the legend

@@ -131,8 +131,8 @@ public:
     }
     int indexOfChild(const QAccessibleInterface *child) const override
     {
-        return m_bar && child && QAccessible::uniqueId(const_cast<QAccessibleInterface *>(child))
-                == m_bar
+        return m_bar && child
+                && QAccessible::uniqueId(const_cast<QAccessibleInterface *>(child)) == m_bar
             ? 0
             : -1;
     }
@@ -239,9 +239,9 @@ QString TimelineAccessible::text(QAccessible::Text t) const
             return {};
         const QLocale locale;
         const auto format = [&](qint64 ns) {
-            return locale.toString(QDateTime::fromMSecsSinceEpoch(ns / 1'000'000,
-                                                                  state->timeZone()),
-                                   QLocale::ShortFormat);
+            return locale.toString(
+                QDateTime::fromMSecsSinceEpoch(ns / 1'000'000, state->timeZone()),
+                QLocale::ShortFormat);
         };
         return QCoreApplication::translate("TimelineAccessible", "%n row(s), from %1 to %2 (%3)",
                                            nullptr, childCount())

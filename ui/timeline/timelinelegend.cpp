@@ -182,9 +182,9 @@ QPixmap TimelineLegend::drawSample(Sample sample, QSize size, const QPalette &pa
         const QRectF done = bar.adjusted(0, 0, -bar.width() / 2, 0);
         drawBarFill(p, done, MachineMode::Down);
         drawBorder(p, done, plainBorder(MachineMode::Down));
-        p.fillRect(QRectF(done.right(), bar.top() + bar.height() / 3, bar.width() / 2,
-                          bar.height() / 3),
-                   QBrush(TimelineTheme::color(TimelineTheme::Overrun), Qt::Dense4Pattern));
+        p.fillRect(
+            QRectF(done.right(), bar.top() + bar.height() / 3, bar.width() / 2, bar.height() / 3),
+            QBrush(TimelineTheme::color(TimelineTheme::Overrun), Qt::Dense4Pattern));
         break;
     }
     case Sample::LimitViolation: {

@@ -1,6 +1,7 @@
 #include "timelinemenus.h"
 
 #include "selectmachinesdialog.h"
+#include "shortcutsdialog.h"
 #include "timelinelegend.h"
 #include "timelinepage.h"
 #include "timelineview.h"
@@ -19,6 +20,7 @@
 #include <QDialogButtonBox>
 #include <QItemSelectionModel>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -64,8 +66,8 @@ void TimelineMenus::addViewActions(QMenu *menu)
     QMenu *colours = menu->addMenu(tr("&Colours"));
     auto *group = new QActionGroup(colours);
     const AppPalette::Scheme saved = AppPalette::saved();
-    for (auto scheme : {AppPalette::Scheme::System, AppPalette::Scheme::Dark,
-                        AppPalette::Scheme::HighContrast}) {
+    for (auto scheme :
+         {AppPalette::Scheme::System, AppPalette::Scheme::Dark, AppPalette::Scheme::HighContrast}) {
         QAction *a = colours->addAction(AppPalette::name(scheme));
         a->setCheckable(true);
         a->setChecked(scheme == saved);
@@ -82,6 +84,11 @@ void TimelineMenus::addViewActions(QMenu *menu)
 void TimelineMenus::addHelpActions(QMenu *menu)
 {
     menu->addAction(m_legend);
+    QAction *keys = menu->addAction(tr("&Keyboard Shortcuts"));
+    connect(keys, &QAction::triggered, this, [this] {
+        ShortcutsDialog dialog(m_page->window()->findChild<QMenuBar *>(), m_page);
+        dialog.exec();
+    });
 }
 
 void TimelineMenus::selectMachines(const QString &text)
@@ -98,18 +105,18 @@ void TimelineMenus::selectMachines(const QString &text)
     const QStringList missing = selectMachinesFromText(dialog.text());
     if (missing.isEmpty())
         return;
-    QMessageBox box(QMessageBox::Information, tr("Select Machines"),
-                    tr("%n machine(s) of the list are not in the cluster.", nullptr,
-                       int(missing.size())),
-                    QMessageBox::Ok, m_page);
+    QMessageBox box(
+        QMessageBox::Information, tr("Select Machines"),
+        tr("%n machine(s) of the list are not in the cluster.", nullptr, int(missing.size())),
+        QMessageBox::Ok, m_page);
     // One name a line, never broken at a dash.
     QStringList names;
     for (const QString &name : missing.mid(0, 20))
         names << u"<nobr>"_s + name.toHtmlEscaped() + u"</nobr>"_s;
-    box.setInformativeText(u"<p>"_s
-                           + tr("The others are selected. Not found: %1")
-                                 .arg(u"<br>"_s + names.join(u"<br>"_s))
-                           + u"</p>"_s);
+    box.setInformativeText(
+        u"<p>"_s
+        + tr("The others are selected. Not found: %1").arg(u"<br>"_s + names.join(u"<br>"_s))
+        + u"</p>"_s);
     box.setDetailedText(missing.join(u'\n'));
     box.exec();
 }

@@ -100,6 +100,8 @@ void TimelinePage::createWidgets()
     m_list->header()->resizeSection(MachineTableModel::IpColumn, 100);
     m_list->header()->resizeSection(MachineTableModel::ZoneColumn, 90);
     m_list->header()->resizeSection(MachineTableModel::ModeColumn, 80);
+    // The zone headers name the zone: its column would only repeat them, in a narrow pane.
+    m_list->setColumnHidden(MachineTableModel::ZoneColumn, true);
 
     m_ruler = new TimelineRuler(this);
     m_ruler->setObjectName(QStringLiteral("ruler"));

@@ -53,7 +53,8 @@ void TimelinePage::createActions()
     m_state->setUtc(utc->isChecked());
     connect(utc, &QAction::toggled, m_state, &TimelineViewState::setUtc);
     connect(m_state, &TimelineViewState::timeZoneChanged, utc, &QAction::setChecked);
-    connect(utc, &QAction::triggered, this, [](bool on) { QSettings().setValue(u"view/utc"_s, on); });
+    connect(utc, &QAction::triggered, this,
+            [](bool on) { QSettings().setValue(u"view/utc"_s, on); });
     m_toolBar->addSeparator();
 
     // Fixed labels: the stack's own undo action renames itself after every edit ("Undo Move
