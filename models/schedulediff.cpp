@@ -66,9 +66,12 @@ QList<qsizetype> pairWindows(const Schedule &base, const Schedule &draft,
     return draftToBase;
 }
 
-QString formatNs(qint64 ns)
+QString formatNs(qint64 ns, const QTimeZone &timeZone)
 {
-    return QDateTime::fromMSecsSinceEpoch(ns / 1000000, Qt::UTC).toString(Qt::ISODate);
+    // UTC as "…Z", other zones with their offset.
+    if (timeZone == QTimeZone::utc())
+        return QDateTime::fromMSecsSinceEpoch(ns / 1000000, Qt::UTC).toString(Qt::ISODate);
+    return QDateTime::fromMSecsSinceEpoch(ns / 1000000, timeZone).toString(Qt::ISODate);
 }
 
 QString formatDuration(std::optional<qint64> ns)
@@ -83,9 +86,9 @@ QString formatDuration(std::optional<qint64> ns)
 
 } // namespace
 
-QString ScheduleDiff::formatUnavailability(const Unavailability &u)
+QString ScheduleDiff::formatUnavailability(const Unavailability &u, const QTimeZone &timeZone)
 {
-    return formatNs(u.startNs) + u" for "_s + formatDuration(u.durationNs);
+    return formatNs(u.startNs, timeZone) + u" for "_s + formatDuration(u.durationNs);
 }
 
 ScheduleDiff ScheduleDiff::compute(const Schedule &base, const Schedule &draft)
@@ -162,26 +165,27 @@ qsizetype ScheduleDiff::count(WindowChange::Kind kind) const
                          [kind](const WindowChange &c) { return c.kind == kind; });
 }
 
-QStringList ScheduleDiff::describe() const
+QStringList ScheduleDiff::describe(const QTimeZone &timeZone) const
 {
     QStringList lines;
     for (const WindowChange &w : windows) {
         switch (w.kind) {
         case WindowChange::Kind::Added:
             lines << u"+ window %1: %2, %3 machine(s)"_s.arg(w.draftIndex + 1)
-                         .arg(formatUnavailability(*w.after))
+                         .arg(formatUnavailability(*w.after, timeZone))
                          .arg(w.machineCount);
             break;
         case WindowChange::Kind::Removed:
             lines << u"- window %1: %2, %3 machine(s)"_s.arg(w.baseIndex + 1)
-                         .arg(formatUnavailability(*w.before))
+                         .arg(formatUnavailability(*w.before, timeZone))
                          .arg(w.machineCount);
             break;
         case WindowChange::Kind::Moved:
         case WindowChange::Kind::Resized:
         case WindowChange::Kind::MovedAndResized:
             lines << u"~ window %1: %2 -> %3"_s.arg(w.draftIndex + 1)
-                         .arg(formatUnavailability(*w.before), formatUnavailability(*w.after));
+                         .arg(formatUnavailability(*w.before, timeZone),
+                              formatUnavailability(*w.after, timeZone));
             break;
         }
     }

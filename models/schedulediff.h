@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -44,8 +45,11 @@ struct ScheduleDiff
 
     static ScheduleDiff compute(const Schedule &base, const Schedule &draft);
 
-    /// One line per change, for terminals and review files (times in UTC).
-    QStringList describe() const;
-    /// "2026-05-01T10:00:00Z for 2h", as describe() writes a window's times.
-    static QString formatUnavailability(const Unavailability &u);
+    /// One line per change, for terminals, review files (times in UTC) and the submit preview
+    /// (in the time zone the app shows).
+    QStringList describe(const QTimeZone &timeZone = QTimeZone::utc()) const;
+    /// "2026-05-01T10:00:00Z for 2h" (UTC) or "2026-05-01T12:00:00+02:00 for 2h", as describe()
+    /// writes a window's times.
+    static QString formatUnavailability(const Unavailability &u,
+                                        const QTimeZone &timeZone = QTimeZone::utc());
 };

@@ -37,9 +37,9 @@ std::optional<MachineId> machineAt(const Schedule &schedule, const QString &path
     return schedule.windows[w].machines[i];
 }
 
-QString placementText(const std::optional<Unavailability> &u)
+QString placementText(const std::optional<Unavailability> &u, const QTimeZone &timeZone)
 {
-    return u ? ScheduleDiff::formatUnavailability(*u)
+    return u ? ScheduleDiff::formatUnavailability(*u, timeZone)
              : SubmitFlow::tr("not in the schedule (brought up or removed)");
 }
 
@@ -110,19 +110,20 @@ void SubmitFlow::checkLive(const Schedule &live)
     if (!(live == base)) {
         // Someone changed the master's schedule since our draft started: never overwrite silently.
         const ScheduleRebase rebased = ScheduleRebase::rebase(base, final, live);
-        QStringList ours = ScheduleDiff::compute(base, final).describe();
+        QStringList ours = ScheduleDiff::compute(base, final).describe(m_timeZone);
         for (const ScheduleRebase::Conflict &c : rebased.conflicts)
             ours << tr("! conflict: %1 was changed on the master too. Your draft started from: "
                        "%2. On the master now: %3. Yours, which is kept: %4.")
-                        .arg(c.machine.displayName(), placementText(c.origin),
-                             placementText(c.theirs), placementText(c.ours));
+                        .arg(c.machine.displayName(), placementText(c.origin, m_timeZone),
+                             placementText(c.theirs, m_timeZone),
+                             placementText(c.ours, m_timeZone));
         if (!m_prompts->reviewChanges(
                 tr("The live schedule changed"),
                 tr("Someone changed the schedule on the master after your draft was started. "
                    "Rebasing applies your changes on top of theirs, keeping both where they do not "
                    "conflict; you will see the result before anything is sent."),
                 tr("Their change (since your draft's base)"),
-                ScheduleDiff::compute(base, live).describe(), tr("Your change"), ours,
+                ScheduleDiff::compute(base, live).describe(m_timeZone), tr("Your change"), ours,
                 tr("Rebase onto Their Change"))) {
             return done(false);
         }
@@ -147,7 +148,7 @@ void SubmitFlow::preview(const Schedule &live, const Schedule &final)
     effects << tr("Every machine kept in the schedule has its recorded answers reset.");
     if (m_snapshot) {
         const QStringList warnings = ScheduleWarnings::compute(
-            final, *m_snapshot, QDateTime::currentMSecsSinceEpoch() * 1'000'000);
+            final, *m_snapshot, QDateTime::currentMSecsSinceEpoch() * 1'000'000, m_timeZone);
         for (const QString &warning : warnings)
             effects.prepend(tr("Warning: %1").arg(warning));
     }
@@ -167,7 +168,8 @@ void SubmitFlow::preview(const Schedule &live, const Schedule &final)
             tr("This replaces the master's whole schedule (%1 windows, %2 machines).")
                 .arg(final.windows.size())
                 .arg(final.machineCount()),
-            tr("What changes"), diff.describe(), tr("What it does"), effects, tr("Submit"))) {
+            tr("What changes"), diff.describe(m_timeZone), tr("What it does"), effects,
+            tr("Submit"))) {
         return done(false);
     }
     if (!overrideLimits(report.violations))
@@ -282,7 +284,7 @@ void SubmitFlow::confirmApplied(const Schedule &live, const Schedule &final,
                          "holds another schedule. Your draft is kept; submit again.")
                           .arg(postError.describe())
                     : tr("Someone changed it right after the submit. Your draft is kept."),
-                ScheduleDiff::compute(final, *now).describe().join(QLatin1Char('\n')));
+                ScheduleDiff::compute(final, *now).describe(m_timeZone).join(QLatin1Char('\n')));
             done(false);
         });
 }

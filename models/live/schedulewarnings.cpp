@@ -5,10 +5,11 @@
 
 namespace {
 
-QString utc(qint64 ns)
+QString stamp(qint64 ns, const QTimeZone &timeZone)
 {
-    return QDateTime::fromMSecsSinceEpoch(ns / 1'000'000, QTimeZone::utc())
-        .toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(ns / 1'000'000, timeZone);
+    return timeZone == QTimeZone::utc() ? t.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
+                                        : t.toString(QStringLiteral("yyyy-MM-dd HH:mm t"));
 }
 
 bool isAgent(const LiveSnapshot &snapshot, const MachineId &id)
@@ -34,7 +35,7 @@ QStringList agentsNamedLike(const LiveSnapshot &snapshot, const MachineId &id)
 } // namespace
 
 QStringList ScheduleWarnings::compute(const Schedule &schedule, const LiveSnapshot &snapshot,
-                                      qint64 nowNs)
+                                      qint64 nowNs, const QTimeZone &timeZone)
 {
     QStringList warnings;
     for (qsizetype i = 0; i < schedule.windows.size(); ++i) {
@@ -43,7 +44,7 @@ QStringList ScheduleWarnings::compute(const Schedule &schedule, const LiveSnapsh
             warnings << tr("Window %1 (%n machine(s)) ended at %2, in the past.", nullptr,
                            int(w.machines.size()))
                             .arg(i + 1)
-                            .arg(utc(*end));
+                            .arg(stamp(*end, timeZone));
         }
     }
     if (snapshot.cluster.agents.isEmpty())

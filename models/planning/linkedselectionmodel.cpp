@@ -64,15 +64,20 @@ void LinkedSelectionModel::select(const QItemSelection &selection,
 
 QItemSelection LinkedSelectionModel::toShared(const QItemSelection &selection) const
 {
-    QList<int> rows;
+    // Whole rows: column 0 is enough, and each proxy decides what a row stands for (a zone
+    // header in ZoneGroupModel stands for its machines).
+    QItemSelection mapped;
     for (const QItemSelectionRange &range : selection) {
-        for (int row = range.top(); row <= range.bottom(); ++row) {
-            QModelIndex index = model()->index(row, 0);
-            for (const QAbstractProxyModel *proxy : m_chain)
-                index = proxy->mapToSource(index);
-            if (index.isValid())
-                rows.append(index.row());
-        }
+        if (range.isValid())
+            mapped.append(QItemSelectionRange(range.model()->index(range.top(), 0),
+                                              range.model()->index(range.bottom(), 0)));
+    }
+    for (const QAbstractProxyModel *proxy : m_chain)
+        mapped = proxy->mapSelectionToSource(mapped);
+    QList<int> rows;
+    for (const QItemSelectionRange &range : std::as_const(mapped)) {
+        for (int row = range.top(); row <= range.bottom(); ++row)
+            rows.append(row);
     }
     return rowRanges(rows, m_shared->model());
 }

@@ -10,8 +10,9 @@ class QAbstractProxyModel;
 /// their source: what the user selects in the view is mapped to the source and selected there,
 /// and every change of the shared selection (from any view) is mapped back. Rows a proxy hides
 /// (filtered out, in a collapsed zone) stay selected in the shared model and show again when the
-/// proxy shows them. Selection is by rows; rows without a source row (zone headers) cannot be
-/// selected. Like KDE's KLinkItemSelectionModel, reduced to the flat models Slipway uses.
+/// proxy shows them. Selection is by rows, mapped by each proxy's mapSelectionToSource(): a row
+/// that stands for others (a zone header) selects those, and is itself never shown selected.
+/// Like KDE's KLinkItemSelectionModel, reduced to the flat models Slipway uses.
 class LinkedSelectionModel : public QItemSelectionModel
 {
     Q_OBJECT

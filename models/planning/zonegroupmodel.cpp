@@ -2,6 +2,8 @@
 
 #include "machinetablemodel.h"
 
+#include <QItemSelection>
+
 using namespace Qt::StringLiterals;
 
 ZoneGroupModel::ZoneGroupModel(QObject *parent)
@@ -73,7 +75,7 @@ void ZoneGroupModel::rebuild()
     for (int s = 0; s < n; ++s) {
         const QString zone = source->index(s, 0).data(MachineTableModel::ZoneRole).toString();
         if (m_groups.isEmpty() || m_groups.last().zone != zone) {
-            m_groups.append(Group {zone, 0, int(m_rows.size())});
+            m_groups.append(Group {zone, 0, int(m_rows.size()), s});
             m_rows.append(Entry {-1, int(m_groups.size()) - 1});
         }
         Group &g = m_groups.last();
@@ -267,6 +269,31 @@ QModelIndex ZoneGroupModel::mapFromSource(const QModelIndex &sourceIndex) const
         return {};
     const int p = m_proxyOf[sourceIndex.row()];
     return p < 0 ? QModelIndex() : index(p, sourceIndex.column());
+}
+
+QItemSelection ZoneGroupModel::mapSelectionToSource(const QItemSelection &selection) const
+{
+    QItemSelection out;
+    const QAbstractItemModel *source = sourceModel();
+    if (!source)
+        return out;
+    for (const QItemSelectionRange &range : selection) {
+        if (range.model() != this)
+            continue;
+        auto add = [&](int first, int last) {
+            out.append(QItemSelectionRange(source->index(first, range.left()),
+                                           source->index(last, range.right())));
+        };
+        for (int row = range.top(); row <= range.bottom() && row < m_rows.size(); ++row) {
+            const Entry &e = m_rows[row];
+            if (e.sourceRow >= 0) {
+                add(e.sourceRow, e.sourceRow);
+            } else if (const Group &g = m_groups[e.group]; g.size > 0) {
+                add(g.firstSource, g.firstSource + g.size - 1);
+            }
+        }
+    }
+    return out;
 }
 
 QVariant ZoneGroupModel::data(const QModelIndex &index, int role) const

@@ -42,6 +42,9 @@ public:
     bool hasChildren(const QModelIndex &parent = {}) const override;
     QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    /// As mapToSource() row by row, except that a zone header stands for all its machines
+    /// (those of a collapsed zone too): selecting a header selects its zone.
+    QItemSelection mapSelectionToSource(const QItemSelection &selection) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
@@ -58,6 +61,7 @@ private:
         QString zone;
         int size = 0;
         int headerRow = 0;
+        int firstSource = 0; ///< the group's source rows are [firstSource, firstSource + size)
     };
 
     void rebuild();

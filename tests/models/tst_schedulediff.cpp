@@ -37,6 +37,21 @@ private Q_SLOTS:
         QCOMPARE(d.describe().size(), 5);
     }
 
+    // Issue 12: the submit preview writes times in the zone the app shows.
+    void describeInATimeZone()
+    {
+        Schedule base;
+        Schedule draft;
+        draft.windows.append({{m("a")}, {1767571200LL * 1'000'000'000, 2 * kHour}});
+        const ScheduleDiff d = ScheduleDiff::compute(base, draft);
+        QCOMPARE(d.describe().first(), u"+ window 1: 2026-01-05T00:00:00Z for 2h, 1 machine(s)"_s);
+        const QTimeZone plusTwo(2 * 3600);
+        QCOMPARE(d.describe(plusTwo).first(),
+                 u"+ window 1: 2026-01-05T02:00:00+02:00 for 2h, 1 machine(s)"_s);
+        QCOMPARE(ScheduleDiff::formatUnavailability(draft.windows[0].unavailability, plusTwo),
+                 u"2026-01-05T02:00:00+02:00 for 2h"_s);
+    }
+
     void movedAndResized()
     {
         Schedule base;

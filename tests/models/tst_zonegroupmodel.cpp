@@ -4,6 +4,7 @@
 #include "planning/zonegroupmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QItemSelection>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -76,6 +77,39 @@ private Q_SLOTS:
         QCOMPARE(m_groups->mapToSource(m_groups->index(1, 0)).data().toString(),
                  QStringLiteral("h2"));
         QVERIFY(!(m_groups->flags(m_groups->index(0, 0)) & Qt::ItemIsSelectable));
+    }
+
+    // Issue 12: selecting a zone header selects its machines, those of a collapsed zone too.
+    void aHeaderStandsForItsMachinesInASelection()
+    {
+        auto sourceRows = [this](const QItemSelection &selection) {
+            QStringList out;
+            for (const QItemSelectionRange &range : selection) {
+                if (range.model() != m_proxy)
+                    return QStringList {QStringLiteral("(another model)")};
+                for (int r = range.top(); r <= range.bottom(); ++r)
+                    out << m_proxy->index(r, 0).data().toString();
+            }
+            return out;
+        };
+        const QModelIndex headerB = m_groups->index(2, 0);
+        QCOMPARE(sourceRows(m_groups->mapSelectionToSource(QItemSelection(headerB, headerB))),
+                 (QStringList {QStringLiteral("h1"), QStringLiteral("h3")}));
+        const QItemSelection all(m_groups->index(0, 0), m_groups->index(4, 0));
+        QCOMPARE(sourceRows(m_groups->mapSelectionToSource(all)),
+                 (QStringList {QStringLiteral("h2"), QStringLiteral("h2"), QStringLiteral("h1"),
+                               QStringLiteral("h3"), QStringLiteral("h1"), QStringLiteral("h3")}));
+        m_groups->setCollapsed(QStringLiteral("b"), true);
+        const QModelIndex collapsed = m_groups->index(2, 0);
+        QCOMPARE(sourceRows(m_groups->mapSelectionToSource(QItemSelection(collapsed, collapsed))),
+                 (QStringList {QStringLiteral("h1"), QStringLiteral("h3")}));
+        // A machine row stands for itself, in the columns asked for.
+        const QItemSelection h2(m_groups->index(1, 1), m_groups->index(1, 2));
+        const QItemSelection mapped = m_groups->mapSelectionToSource(h2);
+        QCOMPARE(mapped.size(), 1);
+        QCOMPARE(mapped.first().left(), 1);
+        QCOMPARE(mapped.first().right(), 2);
+        QCOMPARE(sourceRows(mapped), QStringList {QStringLiteral("h2")});
     }
 
     void collapseAndExpand()

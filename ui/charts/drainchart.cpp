@@ -6,6 +6,7 @@
 #include <QChartView>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QEvent>
 #include <QLabel>
 #include <QLineSeries>
 #include <QPen>
@@ -25,7 +26,7 @@ DrainChart::DrainChart(QWidget *parent)
     , m_summary(new QLabel(this))
 {
     m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_view->setMinimumHeight(220);
+    m_view->setMinimumHeight(150); // legible at 1024x700, beside the timeline
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
     m_chart->addAxis(m_taskAxis, Qt::AlignLeft);
@@ -46,7 +47,44 @@ DrainChart::DrainChart(QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setMaximumHeight(m_summary->fontMetrics().lineSpacing() * 4 + 8);
     layout->addWidget(scroll);
+    applyPalette();
     rebuild();
+}
+
+double DrainChart::plotX(qint64 ms, bool utc)
+{
+    // QDateTimeAxis writes its labels in local time, whatever the range's time spec; for UTC the
+    // points move by the local offset, so that the labels read UTC.
+    if (!utc)
+        return double(ms);
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+    return double(ms - QTimeZone::systemTimeZone().offsetFromUtc(at) * 1000LL);
+}
+
+void DrainChart::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+}
+
+void DrainChart::applyPalette()
+{
+    // Qt Charts paints with its own light theme; the widget's palette (a dark or high-contrast
+    // one) decides instead. The series keep their TimelineTheme colours.
+    const QPalette p = palette();
+    m_chart->setBackgroundBrush(p.base());
+    m_view->setBackgroundBrush(p.window());
+    QColor grid = p.color(QPalette::Text);
+    grid.setAlpha(45);
+    for (QAbstractAxis *axis :
+         {static_cast<QAbstractAxis *>(m_timeAxis), static_cast<QAbstractAxis *>(m_taskAxis)}) {
+        axis->setLabelsBrush(p.text());
+        axis->setTitleBrush(p.text());
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(p.color(QPalette::Mid));
+    }
+    m_chart->legend()->setLabelColor(p.color(QPalette::Text));
 }
 
 void DrainChart::setHistories(const QHash<MachineId, DrainHistory> &histories,
@@ -70,6 +108,17 @@ void DrainChart::setDisplayUtc(bool utc)
         utc ? tr("UTC")
             : tr("Local time (%1)").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())));
     rebuild();
+}
+
+void DrainChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // In a small window the plot keeps the room: the legend (the summary below names the
+    // machines) and the axis titles (the ruler says the time zone) give way to it.
+    const bool roomy = m_view->width() >= 420;
+    m_chart->legend()->setVisible(roomy && m_view->height() >= 180);
+    m_timeAxis->setTitleVisible(roomy && m_view->height() >= 200);
+    m_taskAxis->setTitleVisible(roomy && m_view->height() >= 200);
 }
 
 void DrainChart::rebuild()
@@ -106,7 +155,7 @@ void DrainChart::rebuild()
                             ? host.left(host.indexOf(QLatin1Char('.')))
                             : host);
         for (const DrainHistory::Sample &s : h.samples()) {
-            series->append(double(s.atMs), s.tasks);
+            series->append(plotX(s.atMs, m_utc), s.tasks);
             minMs = qMin(minMs, s.atMs);
             maxMs = qMax(maxMs, s.atMs);
             maxTasks = qMax(maxTasks, s.tasks);
@@ -152,8 +201,8 @@ void DrainChart::rebuild()
         QPen pen(series->color());
         pen.setStyle(Qt::DashLine);
         marker->setPen(pen);
-        marker->append(double(startMs), 0);
-        marker->append(double(startMs), maxTasks);
+        marker->append(plotX(startMs, m_utc), 0);
+        marker->append(plotX(startMs, m_utc), maxTasks);
         m_chart->addSeries(marker);
         marker->attachAxis(m_timeAxis);
         marker->attachAxis(m_taskAxis);
@@ -168,8 +217,8 @@ void DrainChart::rebuild()
         maxMs = minMs + 60000;
     m_timeAxis->setFormat(maxMs - minMs < 30 * 60000 ? QStringLiteral("HH:mm:ss")
                                                      : QStringLiteral("MM-dd HH:mm"));
-    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(minMs, spec),
-                         QDateTime::fromMSecsSinceEpoch(maxMs, spec));
+    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(plotX(minMs, m_utc))),
+                         QDateTime::fromMSecsSinceEpoch(qint64(plotX(maxMs, m_utc))));
     m_taskAxis->setRange(0, maxTasks);
     m_taskAxis->applyNiceNumbers();
 }

@@ -32,9 +32,18 @@ public:
     /// Machines to show; empty: the top N by tasks left.
     void setSelection(const QList<MachineId> &machines);
     void setDisplayUtc(bool utc);
+    bool displaysUtc() const { return m_utc; }
+    /// Where the chart plots the instant @p ms: its time axis labels local time, so with @p utc
+    /// the instant moves by the local UTC offset.
+    static double plotX(qint64 ms, bool utc);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void rebuild();
+    void applyPalette();
 
     QChart *m_chart;
     QChartView *m_view;

@@ -11,7 +11,10 @@
 #include "planning/planningsession.h"
 #include "submit/changesdialog.h"
 #include "submit/reviewexportdialog.h"
+#include "theme/actionicons.h"
+#include "timeline/timelinemenus.h"
 #include "timeline/timelinepage.h"
+#include "timeline/timelineviewstate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,11 +29,15 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimeZone>
 #include <QTimer>
 #include <QToolBar>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -50,8 +57,11 @@ MainWindow::MainWindow(PlanningSession *session, QWidget *parent)
     connect(session, &PlanningSession::snapshotApplied, this, &MainWindow::snapshotApplied);
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1600, 1000);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // 1600x1000, or the whole screen where that is smaller (a 1024x700 laptop or VM).
+        const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1600, 1000);
+        resize(QSize(1600, 1000).boundedTo(available));
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 
     auto *ticker = new QTimer(this); // keeps "last refresh 5 s ago" honest between refreshes
@@ -89,9 +99,16 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, chartDock);
     splitDockWidget(machinesDock, answersDock, Qt::Horizontal);
     splitDockWidget(answersDock, chartDock, Qt::Horizontal);
-    resizeDocks({machinesDock}, {320}, Qt::Vertical);
+    // A third of the screen's height at most: at 1024x700 the timeline keeps the larger part.
+    const int screenHeight = screen() ? screen()->availableGeometry().height() : 1000;
+    resizeDocks({machinesDock}, {std::clamp(screenHeight * 3 / 10, 200, 320)}, Qt::Vertical);
     resizeDocks({machinesDock, answersDock, chartDock}, {520, 480, 600}, Qt::Horizontal);
     connect(m_machines, &MachinesPanel::selectionChanged, this, &MainWindow::updateChartSelection);
+    // The one time-zone setting (the UTC toggle) applies to the chart as to the timeline.
+    TimelineViewState *state = m_timeline->viewState();
+    m_chart->setDisplayUtc(state->timeZone() == QTimeZone::utc());
+    connect(state, &TimelineViewState::timeZoneChanged, m_chart, &DrainChart::setDisplayUtc);
+    connect(state, &TimelineViewState::timeZoneChanged, this, &MainWindow::updateRefreshLabel);
 }
 
 void MainWindow::createMenus()
@@ -113,6 +130,8 @@ void MainWindow::createMenus()
         if (!a->isSeparator() && !a->text().isEmpty())
             edit->addAction(a);
     }
+    m_timelineMenus = new TimelineMenus(m_timeline, this);
+    m_timelineMenus->addEditActions(edit);
     edit->addSeparator();
     QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] {
         SettingsDialog dialog(this);
@@ -130,8 +149,10 @@ void MainWindow::createMenus()
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
     m_planningMenu->addViewActions(view);
+    m_timelineMenus->addViewActions(view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    m_timelineMenus->addHelpActions(help);
     help->addAction(tr("&About Slipway"), this, [this] {
         QMessageBox::about(this, tr("About Slipway"),
                            tr("<h3>Slipway %1</h3><p>Plan and run machine maintenance on Apache "
@@ -170,10 +191,16 @@ void MainWindow::createMaintenanceMenu()
                     &MainWindow::restoreReplacedRequested);
     m_planningMenu = new PlanningMenu(m_session, m_timeline, this);
     m_planningMenu->addMaintenanceActions(menu);
-    m_timeline->toolBar()->addSeparator();
-    m_timeline->toolBar()->addAction(submit);
-    m_timeline->toolBar()->addAction(start);
-    m_timeline->toolBar()->addAction(stop);
+    // Short labels and icons in the tool bar, which keeps them on screen at any width.
+    submit->setIconText(tr("Submit"));
+    submit->setIcon(ActionIcons::icon(u"document-send"_s));
+    start->setIconText(tr("Take Down"));
+    start->setIcon(ActionIcons::icon(u"go-down"_s));
+    stop->setIconText(tr("Bring Up"));
+    stop->setIcon(ActionIcons::icon(u"go-up"_s));
+    m_timeline->maintenanceToolBar()->addAction(submit);
+    m_timeline->maintenanceToolBar()->addAction(start);
+    m_timeline->maintenanceToolBar()->addAction(stop);
 }
 
 QList<MachineId> MainWindow::selectedMachines() const
@@ -321,17 +348,22 @@ void MainWindow::updateRefreshLabel()
         m_refreshLabel->clear();
         return;
     }
+    // In the time zone every view shows (the UTC toggle).
+    const QTimeZone zone = m_timeline->viewState()->timeZone();
+    const QDateTime shown = m_lastRefresh.toTimeZone(zone);
+    const QString when = zone == QTimeZone::utc()
+        ? tr("%1 UTC").arg(QLocale().toString(shown.time(), u"HH:mm"_s))
+        : QLocale().toString(shown.time(), u"HH:mm"_s);
     if (m_stale) {
-        m_refreshLabel->setText(tr("Data as of %1 (master unreachable)")
-                                    .arg(QLocale().toString(m_lastRefresh.time(), u"HH:mm"_s)));
+        m_refreshLabel->setText(tr("Data as of %1 (master unreachable)").arg(when));
         m_refreshLabel->setToolTip(tr("Last good refresh: %1; the data is greyed out until the "
                                       "next one.")
-                                       .arg(m_lastRefresh.toString(Qt::ISODate)));
+                                       .arg(shown.toString(Qt::ISODate)));
         return;
     }
     const qint64 s = m_lastRefresh.secsTo(QDateTime::currentDateTime());
     m_refreshLabel->setText(s < 2 ? tr("refreshed just now") : tr("refreshed %1 s ago").arg(s));
-    m_refreshLabel->setToolTip(tr("Last refresh: %1").arg(m_lastRefresh.toString(Qt::ISODate)));
+    m_refreshLabel->setToolTip(tr("Last refresh: %1").arg(shown.toString(Qt::ISODate)));
 }
 
 void MainWindow::setRecentMasters(const QStringList &masters)

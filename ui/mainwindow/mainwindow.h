@@ -15,6 +15,7 @@ class QLabel;
 class QProgressBar;
 class QMenu;
 class QTableView;
+class TimelineMenus;
 class TimelinePage;
 struct MachineId;
 
@@ -33,6 +34,7 @@ public:
     ~MainWindow() override;
 
     TimelinePage *timelinePage() const { return m_timeline; }
+    TimelineMenus *timelineMenus() const { return m_timelineMenus; }
 
     void setDrainHistories(const QHash<MachineId, DrainHistory> &histories);
     /// @p master as configured, @p leader when known; @p insecure: TLS verification is off.
@@ -103,6 +105,7 @@ private:
     PlanningSession *m_session;
     TimelinePage *m_timeline;
     PlanningMenu *m_planningMenu = nullptr;
+    TimelineMenus *m_timelineMenus = nullptr;
     MachinesPanel *m_machines = nullptr;
     QTableView *m_answersView = nullptr;
     DrainChart *m_chart = nullptr;

@@ -1,6 +1,7 @@
 // MainWindow: the questions and messages it puts to the person (UserPrompts answers through them).
 #include "mainwindow/mainwindow.h"
 
+#include "mainwindow/confirmdialog.h"
 #include "mainwindow/connectdialog.h"
 #include "submit/changesdialog.h"
 #include "timeline/timelinepage.h"
@@ -19,13 +20,8 @@ bool MainWindow::confirm(const QString &title, const QString &text, const QStrin
                          const QString &okText)
 {
     clearBusy(); // a question or an answer ends the wait
-    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, this);
-    QPushButton *ok = box.addButton(okText, QMessageBox::AcceptRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    if (!details.isEmpty())
-        box.setInformativeText(details);
-    box.exec();
-    return box.clickedButton() == ok;
+    ConfirmDialog dialog(title, text, details, okText, this);
+    return dialog.exec() == QDialog::Accepted;
 }
 
 void MainWindow::showProblem(const QString &title, const QString &text, const QString &details)

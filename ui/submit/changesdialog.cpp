@@ -32,6 +32,20 @@ QGroupBox *columnBox(const ChangesDialog::Column &column, QWidget *parent)
     return box;
 }
 
+int widestLine(const ChangesDialog::Column &column)
+{
+    const QFontMetrics metrics(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    int w = metrics.horizontalAdvance(column.title);
+    for (const QString &line : column.lines)
+        w = std::max(w, metrics.horizontalAdvance(line));
+    return w;
+}
+
+int stretchFor(const ChangesDialog::Column &column)
+{
+    return std::clamp(widestLine(column) / 50, 2, 40);
+}
+
 // Wide enough for the longest line of each column where the screen allows, tall enough for the
 // longer column; what does not fit wraps or scrolls.
 QSize preferredSize(const QWidget *dialog, const ChangesDialog::Column &left,
@@ -64,9 +78,11 @@ ChangesDialog::ChangesDialog(const QString &title, const QString &intro, const C
     auto *label = new QLabel(intro, this);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Each column as wide as its longest line asks, in proportion: a short list of changes
+    // beside long lines of effects leaves the room to the effects.
     auto *columns = new QHBoxLayout;
-    columns->addWidget(columnBox(left, this));
-    columns->addWidget(columnBox(right, this));
+    columns->addWidget(columnBox(left, this), stretchFor(left));
+    columns->addWidget(columnBox(right, this), stretchFor(right));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *go = buttons->addButton(acceptText, QDialogButtonBox::AcceptRole);
     go->setDefault(true);

@@ -234,10 +234,22 @@ void CapacityBand::paintLegend(QPainter &p) const
 {
     // Right-aligned: each measure in its colour with its total.
     const CapacityStep &total = m_profile.total();
-    const QStringList names {tr("agents %1").arg(total.agents),
-                             tr("CPUs %1").arg(total.cpus, 0, 'f', 0),
-                             tr("memory %1 GB").arg(total.mem / 1024, 0, 'f', 0)};
+    QStringList names {tr("agents %1").arg(total.agents), tr("CPUs %1").arg(total.cpus, 0, 'f', 0),
+                       tr("memory %1 GB").arg(total.mem / 1024, 0, 'f', 0)};
     const QFontMetrics fm = fontMetrics();
+    // Where the band is narrow (a small window), the names without totals, so that the legend
+    // stays clear of the zone combo.
+    const auto widthOf = [&fm](const QStringList &texts) {
+        int w = 12 * int(texts.size() - 1);
+        for (const QString &t : texts)
+            w += fm.horizontalAdvance(t);
+        return w;
+    };
+    const int room = width() - 6 - (m_zoneCombo->geometry().right() + 8);
+    if (widthOf(names) > room)
+        names = QStringList {tr("agents"), tr("CPUs"), tr("memory")};
+    if (widthOf(names) > room)
+        names = QStringList {QString(), QString(), QString()};
     int x = width() - 6;
     for (int m = MeasureCount - 1; m >= 0; --m) {
         x -= fm.horizontalAdvance(names[m]);

@@ -2,6 +2,8 @@
 
 #include "capacityband.h"
 #include "machinelistdelegate.h"
+#include "machinelistview.h"
+#include "timelineactions.h"
 #include "timelineruler.h"
 #include "timelineview.h"
 #include "timelineviewstate.h"
@@ -72,8 +74,14 @@ void TimelinePage::createWidgets()
 {
     m_toolBar = new QToolBar(tr("Timeline"), this);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // Submit and the maintenance actions sit in a tool bar of their own at the right, which
+    // never shrinks: at any width they stay on screen, only the view tools overflow.
+    m_maintenanceBar = new QToolBar(tr("Maintenance"), this);
+    m_maintenanceBar->setObjectName(QStringLiteral("maintenanceBar"));
+    m_maintenanceBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_maintenanceBar->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
 
-    m_list = new QTreeView(this);
+    m_list = new MachineListView(this);
     m_list->setObjectName(QStringLiteral("machineList"));
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
@@ -92,8 +100,11 @@ void TimelinePage::createWidgets()
     m_list->header()->resizeSection(MachineTableModel::IpColumn, 100);
     m_list->header()->resizeSection(MachineTableModel::ZoneColumn, 90);
     m_list->header()->resizeSection(MachineTableModel::ModeColumn, 80);
+    // The zone headers name the zone: its column would only repeat them, in a narrow pane.
+    m_list->setColumnHidden(MachineTableModel::ZoneColumn, true);
 
     m_ruler = new TimelineRuler(this);
+    m_ruler->setObjectName(QStringLiteral("ruler"));
     m_ruler->setViewState(m_state);
     m_timeline = new TimelineView(this);
     m_timeline->setObjectName(QStringLiteral("timeline"));
@@ -108,9 +119,13 @@ void TimelinePage::createWidgets()
     connect(m_timeline, &TimelineView::dragViolationsChanged, this, [this](const QStringList &v) {
         Q_EMIT statusMessage(v.join(QStringLiteral("; ")), 0);
     });
-    connect(m_list, &QTreeView::clicked, this, [this](const QModelIndex &index) {
-        if (m_groups->isHeader(index.row()))
-            m_timeline->toggleZone(index.row());
+    connect(m_list, &MachineListView::zoneToggleRequested, m_timeline, &TimelineView::toggleZone);
+    connect(m_list, &MachineListView::zoneCollapseRequested, m_timeline,
+            &TimelineView::setZoneCollapsed);
+    // A double-click on a machine edits its window's exact times, as one on its bar does.
+    connect(m_list, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (!m_groups->isHeader(index.row()))
+            m_timeline->actions()->editCurrentWindowTimes();
     });
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TimelinePage::selectedMachinesChanged);
@@ -165,87 +180,18 @@ void TimelinePage::createWidgets()
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
-    splitter->setSizes({440, 900, 200});
+    // In proportion when the window is narrower: the timeline keeps most of a 1024 px window.
+    splitter->setSizes({340, 1060, 170});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_toolBar);
+    auto *bars = new QHBoxLayout;
+    bars->setSpacing(0);
+    bars->addWidget(m_toolBar, 1);
+    bars->addWidget(m_maintenanceBar);
+    layout->addLayout(bars);
     layout->addWidget(splitter, 1);
-}
-
-void TimelinePage::createActions()
-{
-    auto add = [this](const QString &text, const QList<QKeySequence> &keys, auto slot) {
-        auto *action = m_toolBar->addAction(text);
-        action->setShortcuts(keys);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(action);
-        connect(action, &QAction::triggered, this, slot);
-        return action;
-    };
-    add(tr("Zoom in"), {QKeySequence::ZoomIn}, [this] { m_state->zoomIn(); });
-    add(tr("Zoom out"), {QKeySequence::ZoomOut}, [this] { m_state->zoomOut(); });
-    add(tr("Fit schedule"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, &TimelinePage::fitSchedule);
-    add(tr("Jump to now"), {QKeySequence(Qt::CTRL | Qt::Key_T)}, &TimelinePage::jumpToNow);
-    QAction *utc = m_toolBar->addAction(tr("UTC"));
-    utc->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
-    utc->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(utc);
-    utc->setCheckable(true);
-    utc->setToolTip(tr("Show times in UTC instead of local time"));
-    connect(utc, &QAction::toggled, m_state, &TimelineViewState::setUtc);
-    m_toolBar->addSeparator();
-
-    QAction *undo = m_undoStack->createUndoAction(this, tr("Undo"));
-    undo->setShortcuts({QKeySequence::Undo});
-    QAction *redo = m_undoStack->createRedoAction(this, tr("Redo"));
-    // Ctrl+Shift+Z everywhere, plus the platform's own (Ctrl+Y on some); a key listed twice
-    // would make the shortcut ambiguous and do nothing.
-    QList<QKeySequence> redoKeys {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
-    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo)) {
-        if (!redoKeys.contains(key))
-            redoKeys.append(key);
-    }
-    redo->setShortcuts(redoKeys);
-    for (QAction *a : {undo, redo}) {
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(a);
-        m_toolBar->addAction(a);
-    }
-    m_revertAction = add(tr("Revert to live"), {}, &TimelinePage::revertToLive);
-    m_toolBar->addSeparator();
-
-    m_filterEdit = new QLineEdit(this);
-    m_filterEdit->setObjectName(QStringLiteral("filter"));
-    m_filterEdit->setPlaceholderText(tr("Filter: hostname, IP, zone or mode"));
-    m_filterEdit->setClearButtonEnabled(true);
-    m_filterEdit->setMaximumWidth(260);
-    connect(m_filterEdit, &QLineEdit::textChanged, m_filter,
-            &MachineFilterProxyModel::setFilterText);
-    m_toolBar->addWidget(m_filterEdit);
-
-    auto *mode = new QComboBox(this);
-    m_modeFilter = mode;
-    mode->setObjectName(QStringLiteral("modeFilter"));
-    mode->addItem(tr("All modes"), -1);
-    mode->addItem(machineModeName(MachineMode::Up), int(MachineMode::Up));
-    mode->addItem(machineModeName(MachineMode::Draining), int(MachineMode::Draining));
-    mode->addItem(machineModeName(MachineMode::Down), int(MachineMode::Down));
-    connect(mode, &QComboBox::currentIndexChanged, this, [this, mode](int index) {
-        const int value = mode->itemData(index).toInt();
-        m_filter->setModeFilter(value < 0 ? std::nullopt
-                                          : std::optional<MachineMode>(MachineMode(value)));
-    });
-    m_toolBar->addWidget(mode);
-
-    QAction *history = m_toolBar->addAction(tr("History"));
-    history->setCheckable(true);
-    history->setChecked(true);
-    connect(history, &QAction::toggled, m_history->parentWidget(), [this](bool on) {
-        m_history->setVisible(on);
-        m_summary->setVisible(on);
-    });
 }
 
 void TimelinePage::connectScrolling()
@@ -260,6 +206,15 @@ void TimelinePage::connectScrolling()
         if (timelineBar->value() != listBar->value())
             listBar->setValue(timelineBar->value());
     });
+    // A zone collapsed or expanded (by a click, Return, an arrow key, in either view) changes
+    // both views' rows: once both have taken it in, the list is laid out and takes the
+    // timeline's offset, rather than waiting for the next scroll to line up.
+    auto relevel = [this, listBar, timelineBar] {
+        m_list->doItemsLayout();
+        listBar->setValue(timelineBar->value());
+    };
+    connect(m_groups, &QAbstractItemModel::rowsInserted, this, relevel, Qt::QueuedConnection);
+    connect(m_groups, &QAbstractItemModel::rowsRemoved, this, relevel, Qt::QueuedConnection);
 }
 
 void TimelinePage::updateHeaderSpans()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "machinelistview.h"
+
 #include "machineid.h"
 #include "planning/planningsession.h"
 
@@ -47,6 +49,10 @@ public:
     TimelineView *timeline() const { return m_timeline; }
     QTreeView *machineList() const { return m_list; }
     QToolBar *toolBar() const { return m_toolBar; }
+    /// The tool bar for Submit and the maintenance actions, right of toolBar(); it keeps its
+    /// width when the window is narrow.
+    QToolBar *maintenanceToolBar() const { return m_maintenanceBar; }
+    QLineEdit *filterEdit() const { return m_filterEdit; }
     CapacityBand *capacityBand() const { return m_band; }
     /// View → Capacity Band.
     void setCapacityBandVisible(bool visible);
@@ -60,6 +66,8 @@ public:
     bool showMachine(const MachineId &machine);
 
 public Q_SLOTS:
+    /// Ctrl+F: the cursor in the filter, its text selected.
+    void focusFilter();
     void fitSchedule();
     void jumpToNow();
     /// Asks for confirmation, then discards the draft's edits (one undo step).
@@ -89,7 +97,8 @@ private:
     TimelineViewState *m_state = nullptr;
 
     QToolBar *m_toolBar = nullptr;
-    QTreeView *m_list = nullptr;
+    QToolBar *m_maintenanceBar = nullptr;
+    MachineListView *m_list = nullptr;
     MachineListDelegate *m_delegate = nullptr;
     QWidget *m_listSpacer = nullptr;
     TimelineRuler *m_ruler = nullptr;

@@ -1,5 +1,6 @@
 #include "timelineview.h"
 
+#include "timelineaccessible.h"
 #include "timelineactions.h"
 #include "timelinepainter.h"
 #include "timelineviewstate.h"
@@ -11,6 +12,7 @@
 #include "planning/zonegroupmodel.h"
 #include "saturating.h"
 
+#include <QAccessible>
 #include <QLoggingCategory>
 #include <QPaintEvent>
 #include <QPainter>
@@ -39,6 +41,7 @@ TimelineView::TimelineView(QWidget *parent)
     connect(&m_nowTimer, &QTimer::timeout, viewport(), qOverload<>(&QWidget::update));
     m_nowTimer.start();
     m_actions = new TimelineActions(this);
+    TimelineAccessible::install();
 }
 
 TimelineView::~TimelineView() = default;
@@ -293,6 +296,11 @@ void TimelineView::currentChanged(const QModelIndex &current, const QModelIndex 
     QAbstractItemView::currentChanged(current, previous);
     m_actions->update();
     viewport()->update();
+    if (current.isValid() && hasFocus() && QAccessible::isActive()) {
+        QAccessibleEvent focus(this, QAccessible::Focus);
+        focus.setChild(current.row());
+        QAccessible::updateAccessibility(&focus);
+    }
 }
 
 void TimelineView::updateHorizontalScrollBar()
