@@ -1,5 +1,6 @@
 #include "controller/appcontroller.h"
 
+#include "controller/agentdrainflow.h"
 #include "controller/democluster.h"
 #include "controller/draftautosave.h"
 #include "controller/maintenanceflow.h"
@@ -16,6 +17,7 @@
 #include "planning/draftschedule.h"
 #include "planning/planningchecks.h"
 #include "planning/planningsession.h"
+#include "live/drainboard.h"
 #include "simulatedmaster.h"
 #include "timeline/timelinepage.h"
 #include "timeline/timelineviewstate.h"
@@ -58,10 +60,17 @@ AppController::AppController(QObject *parent)
     , m_files(new ScheduleFiles(m_session.get(), m_monitor, m_history.get(), m_prompts.get(), this))
 {
     m_monitor->setInterval(QSettings().value(QStringLiteral("monitor/intervalMs"), 2000).toInt());
+    m_session->setStuckAfterMs(QSettings()
+                                   .value(QStringLiteral("drainBoard/stuckAfterMs"),
+                                          DrainBoard::kDefaultStuckAfterMs)
+                                   .toLongLong());
     connect(m_monitor, &ClusterMonitor::snapshotReady, m_session.get(),
             &PlanningSession::applySnapshot);
     connect(m_monitor, &ClusterMonitor::drainHistoriesChanged, this,
-            [this] { m_window->setDrainHistories(m_monitor->drainHistories()); });
+            [this] {
+                m_session->setDrainHistories(m_monitor->drainHistories());
+                m_window->setDrainHistories(m_monitor->drainHistories());
+            });
     connect(m_monitor, &ClusterMonitor::connectionStateChanged, this,
             [this](ClusterMonitor::ConnectionState s) {
                 m_window->setConnection(toWindow(s), m_monitor->lastError().describe());
@@ -97,6 +106,11 @@ void AppController::connectWindow()
             [this](const QList<MachineId> &m) { changeMaintenance(m, true); });
     connect(window, &MainWindow::stopMaintenanceRequested, this,
             [this](const QList<MachineId> &m) { changeMaintenance(m, false); });
+    connect(window, &MainWindow::agentDrainRequested, this,
+            [this](const QList<MachineId> &machines, const AgentDrainRequest &request) {
+                auto *flow = new AgentDrainFlow(m_client, m_monitor, m_prompts.get(), this);
+                flow->start(machines, request);
+            });
     connect(window, &MainWindow::exportRequested, m_files, &ScheduleFiles::exportSchedule);
     connect(window, &MainWindow::exportForReviewRequested, this,
             [this](const QString &author, const QString &reason, const QString &path) {

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include <optional>
+#include <utility>
 
 class QChart;
 class QChartView;
@@ -15,8 +16,10 @@ class QLabel;
 class QLineSeries;
 class QValueAxis;
 
-/// Burn-down of tasks remaining on draining machines (Qt Charts is used only in ui/charts/). Shows
-/// the selected machines, or the top N by tasks left, with the window start marked and the ETA.
+/// Burn-down of tasks remaining on draining machines (Qt Charts is used only in ui/charts/): the
+/// total over all draining machines, and each selected machine as its own line with its window
+/// start marked. The task axis has whole-number ticks only. The legend is a label under the chart
+/// that names every line in full (hostname and IP), with its tasks left and ETA.
 class DrainChart : public QWidget
 {
     Q_OBJECT
@@ -24,12 +27,21 @@ class DrainChart : public QWidget
 public:
     explicit DrainChart(QWidget *parent = nullptr);
 
-    static constexpr int kTopN = 6;
+    /// At most this many selected machines get their own line (one colour each).
+    static constexpr int kMaxLines = 12;
+
+    /// A task axis from 0 for values up to @p maxValue with whole-number ticks: the top of the
+    /// axis and the number of ticks (the step is top / (ticks - 1), a whole 1, 2 or 5 × 10ⁿ).
+    static std::pair<int, int> integerAxis(int maxValue);
+    /// The legend's text (rich text), for tests.
+    QString legendText() const;
+    /// The lines drawn: the total first, then the selected machines.
+    QStringList lineNames() const;
 
     /// The histories to draw from, with each machine's planned window start (ns) when known.
     void setHistories(const QHash<MachineId, DrainHistory> &histories,
                       const QHash<MachineId, qint64> &windowStartsNs);
-    /// Machines to show; empty: the top N by tasks left.
+    /// Machines to draw as their own lines besides the total.
     void setSelection(const QList<MachineId> &machines);
     void setDisplayUtc(bool utc);
 
