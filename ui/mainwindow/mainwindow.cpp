@@ -13,9 +13,7 @@
 #include "planning/planningsession.h"
 #include "submit/changesdialog.h"
 #include "submit/reviewexportdialog.h"
-#include "timeline/timelineactions.h"
 #include "timeline/timelinepage.h"
-#include "timeline/timelineview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -166,7 +164,7 @@ void MainWindow::createMaintenanceMenu()
     connect(m_agentActions, &AgentDrainActions::requested, this,
             &MainWindow::agentDrainRequested);
     menu->addActions(m_agentActions->actions());
-    m_timeline->timeline()->actions()->setMachineActions(m_agentActions->actions());
+    m_timeline->setMachineActions(m_agentActions->actions());
     m_machines->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_machines->view()->addActions(m_agentActions->actions());
     menu->addSeparator();

@@ -4,6 +4,7 @@
 #include "machinelistdelegate.h"
 #include "timelineruler.h"
 #include "timelineview.h"
+#include "timelineactions.h"
 #include "timelineviewstate.h"
 
 #include "commands/scheduleeditor.h"
@@ -272,6 +273,11 @@ void TimelinePage::updateRevertAction()
 {
     if (m_revertAction)
         m_revertAction->setEnabled(m_draft->isModified());
+}
+
+void TimelinePage::setMachineActions(const QList<QAction *> &actions)
+{
+    m_timeline->actions()->setMachineActions(actions);
 }
 
 QList<MachineId> TimelinePage::selectedMachines() const
