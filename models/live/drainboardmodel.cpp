@@ -86,7 +86,7 @@ QString DrainBoardModel::blockersText(const DrainBoard::Entry &e) const
     QStringList parts;
     for (const DrainReadiness::Blocker &b : e.blockers) {
         const QString name = m_names.value(b.frameworkId, b.frameworkId);
-        parts << (b.declined ? tr("%1 declined").arg(name) : tr("%1 never answered").arg(name));
+        parts << (b.declined ? tr("%1 (declined)").arg(name) : tr("%1 (no answer)").arg(name));
     }
     return parts.join(QStringLiteral(", "));
 }
@@ -98,7 +98,7 @@ QVariant DrainBoardModel::display(const Row &row, int column) const
     case AttentionColumn:
         return DrainBoard::attentionText(e.attention, e.sinceLastFallMs);
     case MachineColumn:
-        return e.id.displayName();
+        return e.id.hostname.value_or(e.id.ipOrEmpty());
     case TasksColumn:
         return e.tasksLeft;
     case BurnDownColumn:
@@ -119,7 +119,7 @@ QVariant DrainBoardModel::sortKey(const Row &row, int column) const
     case BurnDownColumn:
         return row.rank;
     case MachineColumn:
-        return e.id.displayName();
+        return e.id.hostname.value_or(e.id.ipOrEmpty());
     case TasksColumn:
         return e.tasksLeft;
     case BlockersColumn:
@@ -146,6 +146,8 @@ QVariant DrainBoardModel::data(const QModelIndex &index, int role) const
                 .arg(e.tasksLeft)
                 .arg(DrainBoard::durationText(e.sinceLastFallMs));
         }
+        if (index.column() == MachineColumn)
+            return row.entry.id.displayName();
         return display(row, index.column());
     case Qt::TextAlignmentRole:
         return index.column() == TasksColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)

@@ -20,8 +20,8 @@ public:
         MachineColumn,
         TasksColumn,
         BurnDownColumn,
-        BlockersColumn,
         EtaColumn,
+        BlockersColumn, ///< last: it takes the room left
         ColumnCount
     };
     Q_ENUM(Column)

@@ -52,7 +52,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, DrainBoardModel::AttentionColumn).data().toString(),
                  u"stuck 20 min, blocked"_s);
         QCOMPARE(model.index(0, DrainBoardModel::BlockersColumn).data().toString(),
-                 u"marathon declined, fw2 never answered"_s);
+                 u"marathon (declined), fw2 (no answer)"_s);
         QCOMPARE(model.index(0, DrainBoardModel::EtaColumn).data().toString(), u"—"_s);
         QCOMPARE(model.index(1, DrainBoardModel::EtaColumn).data().toString(), u"in 10 min"_s);
         QCOMPARE(model.index(1, DrainBoardModel::TasksColumn).data().toInt(), 3);
@@ -79,7 +79,7 @@ private Q_SLOTS:
         QVERIFY(changed.first().at(2).value<QList<int>>().contains(DrainBoardModel::SortRole));
         QCOMPARE(reset.size(), 0);
         QCOMPARE(column(model, DrainBoardModel::MachineColumn),
-                 (QStringList {u"b (10.1.0.1)"_s, u"c (10.1.0.1)"_s}));
+                 (QStringList {u"b"_s, u"c"_s}));
 
         // Nothing changed and the same clock: no signal.
         changed.clear();
@@ -104,15 +104,15 @@ private Q_SLOTS:
         model.setEntries({entry(u"y"_s, 9, DrainBoard::Attention::Stuck),
                           entry(u"x"_s, 1, DrainBoard::Attention::Draining)},
                          0);
-        QCOMPARE(column(model, DrainBoardModel::MachineColumn).first(), u"x (10.1.0.1)"_s);
+        QCOMPARE(column(model, DrainBoardModel::MachineColumn).first(), u"x"_s);
         QCOMPARE(column(proxy, DrainBoardModel::MachineColumn),
-                 (QStringList {u"y (10.1.0.1)"_s, u"x (10.1.0.1)"_s}));
+                 (QStringList {u"y"_s, u"x"_s}));
         // x becomes stuck and blocked: it moves to the top.
         model.setEntries({entry(u"x"_s, 1, DrainBoard::Attention::StuckAndBlocked),
                           entry(u"y"_s, 9, DrainBoard::Attention::Stuck)},
                          0);
         QCOMPARE(column(proxy, DrainBoardModel::MachineColumn),
-                 (QStringList {u"x (10.1.0.1)"_s, u"y (10.1.0.1)"_s}));
+                 (QStringList {u"x"_s, u"y"_s}));
         proxy.sort(DrainBoardModel::TasksColumn, Qt::DescendingOrder);
         QCOMPARE(column(proxy, DrainBoardModel::TasksColumn), (QStringList {u"9"_s, u"1"_s}));
     }

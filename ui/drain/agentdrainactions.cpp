@@ -12,7 +12,7 @@ AgentDrainActions::AgentDrainActions(std::function<QList<MachineId>()> selection
     , m_dialogParent(dialogParent)
     , m_drain(new QAction(tr("Drain A&gents…"), this))
     , m_deactivate(new QAction(tr("Dea&ctivate Agents…"), this))
-    , m_reactivate(new QAction(tr("Rea&ctivate Agents…"), this))
+    , m_reactivate(new QAction(tr("Reactiv&ate Agents…"), this))
 {
     m_drain->setToolTip(tr("DRAIN_AGENT: kill the tasks on the selected machines' agents and keep "
                            "them deactivated (Mesos 1.9+)"));

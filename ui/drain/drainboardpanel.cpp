@@ -34,14 +34,19 @@ DrainBoardPanel::DrainBoardPanel(PlanningSession *session, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     QHeaderView *header = m_view->horizontalHeader();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(DrainBoardModel::BlockersColumn, QHeaderView::Stretch);
-    m_view->setColumnWidth(DrainBoardModel::AttentionColumn, 170);
-    m_view->setColumnWidth(DrainBoardModel::MachineColumn, 250);
-    m_view->setColumnWidth(DrainBoardModel::TasksColumn, 80);
-    m_view->setColumnWidth(DrainBoardModel::BurnDownColumn, 150);
-    m_view->setColumnWidth(DrainBoardModel::EtaColumn, 110);
+    header->setStretchLastSection(true);
+    const QFontMetrics fm = m_view->fontMetrics();
+    m_view->setColumnWidth(DrainBoardModel::AttentionColumn,
+                           fm.horizontalAdvance(QStringLiteral("stuck 59 min, blocked")) + 24);
+    m_view->setColumnWidth(DrainBoardModel::MachineColumn,
+                           fm.horizontalAdvance(QStringLiteral("eu-west-1a-n000.demo.example")) + 24);
+    m_view->setColumnWidth(DrainBoardModel::TasksColumn,
+                           fm.horizontalAdvance(model->headerData(DrainBoardModel::TasksColumn, Qt::Horizontal)
+                                                      .toString())
+                               + 24);
+    m_view->setColumnWidth(DrainBoardModel::BurnDownColumn, 110);
+    m_view->setColumnWidth(DrainBoardModel::EtaColumn,
+                           fm.horizontalAdvance(QStringLiteral("in 59 min")) + 24);
     m_view->setItemDelegateForColumn(DrainBoardModel::AttentionColumn,
                                      new AttentionBadgeDelegate(m_view));
     m_view->setItemDelegateForColumn(DrainBoardModel::BurnDownColumn,

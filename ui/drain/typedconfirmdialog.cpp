@@ -40,7 +40,6 @@ TypedConfirmDialog::TypedConfirmDialog(const QString &title, const QString &text
     layout->addWidget(warning);
     auto *prompt = new QLabel(tr("Type <b>%1</b> to confirm:").arg(expected.toHtmlEscaped()), this);
     layout->addWidget(prompt);
-    m_field->setPlaceholderText(expected);
     layout->addWidget(m_field);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_ok = buttons->addButton(okText, QDialogButtonBox::AcceptRole);

@@ -92,7 +92,7 @@ void MainWindow::createDocks()
     splitDockWidget(machinesDock, answersDock, Qt::Horizontal);
     splitDockWidget(answersDock, chartDock, Qt::Horizontal);
     resizeDocks({machinesDock}, {320}, Qt::Vertical);
-    resizeDocks({machinesDock, answersDock, chartDock}, {520, 480, 600}, Qt::Horizontal);
+    resizeDocks({machinesDock, answersDock, chartDock}, {840, 360, 400}, Qt::Horizontal);
     tabifyDockWidget(machinesDock, boardDock);
     machinesDock->raise();
     connect(m_machines, &MachinesPanel::selectionChanged, this, &MainWindow::updateChartSelection);
