@@ -60,7 +60,8 @@ QString AgentDrainFlow::refusal(const Agent &agent, const LiveSnapshot &snapshot
         for (const MaintenanceWindow &w : snapshot.schedule.windows) {
             for (const MachineId &id : w.machines) {
                 if (id == agent.machineId())
-                    return tr("Agent %1 is part of a maintenance schedule under Machine %2")
+                    return QStringLiteral(
+                               "Agent %1 is part of a maintenance schedule under Machine %2")
                         .arg(agent.id, id.displayName());
             }
         }
@@ -68,10 +69,11 @@ QString AgentDrainFlow::refusal(const Agent &agent, const LiveSnapshot &snapshot
     case Action::Deactivate:
         return QString();
     case Action::Reactivate:
+        // The master's own words (src/master/http.cpp _reactivateAgent), like its answers.
         if (!agent.deactivated && !agent.drainInfo)
-            return tr("Agent is not deactivated");
+            return QStringLiteral("Agent is not deactivated");
         if (draining)
-            return tr("Agent is still in the DRAINING state");
+            return QStringLiteral("Agent is still in the DRAINING state");
         return QString();
     }
     return QString();

@@ -83,36 +83,22 @@ QList<DrainBoard::Entry> DrainBoard::build(const QList<MachineLive> &machines,
     return entries;
 }
 
-QList<DrainHistory::Sample>
-DrainBoard::totalTasksLeft(const QHash<MachineId, DrainHistory> &histories)
+std::optional<DrainHistory::Sample>
+DrainBoard::totalNow(const QHash<MachineId, DrainHistory> &histories)
 {
-    // A sweep over every sample as a change of that machine's count: sort by time, add up.
-    struct Change
-    {
-        qint64 atMs;
-        int delta;
-    };
-    QList<Change> changes;
-    for (const DrainHistory &h : histories) {
-        int previous = 0;
-        for (const DrainHistory::Sample &s : h.samples()) {
-            changes.append({s.atMs, s.tasks - previous});
-            previous = s.tasks;
-        }
-    }
-    std::stable_sort(changes.begin(), changes.end(),
-                     [](const Change &a, const Change &b) { return a.atMs < b.atMs; });
-    QList<DrainHistory::Sample> total;
+    if (histories.isEmpty())
+        return std::nullopt;
+    qint64 at = std::numeric_limits<qint64>::min();
     qint64 sum = 0;
-    for (const Change &c : std::as_const(changes)) {
-        sum += c.delta;
-        const int value = int(std::clamp<qint64>(sum, 0, std::numeric_limits<int>::max()));
-        if (!total.isEmpty() && total.constLast().atMs == c.atMs)
-            total.last().tasks = value;
-        else
-            total.append({c.atMs, value});
+    for (const DrainHistory &h : histories) {
+        if (h.samples().isEmpty())
+            continue;
+        at = std::max(at, h.samples().constLast().atMs);
+        sum += h.tasksLeft();
     }
-    return total;
+    if (at == std::numeric_limits<qint64>::min())
+        return std::nullopt;
+    return DrainHistory::Sample {at, int(std::min<qint64>(sum, std::numeric_limits<int>::max()))};
 }
 
 QString DrainBoard::durationText(qint64 ms)

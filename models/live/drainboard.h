@@ -55,10 +55,12 @@ public:
     static qint64 lastFallMs(const DrainHistory &history);
     /// The attention order: true when @p a needs a person before @p b.
     static bool before(const Entry &a, const Entry &b);
-    /// The total of tasks left over all @p histories at every sample time (a machine counts
-    /// with its latest sample at or before that time, and 0 before its history starts).
-    static QList<DrainHistory::Sample>
-    totalTasksLeft(const QHash<MachineId, DrainHistory> &histories);
+    /// The total of tasks left over all @p histories now: at the latest sample time of any of
+    /// them, the sum of each one's latest count. Nothing when there is no history. Recorded once
+    /// per refresh into a DrainHistory of its own, it is the burn-down of the whole drain (and
+    /// costs one pass over the draining machines, not over their samples).
+    static std::optional<DrainHistory::Sample>
+    totalNow(const QHash<MachineId, DrainHistory> &histories);
 
     /// "stuck 23 min", "blocked", "draining", "drained" (translated).
     static QString attentionText(Attention attention, qint64 sinceLastFallMs);

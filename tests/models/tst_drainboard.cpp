@@ -148,16 +148,16 @@ private Q_SLOTS:
                  DrainBoard::Attention::Stuck);
     }
 
-    void totalAddsTheLatestSampleOfEachMachine()
+    void totalIsTheSumOfTheLatestCounts()
     {
         QHash<MachineId, DrainHistory> histories;
         histories.insert(machine(u"h1"_s), history({{0, 10}, {kMin, 8}, {2 * kMin, 5}}));
         histories.insert(machine(u"h2"_s), history({{kMin, 4}, {3 * kMin, 1}}));
-        const QList<DrainHistory::Sample> total = DrainBoard::totalTasksLeft(histories);
-        const QList<DrainHistory::Sample> expected
-            = {{0, 10}, {kMin, 12}, {2 * kMin, 9}, {3 * kMin, 6}};
-        QCOMPARE(total, expected);
-        QVERIFY(DrainBoard::totalTasksLeft({}).isEmpty());
+        const auto total = DrainBoard::totalNow(histories);
+        QVERIFY(total);
+        QCOMPARE(*total, (DrainHistory::Sample {3 * kMin, 6}));
+        QVERIFY(!DrainBoard::totalNow({}));
+        QVERIFY(!DrainBoard::totalNow({{machine(u"h3"_s), DrainHistory()}}));
     }
 
     void texts()

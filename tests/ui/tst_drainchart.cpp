@@ -58,7 +58,16 @@ private Q_SLOTS:
             u"a-very-long-hostname-in-rack-17.example.com (10.20.30.40)"_s));
         QVERIFY(chart.legendText().contains(u"4 task(s) left"_s));
 
+        // The total is recorded once per refresh: a second refresh adds its sample.
+        histories[a].record(121000, 1);
+        histories[b].record(121000, 2);
+        chart.setHistories(histories, {});
+        QCOMPARE(chart.total().samples().size(), 2);
+        QCOMPARE(chart.total().samples().first(), (DrainHistory::Sample {61000, 7}));
+        QCOMPARE(chart.total().samples().last(), (DrainHistory::Sample {121000, 3}));
+
         chart.setHistories({}, {});
+        QVERIFY(chart.total().samples().isEmpty());
         QVERIFY(chart.lineNames().isEmpty());
         QVERIFY(chart.legendText().contains(u"No machine is draining"_s));
     }

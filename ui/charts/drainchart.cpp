@@ -100,6 +100,11 @@ void DrainChart::setHistories(const QHash<MachineId, DrainHistory> &histories,
 {
     m_histories = histories;
     m_windowStarts = windowStartsNs;
+    const std::optional<DrainHistory::Sample> now = DrainBoard::totalNow(histories);
+    if (!now)
+        m_total = DrainHistory();
+    else if (m_total.samples().isEmpty() || now->atMs > m_total.samples().constLast().atMs)
+        m_total.record(now->atMs, now->tasks);
     rebuild();
 }
 
@@ -152,7 +157,7 @@ void DrainChart::rebuild()
     int maxTasks = 1;
     QStringList legend;
 
-    const QList<DrainHistory::Sample> total = DrainBoard::totalTasksLeft(m_histories);
+    const QList<DrainHistory::Sample> &total = m_total.samples();
     if (!total.isEmpty()) {
         auto *series = new QLineSeries;
         series->setName(tr("All draining machines"));

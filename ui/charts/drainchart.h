@@ -37,6 +37,8 @@ public:
     QString legendText() const;
     /// The lines drawn: the total first, then the selected machines.
     QStringList lineNames() const;
+    /// Tasks left on all draining machines, one sample per setHistories() (reset when none drain).
+    const DrainHistory &total() const { return m_total; }
 
     /// The histories to draw from, with each machine's planned window start (ns) when known.
     void setHistories(const QHash<MachineId, DrainHistory> &histories,
@@ -54,6 +56,7 @@ private:
     QValueAxis *m_taskAxis;
     QLabel *m_summary;
     QHash<MachineId, DrainHistory> m_histories;
+    DrainHistory m_total;
     QHash<MachineId, qint64> m_windowStarts;
     QList<MachineId> m_selection;
     QList<QLineSeries *> m_series;
