@@ -36,8 +36,8 @@ bool DrainBoard::before(const Entry &a, const Entry &b)
     case Attention::StuckAndBlocked:
     case Attention::Stuck:
         // The longest stuck first.
-        if (a.sinceLastFallMs != b.sinceLastFallMs)
-            return a.sinceLastFallMs > b.sinceLastFallMs;
+        if (a.lastFallMs != b.lastFallMs)
+            return a.lastFallMs < b.lastFallMs;
         break;
     case Attention::Blocked:
     case Attention::Draining: {
@@ -52,7 +52,11 @@ bool DrainBoard::before(const Entry &a, const Entry &b)
     }
     if (a.tasksLeft != b.tasksLeft)
         return a.tasksLeft > b.tasksLeft;
-    return a.id.lookupKey() < b.id.lookupKey();
+    // Hostnames compare without building keys: this runs n·log n times per refresh.
+    const int byHost = a.id.hostnameOrEmpty().compare(b.id.hostnameOrEmpty(), Qt::CaseInsensitive);
+    if (byHost != 0)
+        return byHost < 0;
+    return a.id.ipOrEmpty() < b.id.ipOrEmpty();
 }
 
 QList<DrainBoard::Entry> DrainBoard::build(const QList<MachineLive> &machines,
@@ -70,11 +74,14 @@ QList<DrainBoard::Entry> DrainBoard::build(const QList<MachineLive> &machines,
         const auto h = histories.constFind(m.id);
         if (h != histories.cend()) {
             e.burnDown = h->samples();
-            e.sinceLastFallMs = std::max<qint64>(0, nowMs - lastFallMs(*h));
+            e.lastFallMs = lastFallMs(*h);
             e.etaMs = e.tasksLeft > 0 ? h->etaMs() : std::optional<qint64>(nowMs);
         }
         const bool blocked = m.readiness.state == DrainReadiness::State::Blocked;
-        e.attention = attentionOf(e.tasksLeft, blocked, e.sinceLastFallMs, stuckAfterMs);
+        if (h == histories.cend())
+            e.lastFallMs = nowMs;
+        e.attention = attentionOf(e.tasksLeft, blocked, std::max<qint64>(0, nowMs - e.lastFallMs),
+                                  stuckAfterMs);
         if (e.attention == Attention::Stuck || e.attention == Attention::StuckAndBlocked)
             e.etaMs.reset(); // not falling: no honest ETA
         entries.append(std::move(e));

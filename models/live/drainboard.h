@@ -39,7 +39,8 @@ public:
         int tasksLeft = 0;
         QList<DrainReadiness::Blocker> blockers;
         Attention attention = Attention::Draining;
-        qint64 sinceLastFallMs = 0; ///< how long the tasks left have not fallen
+        qint64 lastFallMs = 0; ///< when the tasks left last fell (absolute: entries stay equal
+                               ///< from one refresh to the next while nothing happens)
         std::optional<qint64> etaMs; ///< when it has no tasks left at the recent rate
         QList<DrainHistory::Sample> burnDown;
         friend bool operator==(const Entry &, const Entry &) = default;

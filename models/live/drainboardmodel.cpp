@@ -36,18 +36,41 @@ void DrainBoardModel::setEntries(const QList<DrainBoard::Entry> &entries, qint64
         endRemoveRows();
         r = first;
     }
+    // Changed rows as contiguous ranges. A change of the order's inputs (attention, place,
+    // tasks, ETA, blockers) names SortRole; a new burn-down sample or the clock alone ("stuck
+    // 5 min", "in 3 min") only repaints, so the sorted proxy is not asked to sort again.
     QSet<MachineId> have;
+    const QList<int> full
+        = {Qt::DisplayRole, Qt::ToolTipRole, AttentionRole, BurnDownRole, SortRole};
+    const QList<int> light = {Qt::DisplayRole, Qt::ToolTipRole, BurnDownRole};
+    QList<int> kinds(m_rows.size(), 0); // 0 unchanged, 1 light, 2 full
     for (qsizetype r = 0; r < m_rows.size(); ++r) {
         const int at = next.value(m_rows[r].entry.id);
         have.insert(m_rows[r].entry.id);
-        const Row updated {entries[at], at};
-        // Times shown relative to now ("stuck 5 min", "in 3 min") change with the clock alone.
-        if (updated == m_rows[r] && !clockMoved)
-            continue;
-        m_rows[r] = updated;
-        Q_EMIT dataChanged(index(int(r), 0), index(int(r), ColumnCount - 1),
-                           {Qt::DisplayRole, Qt::ToolTipRole, AttentionRole, BurnDownRole,
-                            SortRole});
+        Row updated {entries[at], at};
+        Row &row = m_rows[r];
+        const bool burnDown = updated.entry.burnDown != row.entry.burnDown;
+        updated.entry.burnDown.swap(row.entry.burnDown);
+        const bool order = !(updated == row);
+        updated.entry.burnDown.swap(row.entry.burnDown);
+        kinds[r] = order ? 2 : (burnDown || clockMoved) ? 1 : 0;
+        if (kinds[r] != 0)
+            row = std::move(updated);
+    }
+    for (const int kind : {2, 1}) {
+        qsizetype r = 0;
+        while (r < kinds.size()) {
+            if (kinds[r] != kind) {
+                ++r;
+                continue;
+            }
+            const qsizetype first = r;
+            while (r + 1 < kinds.size() && kinds[r + 1] == kind)
+                ++r;
+            Q_EMIT dataChanged(index(int(first), 0), index(int(r), ColumnCount - 1),
+                               kind == 2 ? full : light);
+            ++r;
+        }
     }
     QList<Row> added;
     for (qsizetype i = 0; i < entries.size(); ++i) {
@@ -96,7 +119,7 @@ QVariant DrainBoardModel::display(const Row &row, int column) const
     const DrainBoard::Entry &e = row.entry;
     switch (column) {
     case AttentionColumn:
-        return DrainBoard::attentionText(e.attention, e.sinceLastFallMs);
+        return DrainBoard::attentionText(e.attention, std::max<qint64>(0, m_nowMs - e.lastFallMs));
     case MachineColumn:
         return e.id.hostname.value_or(e.id.ipOrEmpty());
     case TasksColumn:
@@ -144,7 +167,7 @@ QVariant DrainBoardModel::data(const QModelIndex &index, int role) const
             return tr("%1: %2 task(s) left; they last fell %3 ago")
                 .arg(e.id.displayName())
                 .arg(e.tasksLeft)
-                .arg(DrainBoard::durationText(e.sinceLastFallMs));
+                .arg(DrainBoard::durationText(std::max<qint64>(0, m_nowMs - e.lastFallMs)));
         }
         if (index.column() == MachineColumn)
             return row.entry.id.displayName();

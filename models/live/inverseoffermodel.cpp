@@ -110,17 +110,26 @@ void InverseOfferModel::setSnapshot(const LiveSnapshot &snapshot)
             endRemoveColumns();
         });
 
-    // Cells that changed, reported per row as one range of columns; ages move with the clock.
+    // Rows whose cells changed, as contiguous ranges; when the clock moved every age did, so
+    // one signal covers all rows.
     const int lastColumn = columnCount() - 1;
+    const QList<int> roles = {Qt::DisplayRole, Qt::ToolTipRole, AnswerRole, AgeMsRole, SortRole};
+    int first = -1;
+    const auto flush = [&](int last) {
+        if (first >= 0 && lastColumn >= FirstFrameworkColumn)
+            Q_EMIT dataChanged(index(first, FirstFrameworkColumn), index(last, lastColumn), roles);
+        first = -1;
+    };
     for (qsizetype r = 0; r < m_machines.size(); ++r) {
         const QHash<QString, Cell> &next = cells[m_machines[r]];
         const bool changed = m_cells[r] != next;
         m_cells[r] = next;
-        if ((changed || clockMoved) && lastColumn >= FirstFrameworkColumn)
-            Q_EMIT dataChanged(index(int(r), FirstFrameworkColumn), index(int(r), lastColumn),
-                               {Qt::DisplayRole, Qt::ToolTipRole, AnswerRole, AgeMsRole,
-                                SortRole});
+        if ((changed || clockMoved) && first < 0)
+            first = int(r);
+        else if (!changed && !clockMoved)
+            flush(int(r) - 1);
     }
+    flush(int(m_machines.size()) - 1);
     QList<int> changedHeaders;
     for (qsizetype c = 0; c < m_frameworks.size(); ++c) {
         const bool never = !answered.value(m_frameworks[c], false);

@@ -45,7 +45,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setFrameworkNames({{u"fw1"_s, u"marathon"_s}});
         DrainBoard::Entry stuck = entry(u"a"_s, 5, DrainBoard::Attention::StuckAndBlocked);
-        stuck.sinceLastFallMs = 20 * kMin;
+        stuck.lastFallMs = -20 * kMin;
         stuck.blockers = {{u"fw1"_s, true}, {u"fw2"_s, false}};
         model.setEntries({stuck, entry(u"b"_s, 3, DrainBoard::Attention::Draining, 10 * kMin)}, 0);
         QCOMPARE(model.rowCount(), 2);
@@ -89,6 +89,33 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 0);
         model.setEntries({}, 0);
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void changesAreReportedAsRanges()
+    {
+        DrainBoardModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto three = [](int a, int b, int c) {
+            return QList<DrainBoard::Entry> {entry(u"a"_s, a, DrainBoard::Attention::Draining),
+                                             entry(u"b"_s, b, DrainBoard::Attention::Draining),
+                                             entry(u"c"_s, c, DrainBoard::Attention::Draining)};
+        };
+        model.setEntries(three(1, 2, 3), 0);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setEntries(three(9, 2, 9), 0); // rows 0 and 2: two ranges
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(changed[0].at(0).toModelIndex().row(), 0);
+        QCOMPARE(changed[0].at(1).toModelIndex().row(), 0);
+        QCOMPARE(changed[1].at(0).toModelIndex().row(), 2);
+        changed.clear();
+        model.setEntries(three(9, 2, 9), kMin); // only the clock: one range over all rows
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed[0].at(0).toModelIndex().row(), 0);
+        QCOMPARE(changed[0].at(1).toModelIndex().row(), 2);
+        QCOMPARE(changed[0].at(1).toModelIndex().column(), DrainBoardModel::ColumnCount - 1);
+        // ...which repaints but does not ask a sorted proxy to sort again.
+        QVERIFY(!changed[0].at(2).value<QList<int>>().contains(DrainBoardModel::SortRole));
+        QVERIFY(changed[0].at(2).value<QList<int>>().contains(Qt::DisplayRole));
     }
 
     void proxySortsByAttention()
