@@ -68,8 +68,8 @@ QString DurationSpec::format(qint64 ns)
     if (s == 0)
         return u"0s"_s;
     QString out;
-    for (const auto &[unit, name] : {std::pair<qint64, const char16_t *> {86400, u"d"},
-                                     {3600, u"h"}, {60, u"m"}, {1, u"s"}}) {
+    for (const auto &[unit, name] :
+         {std::pair<qint64, const char16_t *> {86400, u"d"}, {3600, u"h"}, {60, u"m"}, {1, u"s"}}) {
         if (s >= unit) {
             out += QString::number(s / unit) + QString::fromUtf16(name);
             s %= unit;

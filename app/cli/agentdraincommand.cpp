@@ -37,8 +37,7 @@ std::optional<AgentDrainCommand> AgentDrainCommand::fromArguments(const QStringL
     return command;
 }
 
-const Agent *AgentDrainCommand::resolve(const LiveSnapshot &snapshot, CliOutput io,
-                                        int &exit) const
+const Agent *AgentDrainCommand::resolve(const LiveSnapshot &snapshot, CliOutput io, int &exit) const
 {
     const QList<Agent> named = AgentDrain::named(snapshot.cluster.agents, agent);
     if (named.size() == 1) {
@@ -48,8 +47,8 @@ const Agent *AgentDrainCommand::resolve(const LiveSnapshot &snapshot, CliOutput 
         }
     }
     if (named.isEmpty()) {
-        io.err << "slipwayctl: "
-               << tr("no registered agent has the ID or hostname '%1'").arg(agent) << '\n';
+        io.err << "slipwayctl: " << tr("no registered agent has the ID or hostname '%1'").arg(agent)
+               << '\n';
         exit = ExitRefused;
         return nullptr;
     }
@@ -93,10 +92,9 @@ void AgentDrainCommand::printPlan(const Agent &a, QTextStream &out) const
         out << "  " << tr("%1: reactivated; it gets offers again").arg(who) << '\n';
         return;
     }
-    const QString grace = maxGracePeriodNs
-        ? tr("each within its kill grace period, at most %1")
-              .arg(DurationSpec::format(*maxGracePeriodNs))
-        : tr("each within its own kill grace period");
+    const QString grace = maxGracePeriodNs ? tr("each within its kill grace period, at most %1")
+                                                 .arg(DurationSpec::format(*maxGracePeriodNs))
+                                           : tr("each within its own kill grace period");
     out << "  "
         << tr("%1: %2 task(s) will be killed (%3), without asking the frameworks")
                .arg(who)
@@ -126,9 +124,9 @@ bool AgentDrainCommand::confirm(const Agent &a, TerminalPrompt &prompt, CliOutpu
         return false;
     }
     const bool ok = markGone
-        ? prompt.confirmTyped(tr("Type the hostname %1 to drain and mark the agent gone: ")
-                                  .arg(a.hostname),
-                              a.hostname, io.err)
+        ? prompt.confirmTyped(
+            tr("Type the hostname %1 to drain and mark the agent gone: ").arg(a.hostname),
+            a.hostname, io.err)
         : prompt.confirm(kind == Kind::Drain ? tr("Drain agent %1? [y/N] ").arg(a.id)
                                              : tr("Reactivate agent %1? [y/N] ").arg(a.id),
                          io.err);
@@ -168,8 +166,7 @@ int AgentDrainCommand::run(MasterClient &client, TerminalPrompt &prompt, CliOutp
             io.err << "slipwayctl: " << error.describe() << '\n';
         else
             io.err << "slipwayctl: " << tr("the master refused:") << '\n'
-                   << (error.kind == MasterError::Kind::Rejected ? error.message
-                                                                 : error.describe())
+                   << (error.kind == MasterError::Kind::Rejected ? error.message : error.describe())
                    << '\n';
         return exitCodeFor(error);
     }

@@ -34,9 +34,8 @@ public:
 
     /// From the command line: `drain|reactivate AGENT`, the --grace value (null when not
     /// given) and --mark-gone; nothing after saying what is wrong on stderr.
-    static std::optional<AgentDrainCommand> fromArguments(const QStringList &args,
-                                                          const QString &grace, bool markGone,
-                                                          CliOutput io);
+    static std::optional<AgentDrainCommand>
+    fromArguments(const QStringList &args, const QString &grace, bool markGone, CliOutput io);
     int run(MasterClient &client, TerminalPrompt &prompt, CliOutput io) const;
 
 private:

@@ -11,8 +11,8 @@
 
 using Action = AgentDrainRequest::Action;
 
-AgentDrainFlow::AgentDrainFlow(MasterClient *client, ClusterMonitor *monitor,
-                               UserPrompts *prompts, QObject *parent)
+AgentDrainFlow::AgentDrainFlow(MasterClient *client, ClusterMonitor *monitor, UserPrompts *prompts,
+                               QObject *parent)
     : QObject(parent)
     // The flow keeps the endpoint it started with, whatever the window connects to meanwhile.
     , m_client(new MasterClient(new QNetworkAccessManager(this), this))
@@ -86,8 +86,9 @@ bool AgentDrainFlow::collect(const LiveSnapshot &snapshot)
         return false;
     }
     if (m_request.markGone && m_machines.size() != 1) {
-        m_prompts->showProblem(title(), tr("Marking agents gone cannot be undone: do it one "
-                                           "machine at a time, typing its hostname to confirm."));
+        m_prompts->showProblem(title(),
+                               tr("Marking agents gone cannot be undone: do it one "
+                                  "machine at a time, typing its hostname to confirm."));
         return false;
     }
     QStringList refused;
@@ -127,8 +128,7 @@ bool AgentDrainFlow::confirm()
                          .arg(a.machineId().displayName(), a.id);
             break;
         case Action::Reactivate:
-            lines << tr("%1 (agent %2): gets offers again")
-                         .arg(a.machineId().displayName(), a.id);
+            lines << tr("%1 (agent %2): gets offers again").arg(a.machineId().displayName(), a.id);
             break;
         }
     }
@@ -199,8 +199,7 @@ void AgentDrainFlow::sendNext()
     };
     switch (m_request.action) {
     case Action::Drain:
-        m_client->drainAgent(agent.id, m_request.maxGracePeriodNs, m_request.markGone, this,
-                             next);
+        m_client->drainAgent(agent.id, m_request.maxGracePeriodNs, m_request.markGone, this, next);
         break;
     case Action::Deactivate:
         m_client->deactivateAgent(agent.id, this, next);

@@ -10,6 +10,7 @@
 #include "controller/windowprompts.h"
 #include "draft/masterkey.h"
 #include "draft/schedulehistory.h"
+#include "live/drainboard.h"
 #include "mainwindow/mainwindow.h"
 #include "monitor/clustermonitor.h"
 #include "net/leadertracker.h"
@@ -17,7 +18,6 @@
 #include "planning/draftschedule.h"
 #include "planning/planningchecks.h"
 #include "planning/planningsession.h"
-#include "live/drainboard.h"
 #include "simulatedmaster.h"
 #include "timeline/timelinepage.h"
 #include "timeline/timelineviewstate.h"
@@ -60,17 +60,16 @@ AppController::AppController(QObject *parent)
     , m_files(new ScheduleFiles(m_session.get(), m_monitor, m_history.get(), m_prompts.get(), this))
 {
     m_monitor->setInterval(QSettings().value(QStringLiteral("monitor/intervalMs"), 2000).toInt());
-    m_session->setStuckAfterMs(QSettings()
-                                   .value(QStringLiteral("drainBoard/stuckAfterMs"),
-                                          DrainBoard::kDefaultStuckAfterMs)
-                                   .toLongLong());
+    m_session->setStuckAfterMs(
+        QSettings()
+            .value(QStringLiteral("drainBoard/stuckAfterMs"), DrainBoard::kDefaultStuckAfterMs)
+            .toLongLong());
     connect(m_monitor, &ClusterMonitor::snapshotReady, m_session.get(),
             &PlanningSession::applySnapshot);
-    connect(m_monitor, &ClusterMonitor::drainHistoriesChanged, this,
-            [this] {
-                m_session->setDrainHistories(m_monitor->drainHistories());
-                m_window->setDrainHistories(m_monitor->drainHistories());
-            });
+    connect(m_monitor, &ClusterMonitor::drainHistoriesChanged, this, [this] {
+        m_session->setDrainHistories(m_monitor->drainHistories());
+        m_window->setDrainHistories(m_monitor->drainHistories());
+    });
     connect(m_monitor, &ClusterMonitor::connectionStateChanged, this,
             [this](ClusterMonitor::ConnectionState s) {
                 m_window->setConnection(toWindow(s), m_monitor->lastError().describe());

@@ -27,9 +27,8 @@ bool WindowPrompts::confirm(const QString &title, const QString &text, const QSt
     return m_window && m_window->confirm(title, text, details, okText);
 }
 
-bool WindowPrompts::confirmTyped(const QString &title, const QString &text,
-                                 const QString &details, const QString &expected,
-                                 const QString &okText)
+bool WindowPrompts::confirmTyped(const QString &title, const QString &text, const QString &details,
+                                 const QString &expected, const QString &okText)
 {
     if (!m_window)
         return false;

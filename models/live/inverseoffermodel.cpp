@@ -221,7 +221,8 @@ QVariant InverseOfferModel::cellData(qsizetype row, const QString &fw, int role)
         if (cell.answer == kNoTasks)
             return tr("%1 has no tasks on %2").arg(m_names.value(fw, fw), machine);
         if (!hasAnswer)
-            return tr("%1 has tasks on %2 and has not answered").arg(m_names.value(fw, fw), machine);
+            return tr("%1 has tasks on %2 and has not answered")
+                .arg(m_names.value(fw, fw), machine);
         return tr("%1 answered %2 for %3, %4 ago")
             .arg(m_names.value(fw, fw),
                  InverseOfferStatus::answerName(InverseOfferStatus::Answer(cell.answer)), machine,

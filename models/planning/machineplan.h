@@ -1,7 +1,7 @@
 #pragma once
 
-#include "live/agentdrain.h"
 #include "draftschedule.h"
+#include "live/agentdrain.h"
 #include "live/drainreadiness.h"
 #include "machinemode.h"
 #include "unavailability.h"

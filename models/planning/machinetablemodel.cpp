@@ -13,10 +13,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QList<int> s_agentRoles
-    = {Qt::DisplayRole, MachineTableModel::ZoneRole, MachineTableModel::TaskCountRole,
-       MachineTableModel::PlanRole, MachineTableModel::ReadinessRole,
-       MachineTableModel::AgentDrainRole, Qt::ToolTipRole};
+const QList<int> s_agentRoles = {Qt::DisplayRole,
+                                 MachineTableModel::ZoneRole,
+                                 MachineTableModel::TaskCountRole,
+                                 MachineTableModel::PlanRole,
+                                 MachineTableModel::ReadinessRole,
+                                 MachineTableModel::AgentDrainRole,
+                                 Qt::ToolTipRole};
 const QList<int> s_statusRoles = {Qt::DisplayRole,
                                   MachineTableModel::ModeRole,
                                   MachineTableModel::PlanRole,

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "agent.h"
-#include "live/agentdrain.h"
 #include "inverseofferstatus.h"
+#include "live/agentdrain.h"
 #include "machineid.h"
 #include "machinemode.h"
 #include "machineplan.h"

@@ -59,8 +59,7 @@ private Q_SLOTS:
         QVERIFY(confirmation.contains(u"running task(s) are killed"_s));
         QVERIFY(confirmation.contains(u"at most 10m"_s));
         QVERIFY(confirmation.contains(target.displayName()));
-        QVERIFY(confirmation.contains(
-            u"%1 task(s) will be killed"_s.arg(before.taskCount)));
+        QVERIFY(confirmation.contains(u"%1 task(s) will be killed"_s.arg(before.taskCount)));
         QVERIFY(prompts.typedExpected.isEmpty()); // no typing without mark_gone
         QCOMPARE(prompts.infos, QStringList {u"1 agent(s) are draining."_s});
         QVERIFY(!prompts.busy);

@@ -154,8 +154,8 @@ private Q_SLOTS:
         server.listen(QHostAddress::LocalHost);
         const quint16 port = server.serverPort();
         server.close();
-        const CliRun r = runCli(
-            {u"--master"_s, u"127.0.0.1:%1"_s.arg(port), u"drain"_s, u"h2"_s, u"--yes"_s});
+        const CliRun r
+            = runCli({u"--master"_s, u"127.0.0.1:%1"_s.arg(port), u"drain"_s, u"h2"_s, u"--yes"_s});
         QCOMPARE(r.code, 3);
     }
 };

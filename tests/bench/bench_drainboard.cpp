@@ -34,8 +34,8 @@ private Q_SLOTS:
             cluster.agents.append(a);
             InverseOfferStatus answer;
             answer.frameworkId = a.frameworkIds.first();
-            answer.answer = i % 3 ? InverseOfferStatus::Answer::Accept
-                                  : InverseOfferStatus::Answer::Decline;
+            answer.answer
+                = i % 3 ? InverseOfferStatus::Answer::Accept : InverseOfferStatus::Answer::Decline;
             status.draining.append({a.machineId(), {answer}});
             DrainHistory &h = m_histories[a.machineId()];
             for (int s = 0; s < 60; ++s)
@@ -48,7 +48,8 @@ private Q_SLOTS:
     void build()
     {
         QList<DrainBoard::Entry> board;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             board = DrainBoard::build(m_snapshot.machines, m_histories, kNow);
         }
         QCOMPARE(board.size(), kMachines);
@@ -61,7 +62,8 @@ private Q_SLOTS:
             = DrainBoard::build(m_snapshot.machines, m_histories, kNow);
         model.setEntries(board, kNow);
         qint64 now = kNow;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             model.setEntries(board, now += 2000);
         }
         QCOMPARE(model.rowCount(), kMachines);
@@ -79,7 +81,8 @@ private Q_SLOTS:
             = DrainBoard::build(m_snapshot.machines, m_histories, kNow);
         model.setEntries(board, kNow);
         qint64 now = kNow;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             model.setEntries(board, now += 2000);
         }
         QCOMPARE(proxy.rowCount(), kMachines);

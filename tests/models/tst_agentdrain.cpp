@@ -1,5 +1,5 @@
-#include "live/agentdrain.h"
 #include "durationspec.h"
+#include "live/agentdrain.h"
 
 #include <QTest>
 
@@ -79,8 +79,7 @@ private Q_SLOTS:
         QTest::newRow("junk after") << u"5s!"_s << qint64(-1);
         QTest::newRow("bare in compound") << u"1h30"_s << qint64(-1);
         QTest::newRow("too many digits") << u"99999999999999999999s"_s << qint64(-1);
-        QTest::newRow("saturates") << u"99999999999999999d"_s
-                                   << std::numeric_limits<qint64>::max();
+        QTest::newRow("saturates") << u"99999999999999999d"_s << std::numeric_limits<qint64>::max();
     }
     void durations()
     {

@@ -57,10 +57,13 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("flatMs");
         QTest::addColumn<int>("expected");
         const qint64 stuck = DrainBoard::kDefaultStuckAfterMs;
-        QTest::newRow("no tasks, blocked") << 0 << true << stuck * 2 << int(DrainBoard::Attention::Drained);
-        QTest::newRow("stuck and blocked") << 3 << true << stuck << int(DrainBoard::Attention::StuckAndBlocked);
+        QTest::newRow("no tasks, blocked")
+            << 0 << true << stuck * 2 << int(DrainBoard::Attention::Drained);
+        QTest::newRow("stuck and blocked")
+            << 3 << true << stuck << int(DrainBoard::Attention::StuckAndBlocked);
         QTest::newRow("stuck") << 3 << false << stuck + 1 << int(DrainBoard::Attention::Stuck);
-        QTest::newRow("blocked, falling") << 3 << true << stuck - 1 << int(DrainBoard::Attention::Blocked);
+        QTest::newRow("blocked, falling")
+            << 3 << true << stuck - 1 << int(DrainBoard::Attention::Blocked);
         QTest::newRow("falling") << 3 << false << qint64(0) << int(DrainBoard::Attention::Draining);
     }
     void attention()
@@ -69,9 +72,9 @@ private Q_SLOTS:
         QFETCH(bool, blocked);
         QFETCH(qint64, flatMs);
         QFETCH(int, expected);
-        QCOMPARE(int(DrainBoard::attentionOf(tasks, blocked, flatMs,
-                                             DrainBoard::kDefaultStuckAfterMs)),
-                 expected);
+        QCOMPARE(
+            int(DrainBoard::attentionOf(tasks, blocked, flatMs, DrainBoard::kDefaultStuckAfterMs)),
+            expected);
     }
 
     void lastFallIsTheLatestDecrease()
@@ -89,24 +92,29 @@ private Q_SLOTS:
         // h4: falling slowly; h5: no tasks left; h6: never answered, falling; h7: UP.
         const qint64 now = 40 * kMin;
         ClusterState cluster;
-        cluster.agents = {agent(u"h1"_s, 2, {u"fw"_s}),  agent(u"h2"_s, 5, {u"fw"_s}),
-                          agent(u"h3"_s, 4, {u"fw"_s}),  agent(u"h4"_s, 10, {u"fw"_s}),
-                          agent(u"h5"_s, 0),             agent(u"h6"_s, 6, {u"slow"_s}),
+        cluster.agents = {agent(u"h1"_s, 2, {u"fw"_s}),
+                          agent(u"h2"_s, 5, {u"fw"_s}),
+                          agent(u"h3"_s, 4, {u"fw"_s}),
+                          agent(u"h4"_s, 10, {u"fw"_s}),
+                          agent(u"h5"_s, 0),
+                          agent(u"h6"_s, 6, {u"slow"_s}),
                           agent(u"h7"_s, 9, {u"fw"_s})};
         cluster.frameworks = {{u"fw"_s, u"web"_s, true}, {u"slow"_s, u"batch"_s, true}};
         MaintenanceStatus status;
         const auto accept = answer(u"fw"_s, InverseOfferStatus::Answer::Accept);
-        status.draining = {{machine(u"h1"_s), {accept}},
-                           {machine(u"h2"_s), {accept}},
-                           {machine(u"h3"_s), {answer(u"fw"_s, InverseOfferStatus::Answer::Decline)}},
-                           {machine(u"h4"_s), {accept}},
-                           {machine(u"h5"_s), {}},
-                           {machine(u"h6"_s), {}}};
+        status.draining
+            = {{machine(u"h1"_s), {accept}},
+               {machine(u"h2"_s), {accept}},
+               {machine(u"h3"_s), {answer(u"fw"_s, InverseOfferStatus::Answer::Decline)}},
+               {machine(u"h4"_s), {accept}},
+               {machine(u"h5"_s), {}},
+               {machine(u"h6"_s), {}}};
         const LiveSnapshot snapshot = LiveSnapshot::join(cluster, status, Schedule());
         QHash<MachineId, DrainHistory> histories;
         histories.insert(machine(u"h1"_s), history({{now - kMin, 4}, {now, 2}}));
         histories.insert(machine(u"h2"_s), history({{now - 20 * kMin, 5}, {now, 5}}));
-        histories.insert(machine(u"h3"_s), history({{now - 25 * kMin, 6}, {now - 20 * kMin, 4}, {now, 4}}));
+        histories.insert(machine(u"h3"_s),
+                         history({{now - 25 * kMin, 6}, {now - 20 * kMin, 4}, {now, 4}}));
         histories.insert(machine(u"h4"_s), history({{now - kMin, 11}, {now, 10}}));
         histories.insert(machine(u"h5"_s), history({{now - kMin, 1}, {now, 0}}));
         histories.insert(machine(u"h6"_s), history({{now - kMin, 9}, {now, 6}}));
@@ -138,14 +146,16 @@ private Q_SLOTS:
         ClusterState cluster;
         cluster.agents = {agent(u"h1"_s, 3, {u"fw"_s})};
         MaintenanceStatus status;
-        status.draining = {{machine(u"h1"_s), {answer(u"fw"_s, InverseOfferStatus::Answer::Accept)}}};
+        status.draining
+            = {{machine(u"h1"_s), {answer(u"fw"_s, InverseOfferStatus::Answer::Accept)}}};
         const LiveSnapshot snapshot = LiveSnapshot::join(cluster, status, Schedule());
         QHash<MachineId, DrainHistory> histories;
         histories.insert(machine(u"h1"_s), history({{0, 3}, {5 * kMin, 3}}));
         QCOMPARE(DrainBoard::build(snapshot.machines, histories, 5 * kMin).first().attention,
                  DrainBoard::Attention::Draining);
-        QCOMPARE(DrainBoard::build(snapshot.machines, histories, 5 * kMin, 4 * kMin).first().attention,
-                 DrainBoard::Attention::Stuck);
+        QCOMPARE(
+            DrainBoard::build(snapshot.machines, histories, 5 * kMin, 4 * kMin).first().attention,
+            DrainBoard::Attention::Stuck);
     }
 
     void totalIsTheSumOfTheLatestCounts()

@@ -42,7 +42,8 @@ private Q_SLOTS:
     void rowsFollowTheEntries()
     {
         DrainBoardModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setFrameworkNames({{u"fw1"_s, u"marathon"_s}});
         DrainBoard::Entry stuck = entry(u"a"_s, 5, DrainBoard::Attention::StuckAndBlocked);
         stuck.lastFallMs = -20 * kMin;
@@ -78,8 +79,7 @@ private Q_SLOTS:
         QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
         QVERIFY(changed.first().at(2).value<QList<int>>().contains(DrainBoardModel::SortRole));
         QCOMPARE(reset.size(), 0);
-        QCOMPARE(column(model, DrainBoardModel::MachineColumn),
-                 (QStringList {u"b"_s, u"c"_s}));
+        QCOMPARE(column(model, DrainBoardModel::MachineColumn), (QStringList {u"b"_s, u"c"_s}));
 
         // Nothing changed and the same clock: no signal.
         changed.clear();
@@ -94,7 +94,8 @@ private Q_SLOTS:
     void changesAreReportedAsRanges()
     {
         DrainBoardModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         const auto three = [](int a, int b, int c) {
             return QList<DrainBoard::Entry> {entry(u"a"_s, a, DrainBoard::Attention::Draining),
                                              entry(u"b"_s, b, DrainBoard::Attention::Draining),
@@ -125,21 +126,20 @@ private Q_SLOTS:
         proxy.setSourceModel(&model);
         proxy.setSortRole(DrainBoardModel::SortRole);
         proxy.sort(DrainBoardModel::AttentionColumn);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         // Entries come in attention order; rows stay first-seen, the proxy shows the order.
         model.setEntries({entry(u"x"_s, 1, DrainBoard::Attention::Draining)}, 0);
         model.setEntries({entry(u"y"_s, 9, DrainBoard::Attention::Stuck),
                           entry(u"x"_s, 1, DrainBoard::Attention::Draining)},
                          0);
         QCOMPARE(column(model, DrainBoardModel::MachineColumn).first(), u"x"_s);
-        QCOMPARE(column(proxy, DrainBoardModel::MachineColumn),
-                 (QStringList {u"y"_s, u"x"_s}));
+        QCOMPARE(column(proxy, DrainBoardModel::MachineColumn), (QStringList {u"y"_s, u"x"_s}));
         // x becomes stuck and blocked: it moves to the top.
         model.setEntries({entry(u"x"_s, 1, DrainBoard::Attention::StuckAndBlocked),
                           entry(u"y"_s, 9, DrainBoard::Attention::Stuck)},
                          0);
-        QCOMPARE(column(proxy, DrainBoardModel::MachineColumn),
-                 (QStringList {u"x"_s, u"y"_s}));
+        QCOMPARE(column(proxy, DrainBoardModel::MachineColumn), (QStringList {u"x"_s, u"y"_s}));
         proxy.sort(DrainBoardModel::TasksColumn, Qt::DescendingOrder);
         QCOMPARE(column(proxy, DrainBoardModel::TasksColumn), (QStringList {u"9"_s, u"1"_s}));
     }

@@ -126,10 +126,9 @@ private Q_SLOTS:
         proxy.setMachineFilter(&filter, &machines);
         QAbstractItemModelTester tester(&proxy,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const LiveSnapshot s = snapshot({{m("node-10"), {}}, {m("node-9"), {}}, {m("web-1"), {}}},
-                                        {{m("node-10"), {u"fw-1"_s}},
-                                         {m("node-9"), {u"fw-1"_s}},
-                                         {m("web-1"), {u"fw-1"_s}}});
+        const LiveSnapshot s = snapshot(
+            {{m("node-10"), {}}, {m("node-9"), {}}, {m("web-1"), {}}},
+            {{m("node-10"), {u"fw-1"_s}}, {m("node-9"), {u"fw-1"_s}}, {m("web-1"), {u"fw-1"_s}}});
         machines.setAgents(s.cluster.agents);
         machines.setStatus(s.status);
         model.setSnapshot(s);

@@ -54,11 +54,13 @@ private Q_SLOTS:
         model.setAgents({deactivated, second, agent(2, {})});
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.first().at(0).toModelIndex().row(), row);
-        QVERIFY(changed.first().at(2).value<QList<int>>().contains(MachineTableModel::AgentDrainRole));
+        QVERIFY(
+            changed.first().at(2).value<QList<int>>().contains(MachineTableModel::AgentDrainRole));
         QCOMPARE(model.index(row, 0).data(MachineTableModel::AgentDrainRole).toInt(),
                  int(AgentDrain::State::Draining));
-        QCOMPARE(model.index(row, 0).data(MachineTableModel::PlanRole).value<MachinePlan>().agentDrain,
-                 AgentDrain::State::Draining);
+        QCOMPARE(
+            model.index(row, 0).data(MachineTableModel::PlanRole).value<MachinePlan>().agentDrain,
+            AgentDrain::State::Draining);
         QCOMPARE(model.index(row, MachineTableModel::ModeColumn).data(Qt::ToolTipRole).toString(),
                  QStringLiteral("agent draining"));
         QCOMPARE(model.index(model.rowOf(m(2)), 0).data(MachineTableModel::AgentDrainRole).toInt(),

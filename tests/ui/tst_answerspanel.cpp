@@ -63,8 +63,7 @@ private Q_SLOTS:
         // Draining machines only, hostnames in natural order; one column per framework.
         QCOMPARE(rows(panel.view()), (QStringList {u"db-1"_s, u"web-2"_s, u"web-10"_s}));
         QCOMPARE(panel.view()->model()->columnCount(), 2);
-        QCOMPARE(panel.view()->model()->headerData(1, Qt::Horizontal).toString(),
-                 u"⚠ marathon"_s);
+        QCOMPARE(panel.view()->model()->headerData(1, Qt::Horizontal).toString(), u"⚠ marathon"_s);
         // The timeline's filter, not one of its own.
         session.filterModel()->setFilterText(u"web"_s);
         QTRY_COMPARE(rows(panel.view()), (QStringList {u"web-2"_s, u"web-10"_s}));

@@ -31,15 +31,16 @@ private Q_SLOTS:
         int mantissa = step;
         while (mantissa % 10 == 0)
             mantissa /= 10;
-        QVERIFY2(mantissa == 1 || mantissa == 2 || mantissa == 5, qPrintable(QString::number(step)));
+        QVERIFY2(mantissa == 1 || mantissa == 2 || mantissa == 5,
+                 qPrintable(QString::number(step)));
         QVERIFY(top - qMax(1, maxValue) < step); // no wasted interval on top
     }
 
     void totalAndSelectedLinesNamedInFull()
     {
         DrainChart chart;
-        const MachineId a = MachineId::of(u"a-very-long-hostname-in-rack-17.example.com"_s,
-                                          u"10.20.30.40"_s);
+        const MachineId a
+            = MachineId::of(u"a-very-long-hostname-in-rack-17.example.com"_s, u"10.20.30.40"_s);
         const MachineId b = MachineId::of(u"b.example.com"_s, u"10.0.0.2"_s);
         QHash<MachineId, DrainHistory> histories;
         histories[a].record(1000, 10);

@@ -190,7 +190,10 @@ void DrainChart::rebuild()
         if (h.tasksLeft() == 0)
             line = tr("<b>%1</b>: drained").arg(name);
         else if (eta)
-            line = tr("<b>%1</b>: %2 task(s) left, ETA %3").arg(name).arg(h.tasksLeft()).arg(clock(*eta));
+            line = tr("<b>%1</b>: %2 task(s) left, ETA %3")
+                       .arg(name)
+                       .arg(h.tasksLeft())
+                       .arg(clock(*eta));
         else
             line = tr("<b>%1</b>: %2 task(s) left, not falling").arg(name).arg(h.tasksLeft());
         // The window start as a dashed line in the machine's colour when near the data,
@@ -198,7 +201,8 @@ void DrainChart::rebuild()
         if (const auto start = m_windowStarts.constFind(id); start != m_windowStarts.cend()) {
             const qint64 startMs = *start / 1000000;
             const qint64 first = h.samples().constFirst().atMs;
-            if (qAbs(startMs - first) <= qMax<qint64>(5 * 60000, h.samples().constLast().atMs - first)) {
+            if (qAbs(startMs - first)
+                <= qMax<qint64>(5 * 60000, h.samples().constLast().atMs - first)) {
                 auto *marker = new QLineSeries;
                 QPen dashed(color, 1);
                 dashed.setStyle(Qt::DashLine);

@@ -77,9 +77,9 @@ void AgentDrainDialog::update()
 {
     m_grace->setEnabled(m_limitGrace->isChecked());
     const bool graceOk = !m_limitGrace->isChecked() || DurationSpec::parseNs(m_grace->text());
-    m_graceError->setText(graceOk ? QString()
-                                  : tr("“%1” is not a duration; write e.g. 90s, 10m or 1h30m")
-                                        .arg(m_grace->text()));
+    m_graceError->setText(
+        graceOk ? QString()
+                : tr("“%1” is not a duration; write e.g. 90s, 10m or 1h30m").arg(m_grace->text()));
     m_graceError->setVisible(!graceOk);
     m_goneWarning->setVisible(m_markGone->isChecked());
     m_ok->setEnabled(graceOk);

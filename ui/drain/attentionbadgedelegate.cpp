@@ -47,7 +47,8 @@ void AttentionBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(colorOf(DrainBoard::Attention(index.data(DrainBoardModel::AttentionRole).toInt())));
+    painter->setBrush(
+        colorOf(DrainBoard::Attention(index.data(DrainBoardModel::AttentionRole).toInt())));
     painter->drawRoundedRect(badge, h / 2.0, h / 2.0);
     painter->setPen(TimelineTheme::color(TimelineTheme::ModeBadgeText));
     painter->drawText(badge, Qt::AlignCenter, shown);

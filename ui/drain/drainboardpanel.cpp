@@ -39,11 +39,13 @@ DrainBoardPanel::DrainBoardPanel(PlanningSession *session, QWidget *parent)
     m_view->setColumnWidth(DrainBoardModel::AttentionColumn,
                            fm.horizontalAdvance(QStringLiteral("stuck 59 min, blocked")) + 24);
     m_view->setColumnWidth(DrainBoardModel::MachineColumn,
-                           fm.horizontalAdvance(QStringLiteral("eu-west-1a-n000.demo.example")) + 24);
-    m_view->setColumnWidth(DrainBoardModel::TasksColumn,
-                           fm.horizontalAdvance(model->headerData(DrainBoardModel::TasksColumn, Qt::Horizontal)
-                                                      .toString())
+                           fm.horizontalAdvance(QStringLiteral("eu-west-1a-n000.demo.example"))
                                + 24);
+    m_view->setColumnWidth(
+        DrainBoardModel::TasksColumn,
+        fm.horizontalAdvance(
+            model->headerData(DrainBoardModel::TasksColumn, Qt::Horizontal).toString())
+            + 24);
     m_view->setColumnWidth(DrainBoardModel::BurnDownColumn, 110);
     m_view->setColumnWidth(DrainBoardModel::EtaColumn,
                            fm.horizontalAdvance(QStringLiteral("in 59 min")) + 24);
@@ -99,8 +101,7 @@ void DrainBoardPanel::updateSummary()
     m_summary->setText(model->rowCount() == 0
                            ? tr("No machine is draining.")
                            : tr("%n machine(s) draining", nullptr, model->rowCount())
-                                 + QStringLiteral(" · ")
-                                 + tr("%n stuck", nullptr, stuck) + QStringLiteral(" · ")
-                                 + tr("%n blocked", nullptr, blocked) + QStringLiteral(" · ")
-                                 + tr("%1 task(s) left in all").arg(tasks));
+                               + QStringLiteral(" · ") + tr("%n stuck", nullptr, stuck)
+                               + QStringLiteral(" · ") + tr("%n blocked", nullptr, blocked)
+                               + QStringLiteral(" · ") + tr("%1 task(s) left in all").arg(tasks));
 }

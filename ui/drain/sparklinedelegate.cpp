@@ -40,11 +40,12 @@ void SparklineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         line.lineTo(pointOf(samples[i].atMs, samples[i - 1].tasks));
         line.lineTo(pointOf(samples[i].atMs, samples[i].tasks));
     }
-    const auto attention = DrainBoard::Attention(index.data(DrainBoardModel::AttentionRole).toInt());
+    const auto attention
+        = DrainBoard::Attention(index.data(DrainBoardModel::AttentionRole).toInt());
     const bool stuck = attention == DrainBoard::Attention::Stuck
         || attention == DrainBoard::Attention::StuckAndBlocked;
-    const QColor color = stuck ? TimelineTheme::color(TimelineTheme::Stuck)
-                               : TimelineTheme::seriesColor(0);
+    const QColor color
+        = stuck ? TimelineTheme::color(TimelineTheme::Stuck) : TimelineTheme::seriesColor(0);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     QPainterPath fill = line;

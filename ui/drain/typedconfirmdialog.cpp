@@ -55,8 +55,7 @@ TypedConfirmDialog::TypedConfirmDialog(const QString &title, const QString &text
 }
 
 bool TypedConfirmDialog::ask(QWidget *parent, const QString &title, const QString &text,
-                             const QString &details, const QString &expected,
-                             const QString &okText)
+                             const QString &details, const QString &expected, const QString &okText)
 {
     TypedConfirmDialog dialog(title, text, details, expected, okText, parent);
     return dialog.exec() == QDialog::Accepted && dialog.field()->text().trimmed() == expected;

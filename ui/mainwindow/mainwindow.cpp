@@ -161,8 +161,7 @@ void MainWindow::createMaintenanceMenu()
     stop->setToolTip(tr("Bring the selected DOWN machines back up and out of the schedule"));
     menu->addSeparator();
     m_agentActions = new AgentDrainActions([this] { return selectedMachines(); }, this);
-    connect(m_agentActions, &AgentDrainActions::requested, this,
-            &MainWindow::agentDrainRequested);
+    connect(m_agentActions, &AgentDrainActions::requested, this, &MainWindow::agentDrainRequested);
     menu->addActions(m_agentActions->actions());
     m_timeline->setMachineActions(m_agentActions->actions());
     m_machines->view()->setContextMenuPolicy(Qt::ActionsContextMenu);

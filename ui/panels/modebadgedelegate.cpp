@@ -31,8 +31,7 @@ void ModeBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->setPen(TimelineTheme::color(TimelineTheme::ModeBadgeText));
     painter->drawText(badge, Qt::AlignCenter, text);
     // Agent draining is a separate state: a second badge after the mode, where it fits.
-    const auto drain
-        = AgentDrain::State(index.data(MachineTableModel::AgentDrainRole).toInt());
+    const auto drain = AgentDrain::State(index.data(MachineTableModel::AgentDrainRole).toInt());
     const QString drainText = AgentDrain::name(drain);
     const int left = badge.right() + 4;
     const int room = opt.rect.right() - 2 - left;

@@ -21,8 +21,7 @@ MachineSelectionSync::MachineSelectionSync(QAbstractItemView *view, int machineI
     QAbstractItemModel *model = view->model();
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(model, signal, this, &MachineSelectionSync::pullFromShared);
-    connect(model, &QAbstractItemModel::layoutChanged, this,
-            &MachineSelectionSync::pullFromShared);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &MachineSelectionSync::pullFromShared);
     connect(model, &QAbstractItemModel::modelReset, this, &MachineSelectionSync::pullFromShared);
     pullFromShared();
 }
@@ -40,8 +39,8 @@ void MachineSelectionSync::pushToShared()
             selection.select(machines->index(row, 0),
                              machines->index(row, machines->columnCount() - 1));
     }
-    m_session->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect
-                                                       | QItemSelectionModel::Rows);
+    m_session->selectionModel()->select(
+        selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_syncing = false;
 }
 
@@ -59,7 +58,7 @@ void MachineSelectionSync::pullFromShared()
         if (wanted.contains(index.data(m_role).value<MachineId>()))
             selection.select(index, model->index(row, model->columnCount() - 1));
     }
-    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect
-                                                    | QItemSelectionModel::Rows);
+    m_view->selectionModel()->select(
+        selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_syncing = false;
 }

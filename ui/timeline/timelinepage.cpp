@@ -2,9 +2,9 @@
 
 #include "capacityband.h"
 #include "machinelistdelegate.h"
+#include "timelineactions.h"
 #include "timelineruler.h"
 #include "timelineview.h"
-#include "timelineactions.h"
 #include "timelineviewstate.h"
 
 #include "commands/scheduleeditor.h"

@@ -40,9 +40,9 @@ struct TimelinePaintContext
 };
 
 /// Paints the timeline in named steps: background with grid → selection → base ghosts → bars →
-/// drag preview → agent-drain marks → now-line. Only visible rows are visited, each with one data() call, so the cost
-/// of a frame depends on the viewport, not on the number of machines. Bar geometry comes from
-/// TimelineDelegate and every meaningful colour from TimelineTheme.
+/// drag preview → agent-drain marks → now-line. Only visible rows are visited, each with one data()
+/// call, so the cost of a frame depends on the viewport, not on the number of machines. Bar
+/// geometry comes from TimelineDelegate and every meaningful colour from TimelineTheme.
 class TimelinePainter
 {
 public:
