@@ -113,3 +113,18 @@ MasterError BlockingClient::stopMaintenance(const QList<MachineId> &machines)
         m_client.stopMaintenance(machines, context, std::move(done));
     });
 }
+
+MasterError BlockingClient::drainAgent(const QString &agentId,
+                                       std::optional<qint64> maxGracePeriodNs, bool markGone)
+{
+    return waitForDone([&](QObject *context, MasterClient::Done done) {
+        m_client.drainAgent(agentId, maxGracePeriodNs, markGone, context, std::move(done));
+    });
+}
+
+MasterError BlockingClient::reactivateAgent(const QString &agentId)
+{
+    return waitForDone([&](QObject *context, MasterClient::Done done) {
+        m_client.reactivateAgent(agentId, context, std::move(done));
+    });
+}

@@ -30,6 +30,9 @@ public:
     MasterError postSchedule(const Schedule &schedule);
     MasterError startMaintenance(const QList<MachineId> &machines);
     MasterError stopMaintenance(const QList<MachineId> &machines);
+    MasterError drainAgent(const QString &agentId, std::optional<qint64> maxGracePeriodNs,
+                           bool markGone);
+    MasterError reactivateAgent(const QString &agentId);
 
 private:
     MasterClient &m_client;

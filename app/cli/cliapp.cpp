@@ -1,5 +1,6 @@
 #include "cli/cliapp.h"
 
+#include "cli/agentdraincommand.h"
 #include "cli/checkcommand.h"
 #include "cli/maintenancecommand.h"
 #include "cli/passwordprompt.h"
@@ -65,6 +66,15 @@ Commands:
     --yes                Do not ask (required when stdin is not a terminal).
   up MACHINE...          Bring DOWN machines back up (they leave the schedule).
     --yes                Do not ask (required when stdin is not a terminal).
+  drain AGENT            Drain an agent (Mesos 1.9+): its tasks are killed without asking
+                         the frameworks and it stays deactivated. AGENT is an agent ID or
+                         a hostname with a single agent.
+    --grace DURATION     Cap each task's kill grace period (90s, 10m, 1h30m).
+    --mark-gone          Then remove the agent for good (cannot be undone; asks for the
+                         hostname to be typed).
+    --yes                Do not ask (required when stdin is not a terminal).
+  reactivate AGENT       Reactivate a drained or deactivated agent.
+    --yes                Do not ask (required when stdin is not a terminal).
   plan --policy POLICY   Plan rolling maintenance by the policy file (README "Planning")
                          and print the live schedule plus the new windows. Exit 1 when
                          the machines cannot all be placed, naming the binding limit.
@@ -80,7 +90,7 @@ Cluster options (plan, check): the cluster is read from --master, or from files:
   --schedule FILE        The live schedule (default: none).
   --down MACHINE         A machine that is DOWN (repeatable).
 
-Master options (status, schedule, down, up, plan, check):
+Master options (status, schedule, down, up, drain, reactivate, plan, check):
   --master URLS          The master: http(s)://HOST:PORT, HOST:PORT or HOST (port
                          5050), or a comma-separated list of them.
   --api v0|v1|auto       The master API to speak (default auto).
@@ -144,8 +154,10 @@ int CliApp::run(const QStringList &arguments, CliOutput io, QTextStream *answers
     const QCommandLineOption policy(u"policy"_s, QString(), u"FILE"_s);
     const QCommandLineOption state(u"state"_s, QString(), u"FILE"_s);
     const QCommandLineOption scheduleFile(u"schedule"_s, QString(), u"FILE"_s);
+    const QCommandLineOption grace(u"grace"_s, QString(), u"DURATION"_s);
+    const QCommandLineOption markGone(u"mark-gone"_s);
     parser.addOptions({help, version, down, json, master, api, user, output, base, yes, yesClear,
-                       passwordFile, caFile, policy, state, scheduleFile});
+                       passwordFile, caFile, policy, state, scheduleFile, grace, markGone});
     if (!parser.parse(arguments)) {
         io.err << "slipwayctl: " << parser.errorText() << "\nTry 'slipwayctl --help'.\n";
         return ExitUsage;
@@ -214,6 +226,9 @@ int CliApp::run(const QStringList &arguments, CliOutput io, QTextStream *answers
         return schedule(args.mid(1), options, change, io);
     if (command == u"down" || command == u"up")
         return maintenance(args, options, change, io);
+    if (command == u"drain" || command == u"reactivate")
+        return agentDrain(args, parser.isSet(grace) ? parser.value(grace) : QString(),
+                          parser.isSet(markGone), options, change, io);
     io.err << "slipwayctl: unknown command '" << command << "'\nTry 'slipwayctl --help'.\n";
     return ExitUsage;
 }
@@ -261,6 +276,19 @@ int CliApp::schedule(const QStringList &args, const MasterOptions &master,
     return withMaster(master, io, [&](MasterClient &client) {
         return command.run(client, document, prompt, io);
     });
+}
+
+int CliApp::agentDrain(const QStringList &args, const QString &grace, bool markGone,
+                       const MasterOptions &master, const ChangeOptions &change, CliOutput io)
+{
+    std::optional<AgentDrainCommand> command
+        = AgentDrainCommand::fromArguments(args, grace, markGone, io);
+    if (!command)
+        return ExitUsage;
+    command->yes = change.yes;
+    TerminalPrompt prompt(change.answers);
+    return withMaster(master, io,
+                      [&](MasterClient &client) { return command->run(client, prompt, io); });
 }
 
 int CliApp::maintenance(const QStringList &args, const MasterOptions &master,

@@ -46,6 +46,9 @@ private:
                         const ChangeOptions &change, CliOutput io);
     static int maintenance(const QStringList &args, const MasterOptions &master,
                            const ChangeOptions &change, CliOutput io);
+    /// `drain AGENT [--grace DURATION] [--mark-gone]` and `reactivate AGENT`.
+    static int agentDrain(const QStringList &args, const QString &grace, bool markGone,
+                          const MasterOptions &master, const ChangeOptions &change, CliOutput io);
     static int validate(const QStringList &args, const QStringList &downSpecs, bool json,
                         CliOutput io);
     /// Puts the CA file and credentials (asking for the password when needed) into

@@ -22,6 +22,16 @@ bool TerminalPrompt::confirm(const QString &question, QTextStream &err)
     return answer == tr("y") || answer == tr("yes");
 }
 
+bool TerminalPrompt::confirmTyped(const QString &question, const QString &expected,
+                                  QTextStream &err)
+{
+    if (!canAsk() || expected.isEmpty())
+        return false;
+    err << question;
+    err.flush();
+    return readLine().trimmed() == expected;
+}
+
 QString TerminalPrompt::readLine()
 {
     if (m_answers)

@@ -21,6 +21,9 @@ public:
     /// Writes @p question to @p err and reads one line: true only for "y" or "yes" (any case);
     /// an empty line, anything else or the end of input mean no.
     bool confirm(const QString &question, QTextStream &err);
+    /// Writes @p question and reads one line: true only when it is @p expected (spaces around
+    /// it ignored), for steps that cannot be undone.
+    bool confirmTyped(const QString &question, const QString &expected, QTextStream &err);
 
 private:
     QString readLine();

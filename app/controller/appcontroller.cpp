@@ -1,5 +1,6 @@
 #include "controller/appcontroller.h"
 
+#include "controller/agentdrainflow.h"
 #include "controller/democluster.h"
 #include "controller/draftautosave.h"
 #include "controller/maintenanceflow.h"
@@ -9,6 +10,7 @@
 #include "controller/windowprompts.h"
 #include "draft/masterkey.h"
 #include "draft/schedulehistory.h"
+#include "live/drainboard.h"
 #include "mainwindow/mainwindow.h"
 #include "monitor/clustermonitor.h"
 #include "net/leadertracker.h"
@@ -61,10 +63,16 @@ AppController::AppController(QObject *parent)
     m_monitor->setEventStream(true);
     connect(m_monitor, &ClusterMonitor::liveModeChanged, this,
             [this] { m_window->setLiveMode(m_monitor->liveModeText()); });
+    m_session->setStuckAfterMs(
+        QSettings()
+            .value(QStringLiteral("drainBoard/stuckAfterMs"), DrainBoard::kDefaultStuckAfterMs)
+            .toLongLong());
     connect(m_monitor, &ClusterMonitor::snapshotReady, m_session.get(),
             &PlanningSession::applySnapshot);
-    connect(m_monitor, &ClusterMonitor::drainHistoriesChanged, this,
-            [this] { m_window->setDrainHistories(m_monitor->drainHistories()); });
+    connect(m_monitor, &ClusterMonitor::drainHistoriesChanged, this, [this] {
+        m_session->setDrainHistories(m_monitor->drainHistories());
+        m_window->setDrainHistories(m_monitor->drainHistories());
+    });
     connect(m_monitor, &ClusterMonitor::connectionStateChanged, this,
             [this](ClusterMonitor::ConnectionState s) {
                 m_window->setConnection(toWindow(s), m_monitor->lastError().describe());
@@ -101,6 +109,11 @@ void AppController::connectWindow()
             [this](const QList<MachineId> &m) { changeMaintenance(m, true); });
     connect(window, &MainWindow::stopMaintenanceRequested, this,
             [this](const QList<MachineId> &m) { changeMaintenance(m, false); });
+    connect(window, &MainWindow::agentDrainRequested, this,
+            [this](const QList<MachineId> &machines, const AgentDrainRequest &request) {
+                auto *flow = new AgentDrainFlow(m_client, m_monitor, m_prompts.get(), this);
+                flow->start(machines, request);
+            });
     connect(window, &MainWindow::exportRequested, m_files, &ScheduleFiles::exportSchedule);
     connect(window, &MainWindow::exportImageRequested, this,
             [this] { m_files->exportTimelineImage(m_request.masters); });

@@ -17,6 +17,11 @@ public:
     virtual bool confirm(const QString &title, const QString &text, const QString &details,
                          const QString &okText)
         = 0;
+    /// A step that cannot be undone: @p text says so (shown in red) and the person must type
+    /// @p expected (e.g. a hostname) before @p okText is enabled.
+    virtual bool confirmTyped(const QString &title, const QString &text, const QString &details,
+                              const QString &expected, const QString &okText)
+        = 0;
     virtual void showProblem(const QString &title, const QString &text,
                              const QString &details = QString())
         = 0;

@@ -1,5 +1,6 @@
 #include "controller/windowprompts.h"
 
+#include "drain/typedconfirmdialog.h"
 #include "submit/limitoverridedialog.h"
 
 #include "mainwindow/mainwindow.h"
@@ -24,6 +25,15 @@ bool WindowPrompts::confirm(const QString &title, const QString &text, const QSt
                             const QString &okText)
 {
     return m_window && m_window->confirm(title, text, details, okText);
+}
+
+bool WindowPrompts::confirmTyped(const QString &title, const QString &text, const QString &details,
+                                 const QString &expected, const QString &okText)
+{
+    if (!m_window)
+        return false;
+    m_window->clearBusy();
+    return TypedConfirmDialog::ask(m_window, title, text, details, expected, okText);
 }
 
 void WindowPrompts::showProblem(const QString &title, const QString &text, const QString &details)

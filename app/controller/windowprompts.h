@@ -16,6 +16,8 @@ public:
     void clearBusy() override;
     bool confirm(const QString &title, const QString &text, const QString &details,
                  const QString &okText) override;
+    bool confirmTyped(const QString &title, const QString &text, const QString &details,
+                      const QString &expected, const QString &okText) override;
     void showProblem(const QString &title, const QString &text, const QString &details) override;
     void showInfo(const QString &title, const QString &text) override;
     void showMachineProblem(const QString &title, const QString &text, const QString &where,

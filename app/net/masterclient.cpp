@@ -168,6 +168,26 @@ void MasterClient::stopMaintenance(const QList<MachineId> &machines, QObject *co
                [done](const HttpResult &r, MasterEndpoint::Api) { done(mutationOutcome(r)); });
 }
 
+void MasterClient::drainAgent(const QString &agentId, std::optional<qint64> maxGracePeriodNs,
+                              bool markGone, QObject *context, Done done)
+{
+    send(v1Call(V1Codec::encodeDrainAgent(agentId, maxGracePeriodNs, markGone), false), context,
+         [done](const HttpResult &r) { done(mutationOutcome(r)); });
+}
+
+void MasterClient::deactivateAgent(const QString &agentId, QObject *context, Done done)
+{
+    // Idempotent on the master (API.md §6.12): a resend after a lost answer is harmless.
+    send(v1Call(V1Codec::encodeDeactivateAgent(agentId), true), context,
+         [done](const HttpResult &r) { done(mutationOutcome(r)); });
+}
+
+void MasterClient::reactivateAgent(const QString &agentId, QObject *context, Done done)
+{
+    send(v1Call(V1Codec::encodeReactivateAgent(agentId), false), context,
+         [done](const HttpResult &r) { done(mutationOutcome(r)); });
+}
+
 void MasterClient::fetchClusterState(
     QObject *context, std::function<void(const HttpResult &, MasterEndpoint::Api)> reply)
 {

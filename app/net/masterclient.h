@@ -39,6 +39,13 @@ public:
     void fetchStatus(QObject *context, Reply<MaintenanceStatus> reply);
     void startMaintenance(const QList<MachineId> &machines, QObject *context, Done done);
     void stopMaintenance(const QList<MachineId> &machines, QObject *context, Done done);
+    /// Agent draining (Mesos 1.9+, v1 only whatever the API setting; API.md §6.11–6.12):
+    /// DRAIN_AGENT kills the agent's tasks (each within @p maxGracePeriodNs when given) and
+    /// leaves it DRAINED and deactivated, or with @p markGone removes it for good.
+    void drainAgent(const QString &agentId, std::optional<qint64> maxGracePeriodNs, bool markGone,
+                    QObject *context, Done done);
+    void deactivateAgent(const QString &agentId, QObject *context, Done done);
+    void reactivateAgent(const QString &agentId, QObject *context, Done done);
     /// The bulk cluster read for the monitor, unparsed (parsing happens off the UI thread):
     /// `/master/state-summary` with either API (see docs/decisions.md); @p api says which shape.
     void

@@ -149,6 +149,50 @@ QByteArray encodeStopMaintenance(const QList<MachineId> &machines)
     return machinesCall("STOP_MAINTENANCE", "stop_maintenance", machines);
 }
 
+static nlohmann::ordered_json agentIdJson(const QString &agentId)
+{
+    nlohmann::ordered_json id;
+    id["value"] = agentId.toStdString();
+    return id;
+}
+
+QByteArray encodeDrainAgent(const QString &agentId, std::optional<qint64> maxGracePeriodNs,
+                            bool markGone)
+{
+    nlohmann::ordered_json j;
+    j["type"] = "DRAIN_AGENT";
+    nlohmann::ordered_json sub;
+    sub["agent_id"] = agentIdJson(agentId);
+    if (maxGracePeriodNs) {
+        // google.protobuf.Duration: seconds and nanos of the same sign.
+        const qint64 seconds = *maxGracePeriodNs / 1000000000;
+        const qint64 nanos = *maxGracePeriodNs % 1000000000;
+        sub["max_grace_period"]["seconds"] = seconds;
+        sub["max_grace_period"]["nanos"] = nanos;
+    }
+    sub["mark_gone"] = markGone;
+    j["drain_agent"] = std::move(sub);
+    return bytes(DomainJson::dump(j));
+}
+
+static QByteArray agentCall(const char *type, const char *field, const QString &agentId)
+{
+    nlohmann::ordered_json j;
+    j["type"] = type;
+    j[field]["agent_id"] = agentIdJson(agentId);
+    return bytes(DomainJson::dump(j));
+}
+
+QByteArray encodeDeactivateAgent(const QString &agentId)
+{
+    return agentCall("DEACTIVATE_AGENT", "deactivate_agent", agentId);
+}
+
+QByteArray encodeReactivateAgent(const QString &agentId)
+{
+    return agentCall("REACTIVATE_AGENT", "reactivate_agent", agentId);
+}
+
 QByteArray encodeGetScheduleResponse(const Schedule &schedule)
 {
     nlohmann::ordered_json j;

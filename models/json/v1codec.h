@@ -8,6 +8,8 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
+#include <optional>
+
 /// The v1 operator API envelopes (API.md §6) for maintenance: calls and responses in protobuf
 /// declaration order, and the master's JSON call pipeline with its exact texts.
 namespace V1Codec {
@@ -21,6 +23,11 @@ QByteArray encodeCall(const QString &type); ///< a call without a sub-message, e
 QByteArray encodeUpdateSchedule(const Schedule &schedule);
 QByteArray encodeStartMaintenance(const QList<MachineId> &machines);
 QByteArray encodeStopMaintenance(const QList<MachineId> &machines);
+/// DRAIN_AGENT: `max_grace_period` as a protobuf Duration `{seconds, nanos}` when given.
+QByteArray encodeDrainAgent(const QString &agentId, std::optional<qint64> maxGracePeriodNs,
+                            bool markGone);
+QByteArray encodeDeactivateAgent(const QString &agentId);
+QByteArray encodeReactivateAgent(const QString &agentId);
 
 QByteArray encodeGetScheduleResponse(const Schedule &schedule);
 QByteArray encodeGetStatusResponse(const MaintenanceStatus &status);

@@ -40,7 +40,11 @@ bool MachineFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex 
             return true;
     }
     const auto mode = MachineMode(source->data(index, MachineTableModel::ModeRole).toInt());
-    return machineModeName(mode).contains(m_text, Qt::CaseInsensitive);
+    const auto drain
+        = AgentDrain::State(source->data(index, MachineTableModel::AgentDrainRole).toInt());
+    return machineModeName(mode).contains(m_text, Qt::CaseInsensitive)
+        || (drain != AgentDrain::State::None
+            && AgentDrain::name(drain).contains(m_text, Qt::CaseInsensitive));
 }
 
 int MachineFilterProxyModel::naturalCompare(QStringView a, QStringView b)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "draftschedule.h"
+#include "live/agentdrain.h"
 #include "live/drainreadiness.h"
 #include "machinemode.h"
 #include "unavailability.h"
@@ -42,6 +43,7 @@ struct MachinePlan
     MachineMode mode = MachineMode::Up;
     Readiness readiness = Readiness::NotDraining;
     qint64 taskCount = 0;
+    AgentDrain::State agentDrain = AgentDrain::State::None; ///< DRAIN_AGENT / DEACTIVATE_AGENT
 
     /// What the draft did to this machine's window, as people name it. A drag of one edge keeps
     /// the other end: that is a resize, not a move (DraftSchedule calls both Moved).

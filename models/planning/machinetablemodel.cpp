@@ -13,9 +13,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QList<int> s_agentRoles
-    = {Qt::DisplayRole, MachineTableModel::ZoneRole, MachineTableModel::TaskCountRole,
-       MachineTableModel::PlanRole, MachineTableModel::ReadinessRole};
+const QList<int> s_agentRoles = {Qt::DisplayRole,
+                                 MachineTableModel::ZoneRole,
+                                 MachineTableModel::TaskCountRole,
+                                 MachineTableModel::PlanRole,
+                                 MachineTableModel::ReadinessRole,
+                                 MachineTableModel::AgentDrainRole,
+                                 Qt::ToolTipRole};
 const QList<int> s_statusRoles = {Qt::DisplayRole,
                                   MachineTableModel::ModeRole,
                                   MachineTableModel::PlanRole,
@@ -51,6 +55,7 @@ void MachineTableModel::setAgents(const QList<Agent> &agents)
         ++info.agents;
         info.tasks = Saturating::add(info.tasks, a.taskCount);
         a.addFrameworksTo(info.frameworks);
+        info.drain = AgentDrain::combine(info.drain, AgentDrain::of(a));
     }
     // In the order of the agents, so that new machines are appended in that order.
     QList<MachineId> touched;
@@ -192,6 +197,7 @@ MachinePlan MachineTableModel::planOf(const Row &row) const
     MachinePlan plan;
     plan.mode = row.status.mode;
     plan.taskCount = row.agent.tasks;
+    plan.agentDrain = row.agent.drain;
     if (m_draft) {
         plan.windowId = m_draft->windowIdOf(row.id);
         if (const DraftWindow *w = m_draft->window(plan.windowId))
@@ -282,6 +288,8 @@ QVariant MachineTableModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == ModeColumn && row.agent.drain != AgentDrain::State::None)
+            return AgentDrain::name(row.agent.drain);
         return row.status.answers.isEmpty() ? QVariant() : QVariant(answersText(row));
     case MachineIdRole:
         return QVariant::fromValue(row.id);
@@ -307,6 +315,8 @@ QVariant MachineTableModel::data(const QModelIndex &index, int role) const
         return answersText(row);
     case TaskCountRole:
         return row.agent.tasks;
+    case AgentDrainRole:
+        return int(row.agent.drain);
     }
     return {};
 }
@@ -355,5 +365,6 @@ QHash<int, QByteArray> MachineTableModel::roleNames() const
     names.insert(ReadinessRole, "readiness");
     names.insert(AnswersRole, "answers");
     names.insert(TaskCountRole, "taskCount");
+    names.insert(AgentDrainRole, "agentDrain");
     return names;
 }

@@ -2,6 +2,7 @@
 
 #include "agent.h"
 #include "inverseofferstatus.h"
+#include "live/agentdrain.h"
 #include "machineid.h"
 #include "machinemode.h"
 #include "machineplan.h"
@@ -46,6 +47,7 @@ public:
         ReadinessRole, ///< int (MachinePlan::Readiness)
         AnswersRole, ///< QString: the inverse-offer answers, one per line
         TaskCountRole, ///< int
+        AgentDrainRole, ///< int (AgentDrain::State) of the machine's agents
         LastRole
     };
     Q_ENUM(Role)
@@ -78,6 +80,7 @@ private:
         int agents = 0;
         qint64 tasks = 0;
         QStringList frameworks; ///< with tasks on the machine, over all its agents
+        AgentDrain::State drain = AgentDrain::State::None;
         friend bool operator==(const AgentInfo &, const AgentInfo &) = default;
     };
     struct StatusInfo

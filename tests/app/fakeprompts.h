@@ -21,6 +21,8 @@ public:
     QList<QStringList> reviewLeft;
     QList<QStringList> reviewRight;
     QStringList confirmTexts; ///< text and details of each confirm, joined by a newline
+    QStringList typedAnswers; ///< what is typed at each confirmTyped, in order (default: nothing)
+    QStringList typedExpected; ///< what each confirmTyped asked to type
     QStringList problems;
     QStringList problemDetails;
     QStringList infos;
@@ -48,6 +50,14 @@ public:
         if (onConfirm)
             onConfirm(text);
         return confirmAnswers.isEmpty() ? true : confirmAnswers.takeFirst();
+    }
+    bool confirmTyped(const QString &, const QString &text, const QString &details,
+                      const QString &expected, const QString &) override
+    {
+        confirmTexts << text + QLatin1Char('\n') + details;
+        typedExpected << expected;
+        const QString typed = typedAnswers.isEmpty() ? QString() : typedAnswers.takeFirst();
+        return !expected.isEmpty() && typed == expected;
     }
     void showProblem(const QString &, const QString &text, const QString &details) override
     {

@@ -32,6 +32,41 @@ class tst_MachineTableModel : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void agentDrainStateOfAMachine()
+    {
+        DraftSchedule draft;
+        MachineTableModel model(&draft);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Agent second = agent(1, {});
+        second.id = QStringLiteral("S1-b");
+        model.setAgents({agent(1, {}), second, agent(2, {})});
+        const int row = model.rowOf(m(1));
+        QCOMPARE(model.index(row, 0).data(MachineTableModel::AgentDrainRole).toInt(),
+                 int(AgentDrain::State::None));
+        QVERIFY(model.index(row, MachineTableModel::ModeColumn).data(Qt::ToolTipRole).isNull());
+
+        // One agent deactivated, the other draining: the machine shows draining.
+        Agent deactivated = agent(1, {});
+        deactivated.deactivated = true;
+        second.drainInfo = DrainInfo {DrainInfo::State::Draining, std::nullopt, false};
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setAgents({deactivated, second, agent(2, {})});
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), row);
+        QVERIFY(
+            changed.first().at(2).value<QList<int>>().contains(MachineTableModel::AgentDrainRole));
+        QCOMPARE(model.index(row, 0).data(MachineTableModel::AgentDrainRole).toInt(),
+                 int(AgentDrain::State::Draining));
+        QCOMPARE(
+            model.index(row, 0).data(MachineTableModel::PlanRole).value<MachinePlan>().agentDrain,
+            AgentDrain::State::Draining);
+        QCOMPARE(model.index(row, MachineTableModel::ModeColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("agent draining"));
+        QCOMPARE(model.index(model.rowOf(m(2)), 0).data(MachineTableModel::AgentDrainRole).toInt(),
+                 int(AgentDrain::State::None));
+    }
+
     void tasksReadinessAndRememberedZone()
     {
         DraftSchedule draft;

@@ -48,6 +48,34 @@ private Q_SLOTS:
         QVERIFY(empty->isEmpty());
     }
 
+    void encodesAgentCalls()
+    {
+        // The request shapes of API.md 6.11 and 6.12.
+        QCOMPARE(
+            V1Codec::encodeDrainAgent(u"a-S1"_s, 600000000000LL, false),
+            QByteArray(
+                R"({"type":"DRAIN_AGENT","drain_agent":{"agent_id":{"value":"a-S1"},"max_grace_period":{"seconds":600,"nanos":0},"mark_gone":false}})"));
+        QCOMPARE(
+            V1Codec::encodeDrainAgent(u"a-S1"_s, std::nullopt, true),
+            QByteArray(
+                R"({"type":"DRAIN_AGENT","drain_agent":{"agent_id":{"value":"a-S1"},"mark_gone":true}})"));
+        QCOMPARE(
+            V1Codec::encodeDeactivateAgent(u"a-S2"_s),
+            QByteArray(
+                R"({"type":"DEACTIVATE_AGENT","deactivate_agent":{"agent_id":{"value":"a-S2"}}})"));
+        QCOMPARE(
+            V1Codec::encodeReactivateAgent(u"a-S2"_s),
+            QByteArray(
+                R"({"type":"REACTIVATE_AGENT","reactivate_agent":{"agent_id":{"value":"a-S2"}}})"));
+        // And the master's pipeline reads back what was meant.
+        const Result<V1Call> drain
+            = V1Codec::decodeCall(V1Codec::encodeDrainAgent(u"a-S1"_s, 1500000001LL, true));
+        QVERIFY(drain);
+        QCOMPARE(*drain->drainAgent->maxGracePeriodNs, 1500000001LL);
+        QVERIFY(drain->drainAgent->markGone);
+        QVERIFY(V1Codec::decodeCall(V1Codec::encodeReactivateAgent(u"x"_s))->reactivateAgent);
+    }
+
     void decodesCalls()
     {
         const Result<V1Call> update

@@ -335,6 +335,49 @@ private Q_SLOTS:
         QToolTip::hideText();
     }
 
+    void agentDrainIsMarkedAtTheNowLine()
+    {
+        // h3's agent drains (DRAIN_AGENT), h4's does not: a mark in the drain colour ends at the
+        // now-line on h3's row only, and its tooltip says what it is.
+        QList<Agent> agents;
+        for (int i = 1; i <= 6; ++i) {
+            Agent a;
+            a.hostname = QStringLiteral("h%1").arg(i);
+            a.ip = QStringLiteral("10.0.0.%1").arg(i);
+            a.zone = QStringLiteral("z");
+            if (i == 3)
+                a.drainInfo = DrainInfo {DrainInfo::State::Draining, std::nullopt, true};
+            agents.append(a);
+        }
+        m_session->setAgents(agents);
+        viewport()->repaint();
+        const QImage image = viewport()->grab().toImage();
+        const qreal dpr = image.devicePixelRatio();
+        const QColor mark = TimelineTheme::agentDrainColor(AgentDrain::State::Draining);
+        const auto near = [](QColor a, QColor b) {
+            return std::abs(a.red() - b.red()) < 8 && std::abs(a.green() - b.green()) < 8
+                && std::abs(a.blue() - b.blue()) < 8;
+        };
+        const auto markedBefore = [&](int machineNumber) {
+            // Scan the row left of the now-line (+60 min) for the mark's colour.
+            const QPoint now = point(*m_page, machineNumber, 60);
+            for (int x = now.x() - 40; x < now.x() - 3; ++x) {
+                if (near(image.pixelColor(int(x * dpr), int(now.y() * dpr)), mark))
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(markedBefore(3));
+        QVERIFY(!markedBefore(4));
+        const QPoint onMark = point(*m_page, 3, 60) - QPoint(10, 0);
+        QHelpEvent help(QEvent::ToolTip, onMark, viewport()->mapToGlobal(onMark));
+        QApplication::sendEvent(viewport(), &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().contains(QStringLiteral("agent draining")),
+                 qPrintable(QToolTip::text()));
+        QToolTip::hideText();
+    }
+
     void zoomAndPan()
     {
         TimelineViewState *state = m_page->viewState();

@@ -1,5 +1,6 @@
 #include "charts/drainchart.h"
 
+#include "live/drainboard.h"
 #include "theme/timelinetheme.h"
 
 #include <QChart>
@@ -8,6 +9,7 @@
 #include <QDateTimeAxis>
 #include <QEvent>
 #include <QLabel>
+#include <QLegend>
 #include <QLineSeries>
 #include <QPen>
 #include <QScrollArea>
@@ -16,6 +18,31 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace {
+
+void addSamples(QLineSeries *series, const QList<DrainHistory::Sample> &samples, bool utc,
+                qint64 &minMs, qint64 &maxMs, int &maxTasks)
+{
+    // Steps: a count holds until the next sample.
+    for (qsizetype i = 0; i < samples.size(); ++i) {
+        if (i > 0)
+            series->append(DrainChart::plotX(samples[i].atMs, utc), samples[i - 1].tasks);
+        series->append(DrainChart::plotX(samples[i].atMs, utc), samples[i].tasks);
+        minMs = qMin(minMs, samples[i].atMs);
+        maxMs = qMax(maxMs, samples[i].atMs);
+        maxTasks = qMax(maxTasks, samples[i].tasks);
+    }
+}
+
+QString swatch(const QColor &color)
+{
+    return QStringLiteral("<span style=\"color:%1\">■</span> ").arg(color.name());
+}
+
+} // namespace
 
 DrainChart::DrainChart(QWidget *parent)
     : QWidget(parent)
@@ -25,7 +52,8 @@ DrainChart::DrainChart(QWidget *parent)
     , m_taskAxis(new QValueAxis(this))
     , m_summary(new QLabel(this))
 {
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    // Qt Charts' legend elides long names: the label below names every line in full instead.
+    m_chart->legend()->hide();
     m_view->setMinimumHeight(150); // legible at 1024x700, beside the timeline
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
@@ -37,6 +65,7 @@ DrainChart::DrainChart(QWidget *parent)
     m_taskAxis->setLabelFormat(QStringLiteral("%d"));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -45,10 +74,9 @@ DrainChart::DrainChart(QWidget *parent)
     scroll->setWidget(m_summary);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setMaximumHeight(m_summary->fontMetrics().lineSpacing() * 4 + 8);
+    scroll->setMaximumHeight(m_summary->fontMetrics().lineSpacing() * 5 + 8);
     layout->addWidget(scroll);
     applyPalette();
-    rebuild();
 }
 
 double DrainChart::plotX(qint64 ms, bool utc)
@@ -84,7 +112,34 @@ void DrainChart::applyPalette()
         axis->setGridLineColor(grid);
         axis->setLinePenColor(p.color(QPalette::Mid));
     }
-    m_chart->legend()->setLabelColor(p.color(QPalette::Text));
+    rebuild(); // the total's pen follows the text colour
+}
+
+void DrainChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // In a small window the plot keeps the room: the axis titles (the ruler says the time zone)
+    // give way to it.
+    const bool roomy = m_view->width() >= 420 && m_view->height() >= 200;
+    m_timeAxis->setTitleVisible(roomy);
+    m_taskAxis->setTitleVisible(roomy);
+}
+
+std::pair<int, int> DrainChart::integerAxis(int maxValue)
+{
+    const int top = qMax(1, maxValue);
+    // About four intervals, each a whole 1, 2 or 5 × 10ⁿ.
+    const double rough = double(top) / 4.0;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(qMax(1.0, rough))));
+    int step = int(magnitude);
+    for (const int m : {1, 2, 5, 10}) {
+        if (double(m) * magnitude >= rough) {
+            step = qMax(1, int(double(m) * magnitude));
+            break;
+        }
+    }
+    const int intervals = (top + step - 1) / step;
+    return {intervals * step, intervals + 1};
 }
 
 void DrainChart::setHistories(const QHash<MachineId, DrainHistory> &histories,
@@ -92,6 +147,11 @@ void DrainChart::setHistories(const QHash<MachineId, DrainHistory> &histories,
 {
     m_histories = histories;
     m_windowStarts = windowStartsNs;
+    const std::optional<DrainHistory::Sample> now = DrainBoard::totalNow(histories);
+    if (!now)
+        m_total = DrainHistory();
+    else if (m_total.samples().isEmpty() || now->atMs > m_total.samples().constLast().atMs)
+        m_total.record(now->atMs, now->tasks);
     rebuild();
 }
 
@@ -110,115 +170,129 @@ void DrainChart::setDisplayUtc(bool utc)
     rebuild();
 }
 
-void DrainChart::resizeEvent(QResizeEvent *event)
+QString DrainChart::legendText() const
 {
-    QWidget::resizeEvent(event);
-    // In a small window the plot keeps the room: the legend (the summary below names the
-    // machines) and the axis titles (the ruler says the time zone) give way to it.
-    const bool roomy = m_view->width() >= 420;
-    m_chart->legend()->setVisible(roomy && m_view->height() >= 180);
-    m_timeAxis->setTitleVisible(roomy && m_view->height() >= 200);
-    m_taskAxis->setTitleVisible(roomy && m_view->height() >= 200);
+    return m_summary->text();
+}
+
+QStringList DrainChart::lineNames() const
+{
+    QStringList names;
+    for (const QLineSeries *s : m_series)
+        names << s->name();
+    return names;
 }
 
 void DrainChart::rebuild()
 {
-    // Which machines: the selected draining ones, else the top N by tasks left.
     QList<MachineId> shown;
     for (const MachineId &id : std::as_const(m_selection)) {
         if (m_histories.contains(id))
             shown.append(id);
     }
-    if (shown.isEmpty()) {
-        shown = m_histories.keys();
-        std::sort(shown.begin(), shown.end(), [this](const MachineId &a, const MachineId &b) {
-            const int ta = m_histories[a].tasksLeft(), tb = m_histories[b].tasksLeft();
-            return ta != tb ? ta > tb : a.displayName() < b.displayName();
-        });
-    }
-    if (shown.size() > kTopN)
-        shown.resize(kTopN);
+    const qsizetype notDrawn = qMax<qsizetype>(0, shown.size() - kMaxLines);
+    if (notDrawn > 0)
+        shown.resize(kMaxLines);
 
     m_chart->removeAllSeries();
     m_series.clear();
     const Qt::TimeSpec spec = m_utc ? Qt::UTC : Qt::LocalTime;
+    const auto clock = [spec](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms, spec).toString(QStringLiteral("HH:mm:ss"));
+    };
     qint64 minMs = std::numeric_limits<qint64>::max(), maxMs = std::numeric_limits<qint64>::min();
     int maxTasks = 1;
-    QStringList etas;
-    QList<std::pair<QLineSeries *, qint64>> starts;
-    for (const MachineId &id : std::as_const(shown)) {
-        const DrainHistory &h = m_histories[id];
+    QStringList legend;
+
+    const QList<DrainHistory::Sample> &total = m_total.samples();
+    if (!total.isEmpty()) {
         auto *series = new QLineSeries;
-        series->setColor(TimelineTheme::seriesColor(int(m_series.size())));
-        const QString host = id.hostname.value_or(id.ipOrEmpty());
-        series->setName(id.hostname && host.indexOf(QLatin1Char('.')) > 0
-                            ? host.left(host.indexOf(QLatin1Char('.')))
-                            : host);
-        for (const DrainHistory::Sample &s : h.samples()) {
-            series->append(plotX(s.atMs, m_utc), s.tasks);
-            minMs = qMin(minMs, s.atMs);
-            maxMs = qMax(maxMs, s.atMs);
-            maxTasks = qMax(maxTasks, s.tasks);
-        }
+        series->setName(tr("All draining machines"));
+        QPen pen(palette().color(QPalette::WindowText), 2.5);
+        series->setPen(pen);
+        addSamples(series, total, m_utc, minMs, maxMs, maxTasks);
         m_chart->addSeries(series);
         series->attachAxis(m_timeAxis);
         series->attachAxis(m_taskAxis);
         m_series.append(series);
-        const std::optional<qint64> eta = h.etaMs();
-        const QString name = series->name();
-        if (h.tasksLeft() == 0)
-            etas << tr("<b>%1</b>: drained").arg(name);
-        else if (eta)
-            etas << tr("<b>%1</b>: %2 tasks left, ETA %3")
-                        .arg(name)
-                        .arg(h.tasksLeft())
-                        .arg(QDateTime::fromMSecsSinceEpoch(*eta, spec)
-                                 .toString(QStringLiteral("HH:mm:ss")));
-        else
-            etas << tr("<b>%1</b>: %2 tasks left, not going down").arg(name).arg(h.tasksLeft());
-        if (const auto start = m_windowStarts.constFind(id); start != m_windowStarts.cend())
-            starts.append({series, *start / 1000000});
+        legend << swatch(pen.color())
+                + tr("<b>All %n draining machine(s)</b>: %1 task(s) left", nullptr,
+                     int(m_histories.size()))
+                      .arg(total.constLast().tasks);
     }
-    if (shown.isEmpty()) {
+    for (const MachineId &id : std::as_const(shown)) {
+        const DrainHistory &h = m_histories[id];
+        auto *series = new QLineSeries;
+        const QColor color = TimelineTheme::seriesColor(int(m_series.size()) - 1);
+        series->setPen(QPen(color, 1.5));
+        series->setName(id.displayName());
+        addSamples(series, h.samples(), m_utc, minMs, maxMs, maxTasks);
+        m_chart->addSeries(series);
+        series->attachAxis(m_timeAxis);
+        series->attachAxis(m_taskAxis);
+        m_series.append(series);
+        const QString name = id.displayName().toHtmlEscaped();
+        const std::optional<qint64> eta = h.etaMs();
+        QString line;
+        if (h.tasksLeft() == 0)
+            line = tr("<b>%1</b>: drained").arg(name);
+        else if (eta)
+            line = tr("<b>%1</b>: %2 task(s) left, ETA %3")
+                       .arg(name)
+                       .arg(h.tasksLeft())
+                       .arg(clock(*eta));
+        else
+            line = tr("<b>%1</b>: %2 task(s) left, not falling").arg(name).arg(h.tasksLeft());
+        // The window start as a dashed line in the machine's colour when near the data,
+        // otherwise in words.
+        if (const auto start = m_windowStarts.constFind(id); start != m_windowStarts.cend()) {
+            const qint64 startMs = *start / 1000000;
+            const qint64 first = h.samples().constFirst().atMs;
+            if (qAbs(startMs - first)
+                <= qMax<qint64>(5 * 60000, h.samples().constLast().atMs - first)) {
+                auto *marker = new QLineSeries;
+                QPen dashed(color, 1);
+                dashed.setStyle(Qt::DashLine);
+                marker->setPen(dashed);
+                marker->append(plotX(startMs, m_utc), 0);
+                marker->append(plotX(startMs, m_utc), h.samples().constFirst().tasks);
+                m_chart->addSeries(marker);
+                marker->attachAxis(m_timeAxis);
+                marker->attachAxis(m_taskAxis);
+                minMs = qMin(minMs, startMs);
+                maxMs = qMax(maxMs, startMs);
+                line += tr(" (dashed: window start)");
+            } else {
+                line += tr(", window starts %1")
+                            .arg(QDateTime::fromMSecsSinceEpoch(startMs, spec)
+                                     .toString(QStringLiteral("MM-dd HH:mm")));
+            }
+        }
+        legend << swatch(color) + line;
+    }
+    if (notDrawn > 0)
+        legend << tr("%n more selected machine(s) not drawn; select fewer to see them", nullptr,
+                     int(notDrawn));
+    if (m_histories.isEmpty())
+        legend = QStringList {
+            tr("No machine is draining. Post a schedule to start draining its machines.")};
+    else if (shown.isEmpty())
+        legend << tr("Select machines to draw them as their own lines.");
+    m_summary->setText(legend.join(QStringLiteral("<br>")));
+
+    if (minMs > maxMs) {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         minMs = now - 60000;
         maxMs = now;
     }
-    // Window starts as dashed vertical markers in the series' colour, when they are near enough to
-    // the data to keep the burn-down readable; otherwise the summary says when the window starts.
-    const qint64 span = qMax<qint64>(maxMs - minMs, 5 * 60000);
-    const qint64 dataMin = minMs, dataMax = maxMs;
-    for (const auto &[series, startMs] : std::as_const(starts)) {
-        if (startMs < dataMin - span || startMs > dataMax + span) {
-            const qsizetype at = m_series.indexOf(series);
-            etas[at] += tr(", window starts %1")
-                            .arg(QDateTime::fromMSecsSinceEpoch(startMs, spec)
-                                     .toString(QStringLiteral("MM-dd HH:mm")));
-            continue;
-        }
-        auto *marker = new QLineSeries;
-        marker->setName(tr("%1 window start").arg(series->name()));
-        QPen pen(series->color());
-        pen.setStyle(Qt::DashLine);
-        marker->setPen(pen);
-        marker->append(plotX(startMs, m_utc), 0);
-        marker->append(plotX(startMs, m_utc), maxTasks);
-        m_chart->addSeries(marker);
-        marker->attachAxis(m_timeAxis);
-        marker->attachAxis(m_taskAxis);
-        minMs = qMin(minMs, startMs);
-        maxMs = qMax(maxMs, startMs);
-    }
-    m_summary->setText(
-        shown.isEmpty()
-            ? tr("No machine is draining. Post a schedule to start draining its machines.")
-            : etas.join(QStringLiteral("<br>")));
     if (maxMs <= minMs)
         maxMs = minMs + 60000;
     m_timeAxis->setFormat(maxMs - minMs < 30 * 60000 ? QStringLiteral("HH:mm:ss")
                                                      : QStringLiteral("MM-dd HH:mm"));
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(plotX(minMs, m_utc))),
                          QDateTime::fromMSecsSinceEpoch(qint64(plotX(maxMs, m_utc))));
-    m_taskAxis->setRange(0, maxTasks);
-    m_taskAxis->applyNiceNumbers();
+    const auto [top, ticks] = integerAxis(maxTasks);
+    m_taskAxis->setRange(0, top);
+    m_taskAxis->setTickCount(ticks);
+    m_taskAxis->setMinorTickCount(0);
 }

@@ -1,10 +1,12 @@
 #include "mainwindow/mainwindow.h"
 
 #include "charts/drainchart.h"
+#include "drain/agentdrainactions.h"
+#include "drain/drainboardpanel.h"
 #include "live/inverseoffermodel.h"
 #include "mainwindow/connectdialog.h"
 #include "mainwindow/settingsdialog.h"
-#include "panels/answercelldelegate.h"
+#include "panels/answerspanel.h"
 #include "panels/machinespanel.h"
 #include "planning/draftschedule.h"
 #include "planning/planningmenu.h"
@@ -82,14 +84,9 @@ void MainWindow::createDocks()
 
     auto *answersDock = new QDockWidget(tr("Inverse offers"), this);
     answersDock->setObjectName(QStringLiteral("answersDock"));
-    m_answersView = new QTableView(answersDock);
-    m_answersView->setModel(m_session->answersModel());
-    m_answersView->setItemDelegate(new AnswerCellDelegate(m_answersView));
-    m_answersView->horizontalHeader()->setDefaultSectionSize(150);
-    m_answersView->setWordWrap(false);
-    m_answersView->setToolTip(
-        tr("Each framework's latest answer to the inverse offers of each draining machine"));
-    answersDock->setWidget(m_answersView);
+    auto *answers = new AnswersPanel(m_session, answersDock);
+    m_answersView = answers->view();
+    answersDock->setWidget(answers);
     addDockWidget(Qt::BottomDockWidgetArea, answersDock);
 
     auto *chartDock = new QDockWidget(tr("Drain progress"), this);
@@ -97,12 +94,22 @@ void MainWindow::createDocks()
     m_chart = new DrainChart(chartDock);
     chartDock->setWidget(m_chart);
     addDockWidget(Qt::BottomDockWidgetArea, chartDock);
+    auto *boardDock = new QDockWidget(tr("Drain board"), this);
+    boardDock->setObjectName(QStringLiteral("drainBoardDock"));
+    m_board = new DrainBoardPanel(m_session, boardDock);
+    boardDock->setWidget(m_board);
+    addDockWidget(Qt::BottomDockWidgetArea, boardDock);
     splitDockWidget(machinesDock, answersDock, Qt::Horizontal);
     splitDockWidget(answersDock, chartDock, Qt::Horizontal);
     // A third of the screen's height at most: at 1024x700 the timeline keeps the larger part.
     const int screenHeight = screen() ? screen()->availableGeometry().height() : 1000;
     resizeDocks({machinesDock}, {std::clamp(screenHeight * 3 / 10, 200, 320)}, Qt::Vertical);
-    resizeDocks({machinesDock, answersDock, chartDock}, {520, 480, 600}, Qt::Horizontal);
+    const int screenWidth = screen() ? screen()->availableGeometry().width() : 1600;
+    resizeDocks({machinesDock, answersDock, chartDock},
+                {screenWidth * 42 / 100, screenWidth * 23 / 100, screenWidth * 25 / 100},
+                Qt::Horizontal);
+    tabifyDockWidget(machinesDock, boardDock);
+    machinesDock->raise();
     connect(m_machines, &MachinesPanel::selectionChanged, this, &MainWindow::updateChartSelection);
     // The one time-zone setting (the UTC toggle) applies to the chart as to the timeline.
     TimelineViewState *state = m_timeline->viewState();
@@ -177,6 +184,13 @@ void MainWindow::createMaintenanceMenu()
         Q_EMIT stopMaintenanceRequested(selectedMachines());
     });
     stop->setToolTip(tr("Bring the selected DOWN machines back up and out of the schedule"));
+    menu->addSeparator();
+    m_agentActions = new AgentDrainActions([this] { return selectedMachines(); }, this);
+    connect(m_agentActions, &AgentDrainActions::requested, this, &MainWindow::agentDrainRequested);
+    menu->addActions(m_agentActions->actions());
+    m_timeline->setMachineActions(m_agentActions->actions());
+    m_machines->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_machines->view()->addActions(m_agentActions->actions());
     menu->addSeparator();
     menu->addAction(tr("&Export Draft…"), this, [this] { Q_EMIT exportRequested(false); });
     menu->addAction(tr("Export &Live Schedule…"), this, [this] { Q_EMIT exportRequested(true); });

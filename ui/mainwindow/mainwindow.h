@@ -1,5 +1,6 @@
 #pragma once
 
+#include "live/agentdrain.h"
 #include "live/drainhistory.h"
 #include "mainwindow/connectionrequest.h"
 
@@ -7,6 +8,8 @@
 #include <QHash>
 #include <QMainWindow>
 
+class AgentDrainActions;
+class DrainBoardPanel;
 class DrainChart;
 class MachinesPanel;
 class PlanningMenu;
@@ -79,6 +82,8 @@ Q_SIGNALS:
     void submitRequested();
     void startMaintenanceRequested(const QList<MachineId> &machines);
     void stopMaintenanceRequested(const QList<MachineId> &machines);
+    /// DRAIN_AGENT / DEACTIVATE_AGENT / REACTIVATE_AGENT on the machines' agents.
+    void agentDrainRequested(const QList<MachineId> &machines, const AgentDrainRequest &request);
     void exportRequested(bool live);
     /// File → Export Timeline Image: the draft's timeline as a PNG or SVG picture.
     void exportImageRequested();
@@ -109,6 +114,8 @@ private:
     MachinesPanel *m_machines = nullptr;
     QTableView *m_answersView = nullptr;
     DrainChart *m_chart = nullptr;
+    DrainBoardPanel *m_board = nullptr;
+    AgentDrainActions *m_agentActions = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_refreshLabel = nullptr;

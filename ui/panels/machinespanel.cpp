@@ -39,7 +39,7 @@ MachinesPanel::MachinesPanel(PlanningSession *session, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setDefaultSectionSize(110);
     m_view->setColumnWidth(MachineTableModel::HostnameColumn, 230);
-    m_view->setColumnWidth(MachineTableModel::ModeColumn, 100);
+    m_view->setColumnWidth(MachineTableModel::ModeColumn, 210);
     m_view->setColumnWidth(MachineTableModel::WindowColumn, 130);
     m_view->setColumnWidth(MachineTableModel::TasksColumn, 60);
     m_view->setItemDelegateForColumn(MachineTableModel::ModeColumn, new ModeBadgeDelegate(m_view));

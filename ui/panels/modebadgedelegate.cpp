@@ -1,5 +1,6 @@
 #include "panels/modebadgedelegate.h"
 
+#include "live/agentdrain.h"
 #include "machinemode.h"
 #include "planning/machinetablemodel.h"
 #include "theme/timelinetheme.h"
@@ -29,5 +30,19 @@ void ModeBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->drawRoundedRect(badge, h / 2.0, h / 2.0);
     painter->setPen(TimelineTheme::color(TimelineTheme::ModeBadgeText));
     painter->drawText(badge, Qt::AlignCenter, text);
+    // Agent draining is a separate state: a second badge after the mode, where it fits.
+    const auto drain = AgentDrain::State(index.data(MachineTableModel::AgentDrainRole).toInt());
+    const QString drainText = AgentDrain::name(drain);
+    const int left = badge.right() + 4;
+    const int room = opt.rect.right() - 2 - left;
+    if (!drainText.isEmpty() && room > h) {
+        const QString shown = fm.elidedText(drainText, Qt::ElideRight, room - 12);
+        const QRect mark(left, badge.top(), fm.horizontalAdvance(shown) + 12, h);
+        painter->setBrush(TimelineTheme::agentDrainColor(drain));
+        painter->setPen(Qt::NoPen);
+        painter->drawRoundedRect(mark, h / 2.0, h / 2.0);
+        painter->setPen(TimelineTheme::color(TimelineTheme::ModeBadgeText));
+        painter->drawText(mark, Qt::AlignCenter, shown);
+    }
     painter->restore();
 }

@@ -1,6 +1,7 @@
 #include "planning/planningsession.h"
 
 #include "commands/scheduleeditor.h"
+#include "live/drainboardmodel.h"
 #include "live/inverseoffermodel.h"
 #include "live/livesnapshot.h"
 #include "planning/draftschedule.h"
@@ -23,6 +24,8 @@ PlanningSession::PlanningSession(QObject *parent)
     , m_editor(new ScheduleEditor(m_draft, m_undoStack, this))
     , m_selection(new QItemSelectionModel(m_machines, this))
     , m_checks(new PlanningChecks(m_draft, this))
+    , m_board(new DrainBoardModel(this))
+    , m_stuckAfterMs(DrainBoard::kDefaultStuckAfterMs)
 {
     m_filter->setSourceModel(m_machines);
     m_groups->setSourceModel(m_filter);
@@ -37,6 +40,14 @@ void PlanningSession::applySnapshot(const LiveSnapshot &snapshot)
     setStatus(snapshot.status);
     setLiveSchedule(snapshot.schedule);
     m_answers->setSnapshot(snapshot);
+    m_draining.clear();
+    for (const MachineLive &m : snapshot.machines) {
+        if (m.mode == MachineMode::Draining)
+            m_draining.append(m);
+    }
+    m_boardNowMs = snapshot.takenAtMs;
+    m_board->setFrameworkNames(snapshot.frameworkNames);
+    updateBoard();
     const bool first = !m_hasLiveData;
     m_hasLiveData = true;
     Q_EMIT snapshotApplied(first);
@@ -58,6 +69,24 @@ void PlanningSession::setStatus(const MaintenanceStatus &status)
 void PlanningSession::setLiveSchedule(const Schedule &schedule)
 {
     m_draft->setLiveSchedule(schedule);
+}
+
+void PlanningSession::setDrainHistories(const QHash<MachineId, DrainHistory> &histories)
+{
+    m_histories = histories;
+    updateBoard();
+}
+
+void PlanningSession::setStuckAfterMs(qint64 ms)
+{
+    m_stuckAfterMs = ms;
+    updateBoard();
+}
+
+void PlanningSession::updateBoard()
+{
+    m_board->setEntries(DrainBoard::build(m_draining, m_histories, m_boardNowMs, m_stuckAfterMs),
+                        m_boardNowMs);
 }
 
 QList<MachineId> PlanningSession::selectedMachines() const
@@ -86,5 +115,8 @@ void PlanningSession::clear()
     m_checks->setDownMachines({});
     m_machines->setStatus(MaintenanceStatus());
     m_answers->setSnapshot(LiveSnapshot());
+    m_draining.clear();
+    m_histories.clear();
+    updateBoard();
     m_hasLiveData = false;
 }

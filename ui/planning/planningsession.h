@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agent.h"
+#include "live/drainhistory.h"
 #include "machineid.h"
 #include "maintenancestatus.h"
 #include "schedule.h"
@@ -8,6 +9,7 @@
 #include <QObject>
 
 class DraftSchedule;
+class DrainBoardModel;
 class InverseOfferModel;
 class MachineFilterProxyModel;
 class MachineTableModel;
@@ -17,6 +19,7 @@ class QUndoStack;
 class ScheduleEditor;
 class ZoneGroupModel;
 struct LiveSnapshot;
+struct MachineLive;
 
 /// One planning session: the draft, the models over it (the machine table, its filter and zone
 /// groups, the inverse-offer answers), the undo stack, the editor that turns requests into undo
@@ -35,6 +38,9 @@ public:
     MachineFilterProxyModel *filterModel() const { return m_filter; }
     ZoneGroupModel *groupModel() const { return m_groups; }
     InverseOfferModel *answersModel() const { return m_answers; }
+    /// The draining machines in the order of attention (DrainBoard), rebuilt on every snapshot
+    /// and every new drain history.
+    DrainBoardModel *drainBoardModel() const { return m_board; }
     QUndoStack *undoStack() const { return m_undoStack; }
     ScheduleEditor *editor() const { return m_editor; }
     /// The selection over machineModel(); views link to it (LinkedSelectionModel).
@@ -48,6 +54,11 @@ public:
     void setStatus(const MaintenanceStatus &status);
     /// The live schedule: the base of the draft (an unmodified draft follows it).
     void setLiveSchedule(const Schedule &schedule);
+    /// Tasks left over time per draining machine (the monitor keeps them).
+    void setDrainHistories(const QHash<MachineId, DrainHistory> &histories);
+    const QHash<MachineId, DrainHistory> &drainHistories() const { return m_histories; }
+    /// How long tasks left may stay flat before a drain counts as stuck.
+    void setStuckAfterMs(qint64 ms);
     /// True once a snapshot arrived since the start or the last clear().
     bool hasLiveData() const { return m_hasLiveData; }
 
@@ -62,6 +73,8 @@ Q_SIGNALS:
     void snapshotApplied(bool first);
 
 private:
+    void updateBoard();
+
     DraftSchedule *m_draft;
     MachineTableModel *m_machines;
     MachineFilterProxyModel *m_filter;
@@ -71,5 +84,10 @@ private:
     ScheduleEditor *m_editor;
     QItemSelectionModel *m_selection;
     PlanningChecks *m_checks;
+    DrainBoardModel *m_board;
+    QHash<MachineId, DrainHistory> m_histories;
+    QList<MachineLive> m_draining; ///< of the last snapshot, for the board
+    qint64 m_boardNowMs = 0;
+    qint64 m_stuckAfterMs;
     bool m_hasLiveData = false;
 };

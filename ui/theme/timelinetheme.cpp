@@ -29,6 +29,10 @@ constexpr std::array<QRgb, TimelineTheme::ColorCount> s_colors = {
     0xff1e88e5, // CapacityLine
     0xff8e24aa, // CapacityFloor
     0x66e53935, // BelowFloor
+    0xff6a1b9a, // AgentDraining
+    0xff37474f, // AgentDrained
+    0xff78909c, // AgentDeactivated
+    0xffb71c1c, // Stuck
 };
 
 constexpr std::array<QRgb, 12> s_series = {
@@ -54,6 +58,21 @@ QColor TimelineTheme::modeColor(MachineMode mode)
         return color(ModeDown);
     }
     return QColor(Qt::gray);
+}
+
+QColor TimelineTheme::agentDrainColor(AgentDrain::State state)
+{
+    switch (state) {
+    case AgentDrain::State::Draining:
+        return color(AgentDraining);
+    case AgentDrain::State::Drained:
+        return color(AgentDrained);
+    case AgentDrain::State::Deactivated:
+        return color(AgentDeactivated);
+    case AgentDrain::State::None:
+        break;
+    }
+    return {};
 }
 
 QColor TimelineTheme::readinessColor(MachinePlan::Readiness readiness)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "live/agentdrain.h"
 #include "machinemode.h"
 #include "planning/draftwindow.h"
 #include "planning/machineplan.h"
@@ -35,11 +36,17 @@ public:
         CapacityLine, ///< what is left, in the capacity band
         CapacityFloor, ///< a policy floor in the capacity band
         BelowFloor, ///< stretches of the capacity band below a floor
+        AgentDraining, ///< an agent drained with DRAIN_AGENT, still draining
+        AgentDrained, ///< an agent DRAIN_AGENT has emptied (deactivated, waits for reactivation)
+        AgentDeactivated, ///< an agent deactivated (no offers) without draining
+        Stuck, ///< a drain whose tasks have not fallen for a while
         ColorCount
     };
 
     static QColor color(Color role);
     static QColor modeColor(MachineMode mode);
+    /// The mark of an agent's drain state (AgentDrain::State); invalid for None.
+    static QColor agentDrainColor(AgentDrain::State state);
     static QColor readinessColor(MachinePlan::Readiness readiness);
     /// The background of an answers-matrix cell: @p answer is InverseOfferModel::AnswerRole (an
     /// InverseOfferStatus::Answer, -1 where the framework has no tasks), @p hasAnswer whether the

@@ -84,6 +84,10 @@ void TimelineActions::execContextMenu(const QPoint &globalPos, WindowId window)
     menu.addAction(m_removeMachines);
     menu.addAction(m_merge);
     menu.addAction(m_addToWindow);
+    if (!m_machineActions.isEmpty()) {
+        menu.addSeparator();
+        menu.addActions(m_machineActions);
+    }
     menu.exec(globalPos);
     m_menuWindow = 0;
     update();

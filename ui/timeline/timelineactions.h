@@ -27,6 +27,9 @@ public:
     QList<QAction *> editActions() const;
     /// Enables what the editor, the current row and the menu's window allow.
     void update();
+    /// Commands on the selected machines from outside the timeline (agent draining), shown at
+    /// the end of the context menu.
+    void setMachineActions(const QList<QAction *> &actions) { m_machineActions = actions; }
     /// Shows the context menu at @p globalPos; @p window is the bar under it (0 for none).
     void execContextMenu(const QPoint &globalPos, WindowId window);
 
@@ -51,4 +54,5 @@ private:
     QAction *m_removeMachines = nullptr;
     QAction *m_merge = nullptr;
     QAction *m_addToWindow = nullptr;
+    QList<QAction *> m_machineActions;
 };

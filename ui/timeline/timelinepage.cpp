@@ -229,6 +229,11 @@ void TimelinePage::updateRevertAction()
         m_revertAction->setEnabled(m_draft->isModified());
 }
 
+void TimelinePage::setMachineActions(const QList<QAction *> &actions)
+{
+    m_timeline->actions()->setMachineActions(actions);
+}
+
 QList<MachineId> TimelinePage::selectedMachines() const
 {
     return m_timeline->selectedMachines();

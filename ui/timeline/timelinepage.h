@@ -57,6 +57,10 @@ public:
     /// View → Capacity Band.
     void setCapacityBandVisible(bool visible);
 
+    /// Commands on the selected machines from elsewhere (agent draining), at the end of the
+    /// timeline's context menu.
+    void setMachineActions(const QList<QAction *> &actions);
+
     /// Machines of the selected rows, for actions such as "start maintenance".
     QList<MachineId> selectedMachines() const;
 

@@ -13,6 +13,7 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -66,6 +67,7 @@ void TimelinePainter::paint(QPainter *p) const
     paintGhosts(p);
     paintBars(p);
     paintDragPreview(p);
+    paintAgentDrain(p);
     paintNowLine(p);
 }
 
@@ -305,6 +307,28 @@ void TimelinePainter::paintViolation(QPainter *p, const QRectF &bar) const
     p->setBrush(Qt::NoBrush);
     p->drawRect(bar.adjusted(1, 1, -1, -1));
     p->fillRect(QRectF(bar.left(), bar.bottom() - 3, bar.width(), 3), red);
+}
+
+void TimelinePainter::paintAgentDrain(QPainter *p) const
+{
+    // An agent's drain state is a fact of now, not of a window: a labelled mark that ends at the
+    // now-line (kept inside the viewport when now is scrolled out of view).
+    const int h = m_ctx.rows.rowHeight() - 2 * TimelineDelegate::BarInset;
+    const QFontMetrics fm(p->font());
+    const int nowX = int(std::lround(m_ctx.scale.xForTime(m_ctx.nowNs)));
+    for (const VisibleRow &r : m_rows) {
+        if (r.header || r.plan.agentDrain == AgentDrain::State::None)
+            continue;
+        const QString text = AgentDrain::name(r.plan.agentDrain);
+        const int w = fm.horizontalAdvance(text) + 12;
+        const int right = std::clamp(nowX - 3, w, std::max(w, m_ctx.viewport.width() - 2));
+        const QRect mark(right - w, r.top + TimelineDelegate::BarInset, w, h);
+        p->setPen(Qt::NoPen);
+        p->setBrush(TimelineTheme::agentDrainColor(r.plan.agentDrain));
+        p->drawRoundedRect(mark, h / 2.0, h / 2.0);
+        p->setPen(TimelineTheme::color(TimelineTheme::ModeBadgeText));
+        p->drawText(mark, Qt::AlignCenter, text);
+    }
 }
 
 void TimelinePainter::paintNowLine(QPainter *p) const

@@ -41,9 +41,9 @@ struct TimelinePaintContext
 };
 
 /// Paints the timeline in named steps: background with grid → selection → base ghosts → bars →
-/// drag preview → now-line. Only visible rows are visited, each with one data() call, so the cost
-/// of a frame depends on the viewport, not on the number of machines. Bar geometry comes from
-/// TimelineDelegate and every meaningful colour from TimelineTheme.
+/// drag preview → agent-drain marks → now-line. Only visible rows are visited, each with one data()
+/// call, so the cost of a frame depends on the viewport, not on the number of machines. Bar
+/// geometry comes from TimelineDelegate and every meaningful colour from TimelineTheme.
 class TimelinePainter
 {
 public:
@@ -72,6 +72,7 @@ private:
     void paintPlannedVsActual(QPainter *p, const VisibleRow &row, const Unavailability &u,
                               const QRectF &bar) const;
     void paintDragPreview(QPainter *p) const;
+    void paintAgentDrain(QPainter *p) const;
     void paintNowLine(QPainter *p) const;
 
     const TimelinePaintContext &m_ctx;

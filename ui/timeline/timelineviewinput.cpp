@@ -351,6 +351,10 @@ bool TimelineView::viewportEvent(QEvent *event)
 
 QString TimelineView::toolTipFor(const Hit &hit) const
 {
+    if (!hit.onBar() && hit.part == Hit::Part::Empty
+        && hit.plan.agentDrain != AgentDrain::State::None)
+        return tr("This machine's agent: %1 (agent draining, not a maintenance window)")
+            .arg(AgentDrain::name(hit.plan.agentDrain));
     if (!hit.onBar() || !hit.plan.planned || !m_editor || !m_editor->draft() || !m_state)
         return {};
     const DraftWindow *w = m_editor->draft()->window(hit.plan.windowId);
