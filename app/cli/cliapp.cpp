@@ -65,6 +65,18 @@ Commands:
     -o, --output FILE    Write the schedule to FILE instead.
     --json               Print the windows, churn and peak as JSON (the schedule then
                          only with -o).
+  alerts                 What needs a person now (see README "Alerts"): draining past
+                         start, down past end, ready but idle, silent frameworks, lost
+                         agents. Exit 0 none, 1 some, 3 the master could not be read.
+    --grace DURATION     How long a cause lasts before it is an alert (default 15m).
+    --stuck-after DURATION
+                         Also judge stuck drains (tasks left not falling for DURATION):
+                         alerts then watches the master that long before answering.
+    --base FILE          Also report how the live schedule differs from FILE.
+    --json               Each alert with kind, severity, since, machines and text.
+  watch                  One line per event until interrupted (Ctrl-C, exit 0): mode
+                         changes, answers, tasks left per draining machine, alerts
+                         raised and cleared (with --grace, --stuck-after, --json).
   check --policy POLICY FILE
                          List every limit of the policy that the schedule FILE breaks.
                          Exit 0 when none, 1 when some.
@@ -74,7 +86,7 @@ Cluster options (plan, check): the cluster is read from --master, or from files:
   --schedule FILE        The live schedule (default: none).
   --down MACHINE         A machine that is DOWN (repeatable).
 
-Master options (status, schedule, down, up, plan, check):
+Master options (status, alerts, watch, schedule, down, up, plan, check):
   --master URLS          The master: http(s)://HOST:PORT, HOST:PORT or HOST (port
                          5050), or a comma-separated list of them.
   --api v0|v1|auto       The master API to speak (default auto).
@@ -138,8 +150,10 @@ int CliApp::run(const QStringList &arguments, CliOutput io, QTextStream *answers
     const QCommandLineOption policy(u"policy"_s, QString(), u"FILE"_s);
     const QCommandLineOption state(u"state"_s, QString(), u"FILE"_s);
     const QCommandLineOption scheduleFile(u"schedule"_s, QString(), u"FILE"_s);
+    const QCommandLineOption grace(u"grace"_s, QString(), u"DURATION"_s);
+    const QCommandLineOption stuckAfter(u"stuck-after"_s, QString(), u"DURATION"_s);
     parser.addOptions({help, version, down, json, master, api, user, output, base, yes, yesClear,
-                       passwordFile, caFile, policy, state, scheduleFile});
+                       passwordFile, caFile, policy, state, scheduleFile, grace, stuckAfter});
     if (!parser.parse(arguments)) {
         io.err << "slipwayctl: " << parser.errorText() << "\nTry 'slipwayctl --help'.\n";
         return ExitUsage;
@@ -183,6 +197,11 @@ int CliApp::run(const QStringList &arguments, CliOutput io, QTextStream *answers
         status.json = parser.isSet(json);
         return withMaster(options, io,
                           [&](MasterClient &client) { return status.run(client, io); });
+    }
+    if (command == u"alerts" || command == u"watch") {
+        const AlertOptions alert {parser.value(grace), parser.value(stuckAfter), parser.value(base),
+                                  parser.isSet(json)};
+        return alerts(args, options, alert, io);
     }
     if (command == u"plan" || command == u"check") {
         PlanningInput input;

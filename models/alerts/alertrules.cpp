@@ -115,13 +115,12 @@ struct Silent
     bool known = false; ///< some machine gave evidence of how old the offer is
 };
 
-// How long the inverse offers of a draining machine have been out, at the least: since its
-// drain history began (it drained already then), or since another framework answered there.
-std::optional<qint64> offersOutSinceMs(const MachineLive &m, const DrainHistory *history)
+// How long the inverse offers of a draining machine have been out, at the least: since another
+// framework answered there (answers are wiped and offers sent again with every schedule post,
+// so the drain history's start says nothing about the offers out now).
+std::optional<qint64> offersOutSinceMs(const MachineLive &m)
 {
     std::optional<qint64> since;
-    if (history && !history->samples().isEmpty())
-        since = history->startedAtMs();
     for (const InverseOfferStatus &a : m.answers) {
         if (a.answer != InverseOfferStatus::Answer::Unknown)
             since = qMin(since.value_or(std::numeric_limits<qint64>::max()),
@@ -218,8 +217,16 @@ qint64 AlertRules::readySinceMs(const MachineLive &m, const DrainHistory *histor
     return since;
 }
 
-QList<Alert> AlertRules::compute(const AlertInput &in)
+QList<Alert> AlertRules::compute(const AlertInput &in, QHash<QString, qint64> *candidates)
 {
+    // A cause without a time of its own counts from its evidence, or from when it was first seen.
+    const auto counted = [&in, candidates](const QString &key, qint64 since) {
+        if (in.firstSeen)
+            since = qMin(since, in.firstSeen->value(key, since));
+        if (candidates)
+            candidates->insert(key, since);
+        return since;
+    };
     const LiveSnapshot &snap = in.snapshot;
     const AlertSettings &cfg = in.settings;
     const qint64 now = in.nowMs;
@@ -281,9 +288,9 @@ QList<Alert> AlertRules::compute(const AlertInput &in)
                 Alert a;
                 a.kind = Alert::Kind::AgentLost;
                 a.severity = inside ? Alert::Severity::Critical : Alert::Severity::Warning;
-                a.sinceMs = snap.takenAtMs > 0 ? snap.takenAtMs : now;
-                a.machines = {m->id};
                 a.subject = m->id.lookupKey();
+                a.sinceMs = counted(a.key(), snap.takenAtMs > 0 ? snap.takenAtMs : now);
+                a.machines = {m->id};
                 a.cause = m->agents == 0
                     ? Texts::tr("%1 is scheduled but has no registered agent (unreachable or "
                                 "removed)")
@@ -322,7 +329,7 @@ QList<Alert> AlertRules::compute(const AlertInput &in)
             }
             if (m->tasks <= 0)
                 continue;
-            const std::optional<qint64> out = offersOutSinceMs(*m, history);
+            const std::optional<qint64> out = offersOutSinceMs(*m);
             for (const DrainReadiness::Blocker &b : m->readiness.blockers) {
                 if (b.declined)
                     continue;
@@ -348,14 +355,16 @@ QList<Alert> AlertRules::compute(const AlertInput &in)
     result.append(perMachine);
     for (const QString &f : std::as_const(silentOrder)) {
         const Silent &s = silent[f];
-        if (answered.contains(f) || !s.known || now - s.sinceMs < cfg.silentAfterMs)
+        if (answered.contains(f) || (in.answeredBefore && in.answeredBefore->contains(f)))
             continue;
         Alert a;
         a.kind = Alert::Kind::SilentFramework;
-        a.severity = Alert::Severity::Warning;
-        a.sinceMs = s.sinceMs;
-        a.machines = s.machines;
         a.subject = f;
+        a.sinceMs = counted(a.key(), s.known ? s.sinceMs : now);
+        if (now - a.sinceMs < cfg.silentAfterMs)
+            continue;
+        a.severity = Alert::Severity::Warning;
+        a.machines = s.machines;
         a.cause = Texts::tr("%1 has answered no inverse offer, on %n draining machine(s)", "",
                             int(s.machines.size()))
                       .arg(nameOf(snap, f));

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 /// The alert rules: which causes hold right now, computed from one live snapshot, the drain
 /// histories the monitor keeps, a baseline schedule and the time. Pure: the same input gives the
@@ -32,11 +33,19 @@ struct AlertInput
     qint64 nowMs = 0;
     AlertSettings settings;
     const Schedule *baseline = nullptr; ///< none: no schedule-changed alert
+    /// When causes without a time of their own (a silent framework, a lost agent) were first
+    /// seen, by Alert::key(); AlertTracker keeps it across refreshes.
+    const QHash<QString, qint64> *firstSeen = nullptr;
+    /// Frameworks seen answering an inverse offer before (answers are wiped whenever a schedule
+    /// is posted): those are not silent.
+    const QSet<QString> *answeredBefore = nullptr;
 };
 
 namespace AlertRules {
 
-QList<Alert> compute(const AlertInput &input);
+/// The alerts that hold. @p candidates, when given, receives every cause of the kinds without
+/// a time of their own that holds now, due or not yet, with the time it is counted from.
+QList<Alert> compute(const AlertInput &input, QHash<QString, qint64> *candidates = nullptr);
 
 /// Since when @p m (DRAINING, ready) has been ready, as far as the data tells: the latest accept
 /// of a framework with tasks there, else the start of the last stretch without tasks in its

@@ -22,9 +22,18 @@ void AlertTracker::update(const LiveSnapshot &snapshot,
                           const QHash<MachineId, DrainHistory> &histories, qint64 nowMs)
 {
     rebaseline(snapshot);
-    const AlertInput input {snapshot, histories, nowMs, m_settings,
-                            m_baseline ? &*m_baseline : nullptr};
-    apply(AlertRules::compute(input));
+    const AlertInput input {snapshot,         histories,   nowMs, m_settings,
+                            m_baseline ? &*m_baseline : nullptr, &m_firstSeen, &m_answered};
+    QHash<QString, qint64> candidates;
+    QList<Alert> next = AlertRules::compute(input, &candidates);
+    m_firstSeen = std::move(candidates); // a cause that went away starts afresh
+    for (const DrainingMachine &d : snapshot.status.draining) {
+        for (const InverseOfferStatus &a : d.statuses) {
+            if (a.answer != InverseOfferStatus::Answer::Unknown)
+                m_answered.insert(a.frameworkId);
+        }
+    }
+    apply(std::move(next));
     m_lastDown = snapshot.status.down;
 }
 
@@ -104,6 +113,8 @@ void AlertTracker::reset()
 {
     m_baseline.reset();
     m_lastDown.clear();
+    m_firstSeen.clear();
+    m_answered.clear();
     if (m_alerts.isEmpty())
         return;
     m_alerts.clear();

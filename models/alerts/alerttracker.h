@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 
 #include <optional>
 
@@ -56,4 +57,6 @@ private:
     QList<Alert> m_alerts;
     std::optional<Schedule> m_baseline;
     QList<MachineId> m_lastDown;
+    QHash<QString, qint64> m_firstSeen; ///< causes without a time of their own
+    QSet<QString> m_answered; ///< frameworks seen answering an inverse offer
 };
