@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <tuple>
+
 /// Builds live snapshots for the alert tests and benchmark: machines `hN` at `10.0.x.y`, one
 /// agent each, with tasks of named frameworks; DRAINING/DOWN modes and answers; a schedule.
 class AlertFixture

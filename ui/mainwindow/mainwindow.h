@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alerts/alertsettings.h"
 #include "live/drainhistory.h"
 #include "mainwindow/connectionrequest.h"
 
@@ -11,6 +12,7 @@ class DrainChart;
 class MachinesPanel;
 class PlanningMenu;
 class PlanningSession;
+class QDockWidget;
 class QLabel;
 class QProgressBar;
 class QMenu;
@@ -68,6 +70,10 @@ public:
                        const QString &acceptText);
     QString askSaveFile(const QString &title, const QString &suggestedName);
     QString askOpenFile(const QString &title, const QString &directory = QString());
+    /// Adds @p dock as a tab beside the drain chart, with its toggle in the View menu.
+    void addPanel(QDockWidget *dock);
+    /// The alert settings Preferences shows for @p master.
+    void setAlertSettings(const QString &master, const AlertSettings &settings);
 
 Q_SIGNALS:
     void connectRequested(const ConnectionRequest &request);
@@ -82,6 +88,7 @@ Q_SIGNALS:
     void importRequested();
     void restoreReplacedRequested();
     void refreshIntervalChanged(int ms);
+    void alertSettingsChanged(const AlertSettings &settings);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -113,4 +120,7 @@ private:
     ConnectionRequest m_lastRequest;
     QHash<MachineId, qint64> m_windowStarts;
     QHash<MachineId, DrainHistory> m_histories;
+    QMenu *m_viewMenu = nullptr;
+    QString m_alertMaster;
+    AlertSettings m_alertSettings;
 };
