@@ -114,7 +114,8 @@ QByteArray AlertReport::alertJson(const Alert &alert,
     json o;
     for (const auto &[key, value] : extra)
         o[key.toStdString()] = utf8(value);
-    for (auto &[key, value] : alertObject(alert).items())
+    const json fields = alertObject(alert); // items() refers to it: not a temporary
+    for (const auto &[key, value] : fields.items())
         o[key] = value;
     const std::string text = o.dump(-1, ' ', false, json::error_handler_t::replace);
     return QByteArray(text.data(), qsizetype(text.size()));

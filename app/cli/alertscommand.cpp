@@ -8,6 +8,8 @@
 #include <QEventLoop>
 #include <QTimer>
 
+#include <limits>
+
 int AlertsCommand::run(MasterClient &client, CliOutput io) const
 {
     ClusterMonitor monitor(&client);

@@ -113,7 +113,7 @@ QVariant AlertListModel::data(const QModelIndex &index, int role) const
         case SinceColumn: {
             const QDateTime t = QDateTime::fromMSecsSinceEpoch(a.sinceMs, m_utc ? Qt::UTC
                                                                                  : Qt::LocalTime);
-            return t.toString(u"yyyy-MM-dd HH:mm"_s) + (m_utc ? u" UTC"_s : QString());
+            return QString(t.toString(u"yyyy-MM-dd HH:mm"_s) + (m_utc ? u" UTC"_s : QString()));
         }
         case MachinesColumn:
             return machinesText(a);

@@ -18,6 +18,7 @@ struct Texts
 };
 
 constexpr qint64 kNsPerMs = 1000000;
+constexpr qsizetype kDetailLines = 6; // what the panel shows; the machines list has all
 
 QString nameOf(const LiveSnapshot &s, const QString &frameworkId)
 {
@@ -25,28 +26,42 @@ QString nameOf(const LiveSnapshot &s, const QString &frameworkId)
     return name.isEmpty() ? frameworkId : name;
 }
 
-/// Collects per-window (or other grouped) alerts in first-seen order.
+/// Collects the per-window alerts in first-seen order; one lookup per window and kind.
 class Groups
 {
 public:
-    Alert &at(Alert::Kind kind, const QString &subject)
+    void startWindow(const QString &subject)
     {
-        const QString key = Alert::kindName(kind) + u'|' + subject;
-        if (const auto it = m_index.constFind(key); it != m_index.cend())
-            return m_alerts[*it];
-        m_index.insert(key, m_alerts.size());
-        Alert a;
-        a.kind = kind;
-        a.subject = subject;
-        a.sinceMs = std::numeric_limits<qint64>::max();
-        m_alerts.append(a);
-        return m_alerts.last();
+        m_subject = subject;
+        std::fill(std::begin(m_current), std::end(m_current), -1);
+    }
+    Alert &at(Alert::Kind kind)
+    {
+        qsizetype &i = m_current[int(kind)];
+        if (i < 0) {
+            const QString key = Alert::kindName(kind) + u'|' + m_subject;
+            const auto it = m_index.constFind(key);
+            if (it != m_index.cend()) {
+                i = *it;
+            } else {
+                i = m_alerts.size();
+                m_index.insert(key, i);
+                Alert a;
+                a.kind = kind;
+                a.subject = m_subject;
+                a.sinceMs = std::numeric_limits<qint64>::max();
+                m_alerts.append(a);
+            }
+        }
+        return m_alerts[i];
     }
     QList<Alert> &alerts() { return m_alerts; }
 
 private:
     QList<Alert> m_alerts;
     QHash<QString, qsizetype> m_index;
+    QString m_subject;
+    qsizetype m_current[Alert::kKindCount] = {};
 };
 
 QString windowSubject(const Unavailability &u)
@@ -250,14 +265,14 @@ QList<Alert> AlertRules::compute(const AlertInput &in, QHash<QString, qint64> *c
             = endNs ? std::optional<qint64>(*endNs / kNsPerMs) : std::nullopt;
         const bool started = now >= startMs;
         const bool inside = started && (!endMs || now < *endMs);
-        const QString subject = windowSubject(w.unavailability);
+        groups.startWindow(windowSubject(w.unavailability));
         for (const MachineId &id : w.machines) {
             const MachineLive *m = snap.machine(id);
             if (!m)
                 continue;
             if (m->mode == MachineMode::Down) {
                 if (endMs && now >= *endMs + cfg.pastEndGraceMs) {
-                    Alert &a = groups.at(Alert::Kind::DownPastEnd, subject);
+                    Alert &a = groups.at(Alert::Kind::DownPastEnd);
                     a.machines.append(m->id);
                     a.sinceMs = *endMs;
                 }
@@ -271,15 +286,16 @@ QList<Alert> AlertRules::compute(const AlertInput &in, QHash<QString, qint64> *c
             if (ready && inside) {
                 const qint64 since = AlertRules::readySinceMs(*m, history, startMs);
                 if (now - since >= cfg.readyIdleGraceMs) {
-                    Alert &a = groups.at(Alert::Kind::ReadyIdle, subject);
+                    Alert &a = groups.at(Alert::Kind::ReadyIdle);
                     a.machines.append(m->id);
                     a.sinceMs = qMin(a.sinceMs, since);
                 }
             } else if (!ready && started && now >= startMs + cfg.pastStartGraceMs) {
-                Alert &a = groups.at(Alert::Kind::DrainingPastStart, subject);
+                Alert &a = groups.at(Alert::Kind::DrainingPastStart);
                 a.machines.append(m->id);
                 a.sinceMs = startMs;
-                a.details << u"%1: %2"_s.arg(
+                if (a.details.size() < kDetailLines)
+                    a.details << u"%1: %2"_s.arg(
                     m->id.displayName(),
                     m->readiness.describe([&](const QString &f) { return nameOf(snap, f); }));
             }

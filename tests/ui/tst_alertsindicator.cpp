@@ -13,20 +13,21 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// A DRAINING machine without an agent: one agent-lost alert per machine given.
+// Three scheduled machines without agents, @p machines of them DRAINING: one agent-lost alert
+// each (the schedule stays the same: no schedule-changed).
 LiveSnapshot lost(int machines)
 {
     Schedule schedule;
     MaintenanceStatus status;
     MaintenanceWindow w;
-    for (int i = 1; i <= machines; ++i) {
+    for (int i = 1; i <= 3; ++i) {
         const MachineId id = MachineId::of(u"h%1"_s.arg(i), u"10.0.0.%1"_s.arg(i));
         w.machines.append(id);
-        status.draining.append({id, {}});
+        if (i <= machines)
+            status.draining.append({id, {}});
     }
     w.unavailability.startNs = 4000000000000000000;
-    if (machines > 0)
-        schedule.windows.append(w);
+    schedule.windows.append(w);
     LiveSnapshot s = LiveSnapshot::join({}, status, schedule);
     s.takenAtMs = 1000;
     return s;

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QObject>
-#include <QPointer>
 
 class AlertTracker;
 class QLabel;
@@ -41,7 +40,7 @@ private:
 
     AlertTracker *m_tracker;
     QLabel *m_label;
-    QPointer<QSystemTrayIcon> m_tray;
+    QSystemTrayIcon *m_tray = nullptr; ///< a child; null without a system tray
     bool m_notify = true;
     QString m_lastNotification;
 };
