@@ -140,7 +140,7 @@ std::optional<JsonError> readAttributes(const nlohmann::json &o, const QString &
 }
 
 Result<Scenario::FrameworkSpec> readFramework(const nlohmann::json &f, const QString &path,
-                                               const Scenario &s)
+                                              const Scenario &s)
 {
     if (auto e = checkKeys(f, path, {"name", "policy", "placement", "tasks"}))
         return *e;
@@ -176,8 +176,7 @@ Result<Scenario::FrameworkSpec> readFramework(const nlohmann::json &f, const QSt
             = std::any_of(s.agents.cbegin(), s.agents.cend(),
                           [&](const Scenario::AgentSpec &a) { return a.hostname == p.agent; });
         if (!known)
-            return scenarioError(u"'%1' names an unknown agent '%2'"_s.arg(tpath, p.agent),
-                                 tpath);
+            return scenarioError(u"'%1' names an unknown agent '%2'"_s.arg(tpath, p.agent), tpath);
         spec.tasks.append(p);
     }
     return spec;
@@ -193,11 +192,15 @@ bool knownAgent(const Scenario &s, const QString &hostname)
 Result<Scenario::Event> readEvent(const nlohmann::json &e, const QString &path, const Scenario &s)
 {
     using Kind = Scenario::Event::Kind;
-    static const std::pair<const char *, Kind> kinds[] = {
-        {"disconnect", Kind::Disconnect},   {"reconnect", Kind::Reconnect},
-        {"frameworkAdded", Kind::FrameworkAdded}, {"frameworkRemoved", Kind::FrameworkRemoved},
-        {"tasks", Kind::Tasks},             {"down", Kind::Down},
-        {"up", Kind::Up},                   {"schedule", Kind::Schedule}};
+    static const std::pair<const char *, Kind> kinds[]
+        = {{"disconnect", Kind::Disconnect},
+           {"reconnect", Kind::Reconnect},
+           {"frameworkAdded", Kind::FrameworkAdded},
+           {"frameworkRemoved", Kind::FrameworkRemoved},
+           {"tasks", Kind::Tasks},
+           {"down", Kind::Down},
+           {"up", Kind::Up},
+           {"schedule", Kind::Schedule}};
     if (auto error = checkKeys(e, path,
                                {"at", "disconnect", "reconnect", "frameworkAdded",
                                 "frameworkRemoved", "tasks", "down", "up", "schedule"}))
@@ -251,9 +254,9 @@ Result<Scenario::Event> readEvent(const nlohmann::json &e, const QString &path, 
         const nlohmann::json &t = e[key];
         if (auto error = checkKeys(t, where, {"agent", "framework", "count"}))
             return *error;
-        for (auto error : {read(t, "agent", where, event.agent),
-                           read(t, "framework", where, event.framework),
-                           read(t, "count", where, event.count)}) {
+        for (auto error :
+             {read(t, "agent", where, event.agent), read(t, "framework", where, event.framework),
+              read(t, "count", where, event.count)}) {
             if (error)
                 return *error;
         }

@@ -73,8 +73,16 @@ struct Scenario
     /// machine down/up) and `schedule` (someone else posts this schedule).
     struct Event
     {
-        enum class Kind { Disconnect, Reconnect, FrameworkAdded, FrameworkRemoved, Tasks, Down, Up,
-                          Schedule };
+        enum class Kind {
+            Disconnect,
+            Reconnect,
+            FrameworkAdded,
+            FrameworkRemoved,
+            Tasks,
+            Down,
+            Up,
+            Schedule
+        };
         qint64 atNs = 0; ///< after the simulator's start
         Kind kind = Kind::Disconnect;
         QString agent; ///< hostname: disconnect, reconnect, tasks, down, up

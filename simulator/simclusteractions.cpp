@@ -196,8 +196,7 @@ int SimCluster::pickUpHost(bool planAware, int fromMachine)
         const auto &slot = m_agents[size_t(h)];
         const int machine = m_hostMachine[h];
         if (!slot || slot->deactivated || slot->disconnected || slot->drain || machine < 0
-            || machine == fromMachine
-            || m_machines[machine].mode == MachineMode::Down)
+            || machine == fromMachine || m_machines[machine].mode == MachineMode::Down)
             continue;
         const std::optional<Unavailability> &u = m_machines[machine].unavailability;
         if (u && u->startNs <= m_now && (!u->endNs() || m_now < *u->endNs()))

@@ -63,8 +63,8 @@ QString AlertReport::isoTime(qint64 ms)
 
 QString AlertReport::line(const Alert &a)
 {
-    QString text = Alert::severityName(a.severity) + u' ' + Alert::kindName(a.kind) + u": "_s
-        + a.cause;
+    QString text
+        = Alert::severityName(a.severity) + u' ' + Alert::kindName(a.kind) + u": "_s + a.cause;
     if (!a.machines.isEmpty() && a.kind != Alert::Kind::StuckDrain
         && a.kind != Alert::Kind::AgentLost) // those name their machine in the cause
         text += u" ["_s + machineList(a.machines) + u']';

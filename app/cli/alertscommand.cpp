@@ -46,10 +46,9 @@ int AlertsCommand::run(MasterClient &client, CliOutput io) const
     if (!watchMs) // one read shows no tasks over time: no stuck drain can be judged
         effective.stuckAfterMs = std::numeric_limits<qint64>::max() / 2;
     const LiveSnapshot &snapshot = *monitor.snapshot();
-    const QList<Alert> alerts
-        = AlertRules::compute({snapshot, monitor.drainHistories(),
-                               QDateTime::currentMSecsSinceEpoch(), effective,
-                               baseline ? &*baseline : nullptr});
+    const QList<Alert> alerts = AlertRules::compute({snapshot, monitor.drainHistories(),
+                                                     QDateTime::currentMSecsSinceEpoch(), effective,
+                                                     baseline ? &*baseline : nullptr});
     if (json)
         io.out << QString::fromUtf8(AlertReport::toJson(alerts));
     else

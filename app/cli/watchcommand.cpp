@@ -50,7 +50,9 @@ int WatchCommand::run(MasterClient &client, CliOutput io) const
     AlertTracker tracker;
     tracker.setSettings(settings);
     WatchEvents events(json);
-    const auto now = [] { return QDateTime::currentMSecsSinceEpoch(); };
+    const auto now = [] {
+        return QDateTime::currentMSecsSinceEpoch();
+    };
     const auto print = [&io](const QString &line) {
         io.out << line << '\n';
         io.out.flush();

@@ -19,14 +19,15 @@ Scenario::Event event(qint64 atSecs, Scenario::Event::Kind kind, const QString &
 void addEvents(Scenario &s, Schedule schedule)
 {
     using Kind = Scenario::Event::Kind;
-    const auto host = [&s](int i) { return s.agents[i].hostname; };
+    const auto host = [&s](int i) {
+        return s.agents[i].hostname;
+    };
     s.events.append(event(2, Kind::Down, host(50)));
     s.events.append(event(45, Kind::Disconnect, host(30)));
     // Someone else adds a window (a schedule-changed alert).
-    schedule.windows.append({{MachineId::of(host(60), s.agents[60].ip),
-                              MachineId::of(host(65), s.agents[65].ip)},
-                             {schedule.windows[0].unavailability.startNs + 6 * 3600000000000LL,
-                              3600000000000LL}});
+    schedule.windows.append(
+        {{MachineId::of(host(60), s.agents[60].ip), MachineId::of(host(65), s.agents[65].ip)},
+         {schedule.windows[0].unavailability.startNs + 6 * 3600000000000LL, 3600000000000LL}});
     Scenario::Event changed = event(90, Kind::Schedule);
     changed.schedule = schedule;
     s.events.append(changed);

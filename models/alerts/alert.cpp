@@ -5,8 +5,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr const char *kKindNames[] = {
-    "draining-past-start", "down-past-end",  "ready-idle",       "stuck-drain",
-    "silent-framework",    "agent-lost",     "schedule-changed",
+    "draining-past-start", "down-past-end", "ready-idle",       "stuck-drain",
+    "silent-framework",    "agent-lost",    "schedule-changed",
 };
 static_assert(std::size(kKindNames) == Alert::kKindCount);
 

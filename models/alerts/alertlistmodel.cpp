@@ -111,8 +111,8 @@ QVariant AlertListModel::data(const QModelIndex &index, int role) const
         case KindColumn:
             return Alert::kindTitle(a.kind);
         case SinceColumn: {
-            const QDateTime t = QDateTime::fromMSecsSinceEpoch(a.sinceMs, m_utc ? Qt::UTC
-                                                                                 : Qt::LocalTime);
+            const QDateTime t
+                = QDateTime::fromMSecsSinceEpoch(a.sinceMs, m_utc ? Qt::UTC : Qt::LocalTime);
             return QString(t.toString(u"yyyy-MM-dd HH:mm"_s) + (m_utc ? u" UTC"_s : QString()));
         }
         case MachinesColumn:

@@ -14,8 +14,14 @@ class AlertListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { SeverityColumn, KindColumn, SinceColumn, MachinesColumn, CauseColumn,
-                  ColumnCount };
+    enum Column {
+        SeverityColumn,
+        KindColumn,
+        SinceColumn,
+        MachinesColumn,
+        CauseColumn,
+        ColumnCount
+    };
     enum Role {
         KindRole = Qt::UserRole + 1, ///< int: Alert::Kind
         SeverityRole, ///< int: Alert::Severity

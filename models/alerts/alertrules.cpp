@@ -119,8 +119,8 @@ QString holderText(const LiveSnapshot &s, const MachineLive &m, const QString &f
     // tasks, they are all its own.
     if (m.frameworksWithTasks.size() == 1)
         parts << Texts::tr("%n task(s)", "", int(qMin<qint64>(m.tasks, 1 << 30)));
-    return Texts::tr("%1 (%2)", "a framework and its answer").arg(nameOf(s, framework),
-                                                                  parts.join(u", "_s));
+    return Texts::tr("%1 (%2)", "a framework and its answer")
+        .arg(nameOf(s, framework), parts.join(u", "_s));
 }
 
 struct Silent
@@ -158,8 +158,8 @@ void scheduleChanged(const AlertInput &in, QList<Alert> &out)
         if (n > 0)
             parts << text;
     };
-    const qsizetype retimedWindows = diff.count(W::Moved) + diff.count(W::Resized)
-        + diff.count(W::MovedAndResized);
+    const qsizetype retimedWindows
+        = diff.count(W::Moved) + diff.count(W::Resized) + diff.count(W::MovedAndResized);
     add(diff.count(W::Added), Texts::tr("%n window(s) added", "", int(diff.count(W::Added))));
     add(diff.count(W::Removed), Texts::tr("%n window(s) removed", "", int(diff.count(W::Removed))));
     add(retimedWindows, Texts::tr("%n window(s) moved or resized", "", int(retimedWindows)));
@@ -296,8 +296,8 @@ QList<Alert> AlertRules::compute(const AlertInput &in, QHash<QString, qint64> *c
                 a.sinceMs = startMs;
                 if (a.details.size() < kDetailLines)
                     a.details << u"%1: %2"_s.arg(
-                    m->id.displayName(),
-                    m->readiness.describe([&](const QString &f) { return nameOf(snap, f); }));
+                        m->id.displayName(),
+                        m->readiness.describe([&](const QString &f) { return nameOf(snap, f); }));
             }
             const int lostAgents = disconnected.value(m->id);
             if (m->agents == 0 || lostAgents == m->agents) {
@@ -328,8 +328,8 @@ QList<Alert> AlertRules::compute(const AlertInput &in, QHash<QString, qint64> *c
                     QStringList holders;
                     for (const QString &f : m->frameworksWithTasks)
                         holders << holderText(snap, *m, f);
-                    a.cause = Texts::tr("%1: %n task(s) left, none finished for %2; held by %3",
-                                        "", int(qMin<qint64>(m->tasks, 1 << 30)))
+                    a.cause = Texts::tr("%1: %n task(s) left, none finished for %2; held by %3", "",
+                                        int(qMin<qint64>(m->tasks, 1 << 30)))
                                   .arg(m->id.displayName(), Duration::format(now - *fell),
                                        holders.join(u", "_s));
                     a.suggestion = Texts::tr("Ask the frameworks' owners to move their tasks, "

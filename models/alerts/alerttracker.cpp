@@ -22,8 +22,9 @@ void AlertTracker::update(const LiveSnapshot &snapshot,
                           const QHash<MachineId, DrainHistory> &histories, qint64 nowMs)
 {
     rebaseline(snapshot);
-    const AlertInput input {snapshot,         histories,   nowMs, m_settings,
-                            m_baseline ? &*m_baseline : nullptr, &m_firstSeen, &m_answered};
+    const AlertInput input {
+        snapshot,     histories,  nowMs, m_settings, m_baseline ? &*m_baseline : nullptr,
+        &m_firstSeen, &m_answered};
     QHash<QString, qint64> candidates;
     QList<Alert> next = AlertRules::compute(input, &candidates);
     m_firstSeen = std::move(candidates); // a cause that went away starts afresh
@@ -89,8 +90,7 @@ void AlertTracker::apply(QList<Alert> next)
         if (!present.contains(old.key()))
             cleared.append(old);
     }
-    changed = changed || !raised.isEmpty() || !cleared.isEmpty()
-        || next.size() != m_alerts.size();
+    changed = changed || !raised.isEmpty() || !cleared.isEmpty() || next.size() != m_alerts.size();
     m_alerts = std::move(next);
     for (const Alert &a : std::as_const(cleared))
         Q_EMIT alertCleared(a);

@@ -65,8 +65,9 @@ QByteArray troubledCluster(const QJsonArray &extraEvents = {})
                      {u"policy"_s, u"silent"_s},
                      {u"tasks"_s, QJsonArray {placement(3, 2), placement(4, 1)}}}};
     const QJsonObject schedule {
-        {u"windows"_s, QJsonArray {window({1, 2, 3, 4}, now - 10 * kMinuteNs, 180 * kMinuteNs),
-                                   window({5}, now - 180 * kMinuteNs, 120 * kMinuteNs)}}};
+        {u"windows"_s,
+         QJsonArray {window({1, 2, 3, 4}, now - 10 * kMinuteNs, 180 * kMinuteNs),
+                     window({5}, now - 180 * kMinuteNs, 120 * kMinuteNs)}}};
     QJsonArray events {QJsonObject {{u"at"_s, u"0s"_s}, {u"down"_s, u"h5"_s}},
                        QJsonObject {{u"at"_s, u"1s"_s}, {u"disconnect"_s, u"h4"_s}}};
     for (const QJsonValue &e : extraEvents)
@@ -135,8 +136,8 @@ private Q_SLOTS:
                                << u"--stuck-after '0s' is not a duration"_s;
         QTest::newRow("argument") << QStringList {u"alerts"_s, u"h1"_s}
                                   << u"alerts takes no arguments"_s;
-        QTest::newRow("watch base") << QStringList {u"watch"_s, u"--base"_s, u"x.json"_s}
-                                    << u"watch takes no --base"_s;
+        QTest::newRow("watch base")
+            << QStringList {u"watch"_s, u"--base"_s, u"x.json"_s} << u"watch takes no --base"_s;
         QTest::newRow("no master") << QStringList {u"alerts"_s} << u"--master is required"_s;
     }
 
@@ -237,9 +238,9 @@ private Q_SLOTS:
         base.write("{\"windows\":[{\"machine_ids\":[{\"hostname\":\"h5\",\"ip\":\"10.0.0.5\"}],"
                    "\"unavailability\":{\"start\":{\"nanoseconds\":0}}}]}");
         base.flush();
-        const CliRun r = runCli(QStringList {u"alerts"_s, u"--grace"_s, u"1h"_s, u"--base"_s,
-                                             base.fileName()}
-                                + master());
+        const CliRun r
+            = runCli(QStringList {u"alerts"_s, u"--grace"_s, u"1h"_s, u"--base"_s, base.fileName()}
+                     + master());
         QCOMPARE(r.code, 1);
         QVERIFY2(r.out.contains(u"info schedule-changed since"_s), qPrintable(r.out));
         QVERIFY2(r.out.contains(u"1 window(s) added"_s), qPrintable(r.out));
@@ -248,8 +249,8 @@ private Q_SLOTS:
     void watchAndAlertsAgree()
     {
         settle(12000); // web's tasks have moved: nothing changes any more
-        const CliRun watch = watchFor(QStringList {u"--grace"_s, u"1s"_s, u"--json"_s} + master(),
-                                      5000);
+        const CliRun watch
+            = watchFor(QStringList {u"--grace"_s, u"1s"_s, u"--json"_s} + master(), 5000);
         QCOMPARE(watch.code, 0);
         QSet<QString> raised;
         QSet<QString> events;
@@ -268,7 +269,8 @@ private Q_SLOTS:
         const CliRun once
             = runCli(QStringList {u"alerts"_s, u"--grace"_s, u"1s"_s, u"--json"_s} + master());
         QSet<QString> listed;
-        for (const QJsonValue &a : QJsonDocument::fromJson(once.out.toUtf8())[u"alerts"_s].toArray())
+        for (const QJsonValue &a :
+             QJsonDocument::fromJson(once.out.toUtf8())[u"alerts"_s].toArray())
             listed.insert(a[u"key"_s].toString());
         QCOMPARE(raised, listed);
         QCOMPARE(raised.size(), 5);
@@ -285,10 +287,10 @@ private Q_SLOTS:
         QVERIFY(timer.elapsed() >= 7500);
         QCOMPARE(r.code, 0);
         for (const char *expected :
-             {"master connected", "mode h5 (10.0.0.5): UP -> DOWN", "mode h5 (10.0.0.5): DOWN -> UP",
-              "alert raised warning down-past-end", "alert cleared warning down-past-end",
-              "alert raised critical agent-lost", "answer h1 (10.0.0.1): web ACCEPT",
-              "tasks h1 (10.0.0.1)"})
+             {"master connected", "mode h5 (10.0.0.5): UP -> DOWN",
+              "mode h5 (10.0.0.5): DOWN -> UP", "alert raised warning down-past-end",
+              "alert cleared warning down-past-end", "alert raised critical agent-lost",
+              "answer h1 (10.0.0.1): web ACCEPT", "tasks h1 (10.0.0.1)"})
             QVERIFY2(r.out.contains(QLatin1StringView(expected)),
                      qPrintable(QLatin1StringView(expected) + u"\n"_s + r.out));
         // Raised once, however many refreshes saw it.

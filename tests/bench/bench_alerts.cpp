@@ -90,7 +90,8 @@ private Q_SLOTS:
         QFETCH(bool, everythingStuck);
         const QHash<MachineId, DrainHistory> &histories = everythingStuck ? m_stuck : m_typical;
         QList<Alert> alerts;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             alerts = AlertRules::compute({m_snapshot, histories, T0, {}, nullptr});
         }
         QVERIFY(!alerts.isEmpty());
@@ -100,7 +101,8 @@ private Q_SLOTS:
     {
         AlertTracker tracker;
         tracker.update(m_snapshot, m_typical, T0);
-        QBENCHMARK {
+        QBENCHMARK
+        {
             tracker.update(m_snapshot, m_typical, T0);
         }
         QVERIFY(tracker.count() > 100);

@@ -81,8 +81,8 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         // 2026-05-01T10:00:00Z
-        model.setAlerts({alert(Alert::Kind::StuckDrain, u"h1"_s, Alert::Severity::Warning,
-                               1777629600000)});
+        model.setAlerts(
+            {alert(Alert::Kind::StuckDrain, u"h1"_s, Alert::Severity::Warning, 1777629600000)});
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.setUtc(true);
         QCOMPARE(changed.size(), 1);

@@ -178,8 +178,7 @@ private Q_SLOTS:
         f.drain(10, {{u"fw-a"_s, true, T0}});
         f.drain(11, {{u"fw-a"_s, true, T0 + Min}});
         QVERIFY(ofKind(compute(f, T0 + 14 * Min), Alert::Kind::SilentFramework).isEmpty());
-        const QList<Alert> alerts
-            = ofKind(compute(f, T0 + 15 * Min), Alert::Kind::SilentFramework);
+        const QList<Alert> alerts = ofKind(compute(f, T0 + 15 * Min), Alert::Kind::SilentFramework);
         QCOMPARE(alerts.size(), 1);
         QCOMPARE(alerts.first().subject, u"fw-c"_s);
         QCOMPARE(alerts.first().machines.size(), 2);

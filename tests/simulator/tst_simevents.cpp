@@ -70,18 +70,19 @@ class tst_SimEvents : public QObject
 private Q_SLOTS:
     void parsesEvents()
     {
-        const QByteArray json = "{\"agents\":[{\"hostname\":\"a1\",\"ip\":\"10.0.0.1\"}],"
-                                "\"frameworks\":[{\"name\":\"web\",\"tasks\":[{\"agent\":\"a1\"}]}],"
-                                "\"events\":["
-                                "{\"at\":\"90s\",\"disconnect\":\"a1\"},"
-                                "{\"at\":\"3m\",\"reconnect\":\"a1\"},"
-                                "{\"at\":\"1m30s\",\"frameworkAdded\":{\"name\":\"storm\","
-                                "\"policy\":\"silent\",\"tasks\":[{\"agent\":\"a1\",\"count\":2}]}},"
-                                "{\"at\":\"4m\",\"frameworkRemoved\":\"web\"},"
-                                "{\"at\":\"500ms\",\"tasks\":{\"agent\":\"a1\",\"framework\":\"web\","
-                                "\"count\":3}},"
-                                "{\"at\":\"1h\",\"down\":\"a1\"},{\"at\":\"2h\",\"up\":\"a1\"},"
-                                "{\"at\":\"0s\",\"schedule\":{\"windows\":[]}}]}";
+        const QByteArray json
+            = "{\"agents\":[{\"hostname\":\"a1\",\"ip\":\"10.0.0.1\"}],"
+              "\"frameworks\":[{\"name\":\"web\",\"tasks\":[{\"agent\":\"a1\"}]}],"
+              "\"events\":["
+              "{\"at\":\"90s\",\"disconnect\":\"a1\"},"
+              "{\"at\":\"3m\",\"reconnect\":\"a1\"},"
+              "{\"at\":\"1m30s\",\"frameworkAdded\":{\"name\":\"storm\","
+              "\"policy\":\"silent\",\"tasks\":[{\"agent\":\"a1\",\"count\":2}]}},"
+              "{\"at\":\"4m\",\"frameworkRemoved\":\"web\"},"
+              "{\"at\":\"500ms\",\"tasks\":{\"agent\":\"a1\",\"framework\":\"web\","
+              "\"count\":3}},"
+              "{\"at\":\"1h\",\"down\":\"a1\"},{\"at\":\"2h\",\"up\":\"a1\"},"
+              "{\"at\":\"0s\",\"schedule\":{\"windows\":[]}}]}";
         const Result<Scenario> s = Scenario::fromJson(json);
         QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().describe()));
         const QList<Scenario::Event> &e = s->events;
@@ -118,8 +119,8 @@ private Q_SLOTS:
                              << u"one event each"_s;
         QTest::newRow("bad time") << QByteArray("[{\"at\":\"soon\",\"up\":\"a1\"}]")
                                   << u"'events[0].at' must be a duration"_s;
-        QTest::newRow("unknown agent") << QByteArray("[{\"at\":\"1s\",\"disconnect\":\"zz\"}]")
-                                       << u"unknown agent 'zz'"_s;
+        QTest::newRow("unknown agent")
+            << QByteArray("[{\"at\":\"1s\",\"disconnect\":\"zz\"}]") << u"unknown agent 'zz'"_s;
         QTest::newRow("bad count")
             << QByteArray("[{\"at\":\"1s\",\"tasks\":{\"agent\":\"a1\",\"count\":-1}}]")
             << u"'events[0].tasks.count' must be a whole number"_s;
@@ -233,9 +234,10 @@ private Q_SLOTS:
         const SimMasterInfo info;
         const V1StateJson v1(c, info);
         const QByteArray added = v1.frameworkEvent(0, true);
-        QVERIFY2(added.startsWith("{\"type\":\"FRAMEWORK_ADDED\",\"framework_added\":{\"framework\":"
-                                  "{\"framework_info\":"),
-                 added.constData());
+        QVERIFY2(
+            added.startsWith("{\"type\":\"FRAMEWORK_ADDED\",\"framework_added\":{\"framework\":"
+                             "{\"framework_info\":"),
+            added.constData());
         QVERIFY(v1.frameworkEvent(0, false).startsWith("{\"type\":\"FRAMEWORK_UPDATED\""));
         QVERIFY(v1.frameworkRemoved(0).contains("\"framework_removed\":{\"framework_info\":"));
         for (const QByteArray &e : {added, v1.frameworkEvent(0, false), v1.frameworkRemoved(0)}) {
@@ -295,14 +297,16 @@ private Q_SLOTS:
         Scenario sc;
         for (int n = 1; n <= 6; ++n)
             sc.agents.append(agentSpec(n));
-        const auto host = [](int n) { return agentSpec(n).hostname; };
-        sc.frameworks = {
-            framework(u"web"_s, u"accept"_s, {{host(1), 2}, {host(2), 2}, {host(3), 2}, {host(5), 2}}),
-            framework(u"db"_s, u"decline"_s, {{host(2), 3}}),
-            framework(u"cache"_s, u"silent"_s, {{host(3), 2}, {host(4), 2}})};
+        const auto host = [](int n) {
+            return agentSpec(n).hostname;
+        };
+        sc.frameworks = {framework(u"web"_s, u"accept"_s,
+                                   {{host(1), 2}, {host(2), 2}, {host(3), 2}, {host(5), 2}}),
+                         framework(u"db"_s, u"decline"_s, {{host(2), 3}}),
+                         framework(u"cache"_s, u"silent"_s, {{host(3), 2}, {host(4), 2}})};
         Schedule schedule;
-        schedule.windows.append({{machine(1), machine(2), machine(3), machine(4)},
-                                 {T0 - 600 * S, 3 * 3600 * S}});
+        schedule.windows.append(
+            {{machine(1), machine(2), machine(3), machine(4)}, {T0 - 600 * S, 3 * 3600 * S}});
         schedule.windows.append({{machine(5)}, {T0 - 3 * 3600 * S, 2 * 3600 * S}});
         sc.schedule = schedule;
         Scenario::Event changed = simEvent(150, Kind::Schedule);
@@ -312,11 +316,16 @@ private Q_SLOTS:
         dbGone.framework = u"db"_s;
         Scenario::Event cacheGone = simEvent(450, Kind::FrameworkRemoved);
         cacheGone.framework = u"cache"_s;
-        sc.events = {simEvent(5, Kind::Down, 5),        simEvent(30, Kind::Disconnect, 1),
-                     changed,                        simEvent(200, Kind::Reconnect, 1),
-                     simEvent(300, Kind::Up, 5),        dbGone,
-                     cacheGone,                      simEvent(600, Kind::Down, 1),
-                     simEvent(600, Kind::Down, 2),      simEvent(600, Kind::Down, 3),
+        sc.events = {simEvent(5, Kind::Down, 5),
+                     simEvent(30, Kind::Disconnect, 1),
+                     changed,
+                     simEvent(200, Kind::Reconnect, 1),
+                     simEvent(300, Kind::Up, 5),
+                     dbGone,
+                     cacheGone,
+                     simEvent(600, Kind::Down, 1),
+                     simEvent(600, Kind::Down, 2),
+                     simEvent(600, Kind::Down, 3),
                      simEvent(600, Kind::Down, 4)};
 
         AlertSettings settings;

@@ -55,8 +55,8 @@ public:
         for (const auto &[fw, accept, atMs] : answers) {
             InverseOfferStatus s;
             s.frameworkId = fw;
-            s.answer = accept ? InverseOfferStatus::Answer::Accept
-                              : InverseOfferStatus::Answer::Decline;
+            s.answer
+                = accept ? InverseOfferStatus::Answer::Accept : InverseOfferStatus::Answer::Decline;
             s.timestampNs = atMs * kNsPerMs;
             d.statuses.append(s);
         }

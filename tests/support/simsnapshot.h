@@ -27,10 +27,12 @@ public:
     explicit SimAlertWatcher(const AlertSettings &settings)
     {
         tracker.setSettings(settings);
-        QObject::connect(&tracker, &AlertTracker::alertRaised, &tracker,
-                         [this](const Alert &a) { changes.append({true, m_nowMs, a}); });
-        QObject::connect(&tracker, &AlertTracker::alertCleared, &tracker,
-                         [this](const Alert &a) { changes.append({false, m_nowMs, a}); });
+        QObject::connect(&tracker, &AlertTracker::alertRaised, &tracker, [this](const Alert &a) {
+            changes.append({true, m_nowMs, a});
+        });
+        QObject::connect(&tracker, &AlertTracker::alertCleared, &tracker, [this](const Alert &a) {
+            changes.append({false, m_nowMs, a});
+        });
     }
 
     static LiveSnapshot snapshot(const SimCluster &cluster, qint64 nowNs)

@@ -54,15 +54,14 @@ private Q_SLOTS:
             cluster.agents.append(a);
         }
         m_session.applySnapshot(LiveSnapshot::join(cluster, {}, {}));
-        m_model.setAlerts(
-            {alert(Alert::Kind::DownPastEnd, Alert::Severity::Warning, {machine(2), machine(4)},
-                   Alert::Action::BringUp),
-             alert(Alert::Kind::ReadyIdle, Alert::Severity::Info, {machine(3)},
-                   Alert::Action::StartMaintenance),
-             alert(Alert::Kind::SilentFramework, Alert::Severity::Warning, {machine(5)},
-                   Alert::Action::None),
-             alert(Alert::Kind::ScheduleChanged, Alert::Severity::Info, {},
-                   Alert::Action::Acknowledge)});
+        m_model.setAlerts({alert(Alert::Kind::DownPastEnd, Alert::Severity::Warning,
+                                 {machine(2), machine(4)}, Alert::Action::BringUp),
+                           alert(Alert::Kind::ReadyIdle, Alert::Severity::Info, {machine(3)},
+                                 Alert::Action::StartMaintenance),
+                           alert(Alert::Kind::SilentFramework, Alert::Severity::Warning,
+                                 {machine(5)}, Alert::Action::None),
+                           alert(Alert::Kind::ScheduleChanged, Alert::Severity::Info, {},
+                                 Alert::Action::Acknowledge)});
     }
 
     void selectingAnAlertSelectsItsMachines()

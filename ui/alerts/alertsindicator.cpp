@@ -76,7 +76,7 @@ void AlertsIndicator::updateCount()
         critical += a.severity == Alert::Severity::Critical ? 1 : 0;
     const QString text = count == 0 ? tr("No alerts") : tr("%n alert(s)", "", count);
     m_label->setText(count == 0 ? text : u"⚠ "_s + text);
-    m_label->setStyleSheet(critical > 0   ? u"QLabel { color: #c62828; font-weight: bold; }"_s
+    m_label->setStyleSheet(critical > 0    ? u"QLabel { color: #c62828; font-weight: bold; }"_s
                                : count > 0 ? u"QLabel { color: #b26a00; font-weight: bold; }"_s
                                            : QString());
     m_label->setToolTip(count == 0 ? QString() : tr("Show the Alerts panel"));
@@ -93,9 +93,8 @@ void AlertsIndicator::raised(const Alert &alert)
     m_lastNotification = Alert::kindTitle(alert.kind) + u": "_s + alert.cause;
     if (m_tray)
         m_tray->showMessage(Alert::kindTitle(alert.kind), alert.cause,
-                            alert.severity == Alert::Severity::Critical
-                                ? QSystemTrayIcon::Critical
-                                : QSystemTrayIcon::Warning,
+                            alert.severity == Alert::Severity::Critical ? QSystemTrayIcon::Critical
+                                                                        : QSystemTrayIcon::Warning,
                             10000);
 }
 

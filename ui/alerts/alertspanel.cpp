@@ -11,10 +11,35 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// The severity column in the theme's colours for trouble: red critical, amber warning.
+class SeverityDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const auto severity = Alert::Severity(index.data(AlertListModel::SeverityRole).toInt());
+        if (severity == Alert::Severity::Info)
+            return;
+        const QColor colour = severity == Alert::Severity::Critical ? QColor(0xc6, 0x28, 0x28)
+                                                                    : QColor(0xb2, 0x6a, 0x00);
+        option->palette.setColor(QPalette::Text, colour);
+        option->font.setBold(true);
+    }
+};
+
+} // namespace
 
 AlertsPanel::AlertsPanel(AlertListModel *model, PlanningSession *session, QWidget *parent)
     : QWidget(parent)
@@ -51,6 +76,7 @@ AlertsPanel::AlertsPanel(AlertListModel *model, PlanningSession *session, QWidge
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->setItemDelegateForColumn(AlertListModel::SeverityColumn, new SeverityDelegate(m_view));
     m_view->setColumnWidth(AlertListModel::SeverityColumn, 80);
     m_view->setColumnWidth(AlertListModel::KindColumn, 150);
     m_view->setColumnWidth(AlertListModel::SinceColumn, 130);
@@ -101,8 +127,8 @@ void AlertsPanel::currentChanged()
         m_action->setVisible(false);
         return;
     }
-    QString text = u"<b>%1</b><br>%2"_s.arg(a->cause.toHtmlEscaped(),
-                                            a->suggestion.toHtmlEscaped());
+    QString text
+        = u"<b>%1</b><br>%2"_s.arg(a->cause.toHtmlEscaped(), a->suggestion.toHtmlEscaped());
     constexpr qsizetype kLines = 6;
     for (qsizetype i = 0; i < a->details.size() && i < kLines; ++i)
         text += u"<br>&nbsp;&nbsp;"_s + a->details[i].toHtmlEscaped();
@@ -128,8 +154,8 @@ void AlertsPanel::selectMachines(const Alert &alert)
     }
     if (selection.isEmpty())
         return;
-    m_session->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect
-                                                       | QItemSelectionModel::Rows);
+    m_session->selectionModel()->select(
+        selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_session->selectionModel()->setCurrentIndex(selection.first().topLeft(),
                                                  QItemSelectionModel::NoUpdate);
 }

@@ -74,7 +74,9 @@ QSpinBox *SettingsDialog::minutes(const QString &toolTip)
 void SettingsDialog::setAlertSettings(const QString &master, const AlertSettings &settings)
 {
     m_alerts->setTitle(master.isEmpty() ? tr("Alerts") : tr("Alerts for %1").arg(master));
-    const auto set = [](QSpinBox *box, qint64 ms) { box->setValue(int(ms / 60000)); };
+    const auto set = [](QSpinBox *box, qint64 ms) {
+        box->setValue(int(ms / 60000));
+    };
     set(m_pastStart, settings.pastStartGraceMs);
     set(m_pastEnd, settings.pastEndGraceMs);
     set(m_readyIdle, settings.readyIdleGraceMs);
