@@ -8,6 +8,7 @@
 #include "controller/democluster.h"
 #include "mainwindow/mainwindow.h"
 #include "monitor/clustermonitor.h"
+#include "timeline/timelinepage.h"
 
 #include <QDateTime>
 #include <QDockWidget>
@@ -37,6 +38,8 @@ AlertsController::AlertsController(ClusterMonitor *monitor, MainWindow *window,
         if (const LiveSnapshot *s = m_monitor->snapshot())
             m_tracker->acknowledgeSchedule(s->schedule);
     });
+    connect(m_panel, &AlertsPanel::machineToShow, this,
+            [this](const MachineId &m) { m_window->timelinePage()->showMachine(m); });
     connect(m_indicator, &AlertsIndicator::panelRequested, this, [this] {
         m_dock->show();
         m_dock->raise();

@@ -71,7 +71,10 @@ private Q_SLOTS:
         panel.resize(800, 300);
         panel.show();
         QVERIFY(!panel.actionButton()->isVisible());
+        QSignalSpy shown(&panel, &AlertsPanel::machineToShow);
         panel.view()->setCurrentIndex(panel.proxy()->index(0, 0));
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.at(0).at(0).value<MachineId>(), machine(2));
         QCOMPARE(m_session.selectedMachines(), (QList<MachineId> {machine(2), machine(4)}));
         QVERIFY(panel.actionButton()->isVisible());
         QCOMPARE(panel.actionButton()->text(), u"Bring Up"_s);

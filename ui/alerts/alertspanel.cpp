@@ -154,6 +154,7 @@ void AlertsPanel::selectMachines(const Alert &alert)
     }
     if (selection.isEmpty())
         return;
+    Q_EMIT machineToShow(alert.machines.first());
     m_session->selectionModel()->select(
         selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_session->selectionModel()->setCurrentIndex(selection.first().topLeft(),

@@ -35,6 +35,9 @@ Q_SIGNALS:
     void stopMaintenanceRequested(const QList<MachineId> &machines);
     /// The user acknowledged a schedule change (Alert::Action::Acknowledge).
     void scheduleAcknowledged();
+    /// An alert was chosen: @p first of its machines should be brought into view (emitted just
+    /// before its machines are selected).
+    void machineToShow(const MachineId &first);
 
 private:
     void currentChanged();
