@@ -181,13 +181,17 @@ void scheduleChanged(const AlertInput &in, QList<Alert> &out)
                              "this alert.");
     a.details = diff.describe();
     a.action = Alert::Action::Acknowledge;
-    // A further change is a new cause: the subject is the schedule it changed to.
+    // A further change is a new cause; a machine brought up (which the tracker takes out of the
+    // baseline too) is not: the subject is the change itself.
+    // Window numbers shift when another window goes: hash what changed, not where.
+    const auto time = [](const std::optional<Unavailability> &u) {
+        return u ? qHashMulti(0, u->startNs, u->durationNs.value_or(-1)) : size_t(0);
+    };
     size_t h = 0;
-    for (const MaintenanceWindow &w : in.snapshot.schedule.windows) {
-        h = qHashMulti(h, w.unavailability.startNs, w.unavailability.durationNs.value_or(-1));
-        for (const MachineId &id : w.machines)
-            h = qHashMulti(h, id);
-    }
+    for (const ScheduleDiff::WindowChange &w : diff.windows)
+        h = qHashMulti(h, int(w.kind), time(w.before), time(w.after), w.machineCount);
+    for (const ScheduleDiff::MachineChange &m : diff.machines)
+        h = qHashMulti(h, int(m.kind), m.machine, time(m.before), time(m.after));
     a.subject = u"schedule@"_s + QString::number(h, 16);
     out.append(a);
 }

@@ -111,12 +111,29 @@ private Q_SLOTS:
         f.status.down.clear();
         tracker.update(f.snapshot(T0 + Min), none, T0 + Min);
         QCOMPARE(raised.size(), 0);
+        // Someone adds a window; then this console brings a DOWN machine of an earlier window up:
+        // still the same change, not raised again.
+        f.addWindow({3}, T0 + 60 * Min, 60 * Min);
+        tracker.update(f.snapshot(T0 + Min), none, T0 + Min);
+        QCOMPARE(raised.size(), 1);
+        f.addWindow({4}, T0 - 60 * Min, 30 * Min);
+        f.down(4);
+        tracker.acknowledgeSchedule(f.schedule);
+        f.addWindow({5}, T0 + 120 * Min, 60 * Min);
+        tracker.update(f.snapshot(T0 + Min), none, T0 + Min);
+        QCOMPARE(raised.size(), 2);
+        f.schedule.windows.removeAt(2); // machine 4's window: /machine/up
+        f.status.down.clear();
+        tracker.update(f.snapshot(T0 + Min), none, T0 + Min);
+        QCOMPARE(raised.size(), 2);
+        tracker.acknowledgeSchedule(f.schedule);
+        raised.clear();
         // Someone removes a DRAINING machine: that is a change.
         f.schedule.windows.clear();
         f.status.draining.clear();
         tracker.update(f.snapshot(T0 + 2 * Min), none, T0 + 2 * Min);
         QCOMPARE(raised.size(), 1);
-        QVERIFY2(raised.at(0).at(0).value<Alert>().cause.contains(u"1 window(s) removed"_s),
+        QVERIFY2(raised.at(0).at(0).value<Alert>().cause.contains(u"3 window(s) removed"_s),
                  qPrintable(raised.at(0).at(0).value<Alert>().cause));
     }
 
