@@ -26,6 +26,18 @@ EventStream::EventStream(SimCluster &cluster, const SimMasterInfo &master, QObje
         if (!m_subscribers.isEmpty())
             broadcast(V1StateJson(m_cluster, m_master).taskUpdated(task));
     });
+    connect(&cluster, &SimCluster::frameworkAdded, this, [this](int framework) {
+        if (!m_subscribers.isEmpty())
+            broadcast(V1StateJson(m_cluster, m_master).frameworkEvent(framework, true));
+    });
+    connect(&cluster, &SimCluster::frameworkUpdated, this, [this](int framework) {
+        if (!m_subscribers.isEmpty())
+            broadcast(V1StateJson(m_cluster, m_master).frameworkEvent(framework, false));
+    });
+    connect(&cluster, &SimCluster::frameworkRemoved, this, [this](int framework) {
+        if (!m_subscribers.isEmpty())
+            broadcast(V1StateJson(m_cluster, m_master).frameworkRemoved(framework));
+    });
 }
 
 void EventStream::setTimings(double heartbeatSecs, double lifetimeSecs, double silentAfterSecs)

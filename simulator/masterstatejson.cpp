@@ -156,7 +156,8 @@ static void writeAgentTail(JsonWriter &w, const SimCluster &cluster, const SimAg
     w.key("reserved_resources").beginObject().endObject();
     w.key("unreserved_resources");
     writeScalars(w, h.cpus, h.mem, h.disk, true);
-    w.field("active", !agent.deactivated).field("deactivated", agent.deactivated);
+    w.field("active", !agent.deactivated && !agent.disconnected);
+    w.field("deactivated", agent.deactivated);
     w.field("version", SimMasterInfo::Version);
     w.key("capabilities").beginArray();
     for (const char *c : agentCapabilities)
@@ -198,7 +199,7 @@ QByteArray MasterStateJson::state() const
         .endArray();
     int active = 0;
     for (const auto &slot : m_cluster.agentSlots())
-        active += slot && !slot->deactivated ? 1 : 0;
+        active += slot && !slot->deactivated && !slot->disconnected ? 1 : 0;
     w.field("activated_slaves", double(active));
     w.field("deactivated_slaves", double(m_cluster.registeredAgentCount() - active));
     w.field("unreachable_slaves", 0.0);
@@ -235,7 +236,7 @@ void MasterStateJson::writeFrameworks(JsonWriter &w, const QString &frameworkId)
 {
     w.key("frameworks").beginArray();
     for (const SimFramework &fw : m_cluster.frameworks()) {
-        if (!frameworkId.isNull() && fw.id != frameworkId)
+        if (fw.removed || (!frameworkId.isNull() && fw.id != frameworkId))
             continue;
         double cpus = 0, mem = 0;
         for (const SimTask &t : fw.tasks) {
@@ -291,6 +292,8 @@ QByteArray MasterStateJson::stateSummary() const
     w.key("frameworks").beginArray();
     for (int f = 0; f < frameworks.size(); ++f) {
         const SimFramework &fw = frameworks[f];
+        if (fw.removed)
+            continue;
         int counts[6] = {};
         double cpus = 0, mem = 0;
         QStringList agents;
@@ -356,7 +359,7 @@ QByteArray MasterStateJson::tasks(int limit, int offset, bool ascending, const Q
 {
     QList<const SimTask *> tasks;
     for (const SimFramework &fw : m_cluster.frameworks()) {
-        if (!frameworkId.isNull() && fw.id != frameworkId)
+        if (fw.removed || (!frameworkId.isNull() && fw.id != frameworkId))
             continue;
         for (const QList<SimTask> *list : {&fw.tasks, &fw.completedTasks}) {
             for (const SimTask &t : *list) {

@@ -1,5 +1,6 @@
 #include "scenario.h"
 
+#include "duration.h"
 #include "maintenancevalidator.h"
 #include "json/schedulecodec.h"
 
@@ -138,6 +139,159 @@ std::optional<JsonError> readAttributes(const nlohmann::json &o, const QString &
     return std::nullopt;
 }
 
+Result<Scenario::FrameworkSpec> readFramework(const nlohmann::json &f, const QString &path,
+                                              const Scenario &s)
+{
+    if (auto e = checkKeys(f, path, {"name", "policy", "placement", "tasks"}))
+        return *e;
+    Scenario::FrameworkSpec spec;
+    QString policy = u"accept"_s;
+    if (auto e = read(f, "name", path, spec.name))
+        return *e;
+    if (auto e = read(f, "policy", path, policy))
+        return *e;
+    const auto parsed = FrameworkPolicy::parse(policy);
+    if (!parsed)
+        return scenarioError(u"unknown policy '%1' in '%2'"_s.arg(policy, path), path);
+    spec.policy = *parsed;
+    QString placement = u"unaware"_s;
+    if (auto e = read(f, "placement", path, placement))
+        return *e;
+    if (placement != u"aware"_s && placement != u"unaware"_s)
+        return scenarioError(u"unknown placement '%1' in '%2'"_s.arg(placement, path), path);
+    spec.planAware = placement == u"aware"_s;
+    const nlohmann::json tasks = f.value("tasks", nlohmann::json::array());
+    if (!tasks.is_array())
+        return scenarioError(u"'%1.tasks' must be an array"_s.arg(path), path + u".tasks"_s);
+    for (size_t t = 0; t < tasks.size(); ++t) {
+        const QString tpath = path + u".tasks[%1]"_s.arg(t);
+        if (auto e = checkKeys(tasks[t], tpath, {"agent", "count"}))
+            return *e;
+        Scenario::Placement p;
+        if (auto e = read(tasks[t], "agent", tpath, p.agent))
+            return *e;
+        if (auto e = read(tasks[t], "count", tpath, p.count))
+            return *e;
+        const bool known
+            = std::any_of(s.agents.cbegin(), s.agents.cend(),
+                          [&](const Scenario::AgentSpec &a) { return a.hostname == p.agent; });
+        if (!known)
+            return scenarioError(u"'%1' names an unknown agent '%2'"_s.arg(tpath, p.agent), tpath);
+        spec.tasks.append(p);
+    }
+    return spec;
+}
+
+bool knownAgent(const Scenario &s, const QString &hostname)
+{
+    return std::any_of(s.agents.cbegin(), s.agents.cend(),
+                       [&](const Scenario::AgentSpec &a) { return a.hostname == hostname; });
+}
+
+// One entry of `events`: "at" and exactly one of the event keys.
+Result<Scenario::Event> readEvent(const nlohmann::json &e, const QString &path, const Scenario &s)
+{
+    using Kind = Scenario::Event::Kind;
+    static const std::pair<const char *, Kind> kinds[]
+        = {{"disconnect", Kind::Disconnect},
+           {"reconnect", Kind::Reconnect},
+           {"frameworkAdded", Kind::FrameworkAdded},
+           {"frameworkRemoved", Kind::FrameworkRemoved},
+           {"tasks", Kind::Tasks},
+           {"down", Kind::Down},
+           {"up", Kind::Up},
+           {"schedule", Kind::Schedule}};
+    if (auto error = checkKeys(e, path,
+                               {"at", "disconnect", "reconnect", "frameworkAdded",
+                                "frameworkRemoved", "tasks", "down", "up", "schedule"}))
+        return *error;
+    Scenario::Event event;
+    QString at;
+    if (auto error = read(e, "at", path, at))
+        return *error;
+    const std::optional<qint64> ms = Duration::parseMs(at);
+    if (!ms)
+        return scenarioError(u"'%1.at' must be a duration such as 90s, 2m or 1h"_s.arg(path),
+                             path + u".at"_s);
+    event.atNs = *ms * 1000000;
+    const char *key = nullptr;
+    for (const auto &[name, kind] : kinds) {
+        if (!e.contains(name))
+            continue;
+        if (key)
+            return scenarioError(u"'%1' has both '%2' and '%3': one event each"_s.arg(
+                                     path, QLatin1StringView(key), QLatin1StringView(name)),
+                                 path);
+        key = name;
+        event.kind = kind;
+    }
+    if (!key)
+        return scenarioError(u"'%1' says nothing happens"_s.arg(path), path);
+    const QString where = path + u'.' + QLatin1StringView(key);
+    switch (event.kind) {
+    case Kind::Disconnect:
+    case Kind::Reconnect:
+    case Kind::Down:
+    case Kind::Up:
+        if (auto error = read(e, key, path, event.agent))
+            return *error;
+        if (!knownAgent(s, event.agent))
+            return scenarioError(u"'%1' names an unknown agent '%2'"_s.arg(where, event.agent),
+                                 where);
+        break;
+    case Kind::FrameworkRemoved:
+        if (auto error = read(e, key, path, event.framework))
+            return *error;
+        break;
+    case Kind::FrameworkAdded: {
+        Result<Scenario::FrameworkSpec> spec = readFramework(e[key], where, s);
+        if (!spec)
+            return spec.error();
+        event.added = *spec;
+        break;
+    }
+    case Kind::Tasks: {
+        const nlohmann::json &t = e[key];
+        if (auto error = checkKeys(t, where, {"agent", "framework", "count"}))
+            return *error;
+        for (auto error :
+             {read(t, "agent", where, event.agent), read(t, "framework", where, event.framework),
+              read(t, "count", where, event.count)}) {
+            if (error)
+                return *error;
+        }
+        if (!knownAgent(s, event.agent))
+            return scenarioError(u"'%1' names an unknown agent '%2'"_s.arg(where, event.agent),
+                                 where);
+        break;
+    }
+    case Kind::Schedule: {
+        const std::string text = e[key].dump();
+        Result<Schedule> schedule = MaintenanceValidator::checkScheduleDocument(
+            QByteArrayView(text.data(), qsizetype(text.size())), {});
+        if (!schedule)
+            return scenarioError(where + u": "_s + schedule.error().message, where);
+        event.schedule = *schedule;
+        break;
+    }
+    }
+    return event;
+}
+
+Result<QList<Scenario::Event>> readEvents(const nlohmann::json &events, const Scenario &s)
+{
+    if (!events.is_array())
+        return scenarioError(u"'events' must be an array"_s, u"events"_s);
+    QList<Scenario::Event> out;
+    for (size_t i = 0; i < events.size(); ++i) {
+        Result<Scenario::Event> e = readEvent(events[i], u"events[%1]"_s.arg(i), s);
+        if (!e)
+            return e.error();
+        out.append(*e);
+    }
+    return out;
+}
+
 } // namespace
 
 Result<Scenario> Scenario::fromJson(QByteArrayView json)
@@ -145,7 +299,7 @@ Result<Scenario> Scenario::fromJson(QByteArrayView json)
     const nlohmann::json root = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
     if (root.is_discarded())
         return scenarioError(u"the scenario is not valid JSON"_s);
-    if (auto e = checkKeys(root, u"$"_s, {"agents", "frameworks", "schedule"}))
+    if (auto e = checkKeys(root, u"$"_s, {"agents", "frameworks", "schedule", "events"}))
         return *e;
     Scenario s;
     const nlohmann::json agents = root.value("agents", nlohmann::json::array());
@@ -177,47 +331,10 @@ Result<Scenario> Scenario::fromJson(QByteArrayView json)
     if (!frameworks.is_array())
         return scenarioError(u"'frameworks' must be an array"_s, u"frameworks"_s);
     for (size_t i = 0; i < frameworks.size(); ++i) {
-        const QString path = u"frameworks[%1]"_s.arg(i);
-        const nlohmann::json &f = frameworks[i];
-        if (auto e = checkKeys(f, path, {"name", "policy", "placement", "tasks"}))
-            return *e;
-        FrameworkSpec spec;
-        QString policy = u"accept"_s;
-        if (auto e = read(f, "name", path, spec.name))
-            return *e;
-        if (auto e = read(f, "policy", path, policy))
-            return *e;
-        const auto parsed = FrameworkPolicy::parse(policy);
-        if (!parsed)
-            return scenarioError(u"unknown policy '%1' in '%2'"_s.arg(policy, path), path);
-        spec.policy = *parsed;
-        QString placement = u"unaware"_s;
-        if (auto e = read(f, "placement", path, placement))
-            return *e;
-        if (placement != u"aware"_s && placement != u"unaware"_s)
-            return scenarioError(u"unknown placement '%1' in '%2'"_s.arg(placement, path), path);
-        spec.planAware = placement == u"aware"_s;
-        const nlohmann::json tasks = f.value("tasks", nlohmann::json::array());
-        if (!tasks.is_array())
-            return scenarioError(u"'%1.tasks' must be an array"_s.arg(path), path + u".tasks"_s);
-        for (size_t t = 0; t < tasks.size(); ++t) {
-            const QString tpath = path + u".tasks[%1]"_s.arg(t);
-            if (auto e = checkKeys(tasks[t], tpath, {"agent", "count"}))
-                return *e;
-            Placement p;
-            if (auto e = read(tasks[t], "agent", tpath, p.agent))
-                return *e;
-            if (auto e = read(tasks[t], "count", tpath, p.count))
-                return *e;
-            const bool known
-                = std::any_of(s.agents.cbegin(), s.agents.cend(),
-                              [&](const AgentSpec &a) { return a.hostname == p.agent; });
-            if (!known)
-                return scenarioError(u"'%1' names an unknown agent '%2'"_s.arg(tpath, p.agent),
-                                     tpath);
-            spec.tasks.append(p);
-        }
-        s.frameworks.append(spec);
+        Result<FrameworkSpec> spec = readFramework(frameworks[i], u"frameworks[%1]"_s.arg(i), s);
+        if (!spec)
+            return spec.error();
+        s.frameworks.append(*spec);
     }
     if (const auto it = root.find("schedule"); it != root.end()) {
         const std::string text = it->dump();
@@ -226,6 +343,12 @@ Result<Scenario> Scenario::fromJson(QByteArrayView json)
         if (!schedule)
             return scenarioError(u"schedule: "_s + schedule.error().message, u"schedule"_s);
         s.schedule = *schedule;
+    }
+    if (const auto it = root.find("events"); it != root.end()) {
+        Result<QList<Event>> events = readEvents(*it, s);
+        if (!events)
+            return events.error();
+        s.events = *events;
     }
     return s;
 }

@@ -66,9 +66,36 @@ struct Scenario
         QList<Placement> tasks;
     };
 
+    /// Something that happens at a simulated time after the start (the `events` list):
+    /// `{"at":"90s","disconnect":"HOST"}`, `reconnect`, `frameworkAdded` (a framework object;
+    /// an existing name re-registers with the new policy), `frameworkRemoved` (a name), `tasks`
+    /// (`{"agent":HOST,"framework":NAME,"count":N}`), `down`/`up` (HOST: the operator's
+    /// machine down/up) and `schedule` (someone else posts this schedule).
+    struct Event
+    {
+        enum class Kind {
+            Disconnect,
+            Reconnect,
+            FrameworkAdded,
+            FrameworkRemoved,
+            Tasks,
+            Down,
+            Up,
+            Schedule
+        };
+        qint64 atNs = 0; ///< after the simulator's start
+        Kind kind = Kind::Disconnect;
+        QString agent; ///< hostname: disconnect, reconnect, tasks, down, up
+        QString framework; ///< name: frameworkRemoved, tasks
+        int count = 1; ///< tasks
+        FrameworkSpec added; ///< frameworkAdded
+        Schedule schedule; ///< schedule
+    };
+
     QList<AgentSpec> agents;
     QList<FrameworkSpec> frameworks;
     std::optional<Schedule> schedule;
+    QList<Event> events; ///< in the file's order; they run in time order
 
     /// Parses the scenario file format (unknown keys are an error that names the key).
     static Result<Scenario> fromJson(QByteArrayView json);

@@ -48,6 +48,9 @@ SimCluster::SimCluster(const Scenario &scenario, const SimClock *clock, QObject 
         if (auto error = updateSchedule(*scenario.schedule))
             qCWarning(lcSim) << "scenario schedule refused:" << error->message;
     }
+    m_events = scenario.events;
+    for (int e = 0; e < m_events.size(); ++e)
+        schedule(m_startNs + m_events[e].atNs, {Action::Kind::ScenarioEvent, -1, e, 0});
 }
 
 MachineId SimCluster::machineOf(const SimAgent &agent) const

@@ -28,6 +28,9 @@ public:
     static constexpr qint64 MigrationStepNs = 3 * Second;
     static constexpr qint64 DrainKillStepNs = 1 * Second;
     static constexpr int MaxCompletedTasks = 1000;
+    /// A disconnected agent becomes unreachable after the master's health checks give up
+    /// (`agent_ping_timeout` 15 s × `max_agent_ping_timeouts` 5).
+    static constexpr qint64 UnreachableAfterNs = 75 * Second;
 
     SimCluster(const Scenario &scenario, const SimClock *clock, QObject *parent = nullptr);
 
@@ -72,13 +75,17 @@ Q_SIGNALS:
     void taskUpdated(const SimTask &task);
     void agentAdded(const SimAgent &agent);
     void agentRemoved(const QString &agentId);
+    void frameworkAdded(int framework);
+    void frameworkUpdated(int framework);
+    /// Emitted after the framework's tasks were killed; it is still at its index, removed.
+    void frameworkRemoved(int framework);
     /// The schedule or a machine mode changed (what --state-file persists).
     void maintenanceChanged();
 
 private:
     struct Action
     {
-        enum class Kind { Answer, Migrate, DrainKill, Register };
+        enum class Kind { Answer, Migrate, DrainKill, Register, ScenarioEvent, Unreachable };
         Kind kind;
         int host;
         int framework;
@@ -90,7 +97,18 @@ private:
     void answerInverseOffer(SimAgent &agent, int framework);
     void migrateOneTask(SimAgent &agent, int framework);
     void drainStep(SimAgent &agent);
-    void registerAgent(int host);
+    void registerAgent(int host, const QString &reuseId = QString());
+    // Scenario events (simclusterevents.cpp).
+    void runEvent(const Scenario::Event &event);
+    void disconnectAgent(int host);
+    void markUnreachable(int host);
+    void reconnectAgent(int host);
+    void addFramework(const Scenario::FrameworkSpec &spec);
+    void removeFramework(const QString &name);
+    void addTasks(int host, int framework, int count);
+    void offerIfDraining(SimAgent &agent, int framework);
+    int hostByName(const QString &hostname) const;
+    int frameworkByName(const QString &name) const;
     void removeAgent(int host, TaskState taskState, const char *reason, const QString &message,
                      bool announce);
     void sendInverseOffers(SimAgent &agent);
@@ -124,4 +142,6 @@ private:
     QHash<MachineId, int> m_machineIndex;
     Schedule m_schedule;
     std::multimap<qint64, Action> m_timeline;
+    QList<Scenario::Event> m_events;
+    QHash<int, QString> m_unreachable; ///< host → the agent ID it had, for its return
 };

@@ -50,6 +50,13 @@ void SimCluster::run(const Action &action)
             registerAgent(action.host);
         return;
     }
+    if (action.kind == Action::Kind::ScenarioEvent)
+        return runEvent(m_events[action.framework]);
+    if (action.kind == Action::Kind::Unreachable) {
+        if (quint64(m_hostSequence[action.host]) == action.epoch)
+            markUnreachable(action.host);
+        return;
+    }
     auto &slot = m_agents[size_t(action.host)];
     if (!slot || slot->epoch != action.epoch)
         return;
@@ -64,6 +71,8 @@ void SimCluster::run(const Action &action)
         drainStep(*slot);
         break;
     case Action::Kind::Register:
+    case Action::Kind::ScenarioEvent:
+    case Action::Kind::Unreachable:
         break;
     }
 }
@@ -186,8 +195,8 @@ int SimCluster::pickUpHost(bool planAware, int fromMachine)
         const int h = (m_placementCursor + step) % n;
         const auto &slot = m_agents[size_t(h)];
         const int machine = m_hostMachine[h];
-        if (!slot || slot->deactivated || slot->drain || machine < 0 || machine == fromMachine
-            || m_machines[machine].mode == MachineMode::Down)
+        if (!slot || slot->deactivated || slot->disconnected || slot->drain || machine < 0
+            || machine == fromMachine || m_machines[machine].mode == MachineMode::Down)
             continue;
         const std::optional<Unavailability> &u = m_machines[machine].unavailability;
         if (u && u->startNs <= m_now && (!u->endNs() || m_now < *u->endNs()))
@@ -246,7 +255,7 @@ int SimCluster::taskCountOn(const QString &agentId) const
     return n;
 }
 
-void SimCluster::registerAgent(int host)
+void SimCluster::registerAgent(int host, const QString &reuseId)
 {
     const Scenario::AgentSpec &spec = m_hosts[host];
     const int machine = machineIndexFor(MachineId::of(spec.hostname, spec.ip), true);
@@ -254,7 +263,7 @@ void SimCluster::registerAgent(int host)
     if (m_machines[machine].mode == MachineMode::Down)
         return; // "Machine is `DOWN`": the master shuts the agent down
     SimAgent agent;
-    agent.id = m_masterId + u"-S%1"_s.arg(m_agentSerial++);
+    agent.id = reuseId.isEmpty() ? m_masterId + u"-S%1"_s.arg(m_agentSerial++) : reuseId;
     agent.host = host;
     agent.registeredSecs = double(m_now) / 1e9;
     m_agentIndex.insert(agent.id, host);

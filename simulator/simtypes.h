@@ -52,6 +52,7 @@ struct SimFramework
     FrameworkPolicy policy;
     bool planAware = false; ///< see Scenario::FrameworkSpec
     double registeredSecs = 0;
+    bool removed = false; ///< torn down (scenario event): kept for its index, not rendered
     QList<SimTask> tasks; ///< not terminal
     QList<SimTask> completedTasks; ///< terminal, newest last, capped like the master's
 };
@@ -62,6 +63,7 @@ struct SimAgent
     int host = 0; ///< index into the scenario's agents
     double registeredSecs = 0;
     bool deactivated = false;
+    bool disconnected = false; ///< registered but not connected (`active` is false)
     std::optional<DrainInfo> drain;
     qint64 drainStartNs = 0;
     quint64 epoch = 0; ///< bumped whenever outstanding inverse offers or drains are reset

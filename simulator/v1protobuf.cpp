@@ -200,12 +200,17 @@ const Message TaskUpdated {{{"framework_id", 1, T::Message, &Id},
                             {"state", 3, T::Enum, nullptr, &TaskState}}};
 const Message AgentAdded {{{"agent", 1, T::Message, &Agent}}};
 const Message AgentRemoved {{{"agent_id", 1, T::Message, &Id}}};
+const Message FrameworkEvent {{{"framework", 1, T::Message, &Framework}}};
+const Message FrameworkRemoved {{{"framework_info", 1, T::Message, &FrameworkInfo}}};
 const Message Event {{{"type", 1, T::Enum, nullptr, &EventType},
                       {"subscribed", 2, T::Message, &Subscribed},
                       {"task_added", 3, T::Message, &TaskAdded},
                       {"task_updated", 4, T::Message, &TaskUpdated},
                       {"agent_added", 5, T::Message, &AgentAdded},
-                      {"agent_removed", 6, T::Message, &AgentRemoved}}};
+                      {"agent_removed", 6, T::Message, &AgentRemoved},
+                      {"framework_added", 7, T::Message, &FrameworkEvent},
+                      {"framework_updated", 8, T::Message, &FrameworkEvent},
+                      {"framework_removed", 9, T::Message, &FrameworkRemoved}}};
 
 void varint(QByteArray &out, quint64 v)
 {

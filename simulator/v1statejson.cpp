@@ -82,7 +82,8 @@ void V1StateJson::writeAgent(JsonWriter &w, const SimAgent &agent, double cpus, 
         w.endObject().endObject();
     }
     w.field("checkpoint", true).endObject();
-    w.field("active", !agent.deactivated).field("deactivated", agent.deactivated);
+    w.field("active", !agent.deactivated && !agent.disconnected);
+    w.field("deactivated", agent.deactivated);
     w.field("version", SimMasterInfo::Version);
     w.field("pid", u"slave(1)@"_s + h.ip + u':' + QString::number(h.port));
     writeTime(w, "registered_time", qint64(agent.registeredSecs * 1e9));
@@ -225,8 +226,10 @@ void V1StateJson::writeFramework(JsonWriter &w, int index) const
 void V1StateJson::writeFrameworks(JsonWriter &w) const
 {
     w.beginObject().key("frameworks").beginArray();
-    for (int f = 0; f < m_cluster.frameworks().size(); ++f)
-        writeFramework(w, f);
+    for (int f = 0; f < m_cluster.frameworks().size(); ++f) {
+        if (!m_cluster.frameworks()[f].removed)
+            writeFramework(w, f);
+    }
     w.endArray().key("completed_frameworks").beginArray().endArray().endObject();
 }
 
@@ -336,6 +339,29 @@ QByteArray V1StateJson::agentRemoved(const QString &agentId)
     JsonWriter w;
     w.beginObject().field("type", "AGENT_REMOVED").key("agent_removed").beginObject();
     writeId(w, "agent_id", agentId);
+    return w.endObject().endObject().take();
+}
+
+QByteArray V1StateJson::frameworkEvent(int framework, bool added) const
+{
+    JsonWriter w;
+    const char *type = added ? "FRAMEWORK_ADDED" : "FRAMEWORK_UPDATED";
+    w.beginObject().field("type", type).key(added ? "framework_added" : "framework_updated");
+    w.beginObject().key("framework");
+    writeFramework(w, framework);
+    return w.endObject().endObject().take();
+}
+
+QByteArray V1StateJson::frameworkRemoved(int framework) const
+{
+    const SimFramework &fw = m_cluster.frameworks()[framework];
+    JsonWriter w;
+    w.beginObject().field("type", "FRAMEWORK_REMOVED").key("framework_removed").beginObject();
+    w.key("framework_info").beginObject();
+    w.field("user", "root").field("name", fw.name);
+    writeId(w, "id", fw.id);
+    w.field("failover_timeout", 604800.0).field("checkpoint", true);
+    w.field("hostname", "sim-scheduler.example").endObject();
     return w.endObject().endObject().take();
 }
 

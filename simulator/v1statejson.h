@@ -30,6 +30,9 @@ public:
     QByteArray agentAdded(const SimAgent &agent) const;
     static QByteArray agentRemoved(const QString &agentId);
     QByteArray taskAdded(const SimTask &task) const;
+    /// FRAMEWORK_ADDED (@p added) or FRAMEWORK_UPDATED with the framework as GET_FRAMEWORKS has it.
+    QByteArray frameworkEvent(int framework, bool added) const;
+    QByteArray frameworkRemoved(int framework) const;
     QByteArray taskUpdated(const SimTask &task) const;
 
 private:

@@ -42,6 +42,18 @@ private:
         bool yesClear = false; ///< `--yes-clear`
     };
 
+    /// What `alerts` and `watch` were told (texts as typed, checked in alerts()).
+    struct AlertOptions
+    {
+        QString grace;
+        QString stuckAfter;
+        QString base;
+        bool json = false;
+    };
+
+    /// `alerts` and `watch` (cliappalerts.cpp).
+    static int alerts(const QStringList &args, const MasterOptions &master,
+                      const AlertOptions &options, CliOutput io);
     static int schedule(const QStringList &args, const MasterOptions &master,
                         const ChangeOptions &change, CliOutput io);
     static int maintenance(const QStringList &args, const MasterOptions &master,

@@ -1,6 +1,7 @@
 #include "controller/appcontroller.h"
 
 #include "controller/agentdrainflow.h"
+#include "controller/alertscontroller.h"
 #include "controller/democluster.h"
 #include "controller/draftautosave.h"
 #include "controller/maintenanceflow.h"
@@ -58,6 +59,7 @@ AppController::AppController(QObject *parent)
     , m_history(std::make_unique<ScheduleHistory>())
     , m_autosave(new DraftAutosave(m_session.get(), m_prompts.get(), QString(), this))
     , m_files(new ScheduleFiles(m_session.get(), m_monitor, m_history.get(), m_prompts.get(), this))
+    , m_alerts(new AlertsController(m_monitor, m_window.get(), m_session.get(), this))
 {
     m_monitor->setInterval(QSettings().value(QStringLiteral("monitor/intervalMs"), 2000).toInt());
     m_monitor->setEventStream(true);
@@ -114,6 +116,10 @@ void AppController::connectWindow()
                 auto *flow = new AgentDrainFlow(m_client, m_monitor, m_prompts.get(), this);
                 flow->start(machines, request);
             });
+    connect(m_alerts, &AlertsController::startMaintenanceRequested, this,
+            [this](const QList<MachineId> &m) { changeMaintenance(m, true); });
+    connect(m_alerts, &AlertsController::stopMaintenanceRequested, this,
+            [this](const QList<MachineId> &m) { changeMaintenance(m, false); });
     connect(window, &MainWindow::exportRequested, m_files, &ScheduleFiles::exportSchedule);
     connect(window, &MainWindow::exportImageRequested, this,
             [this] { m_files->exportTimelineImage(m_request.masters); });
@@ -141,8 +147,10 @@ void AppController::submit()
                         m_window->timelinePage()->viewState()->timeZone());
     connect(m_submit, &SubmitFlow::finished, m_autosave,
             [this, master = m_autosave->master()](bool submitted) {
-                if (submitted && m_autosave->master() == master)
+                if (submitted && m_autosave->master() == master) {
                     m_autosave->submitted();
+                    m_alerts->scheduleSubmitted();
+                }
             });
     m_submit->start();
 }
@@ -211,6 +219,7 @@ void AppController::connectTo(const ConnectionRequest &typed)
     // The planning limits are the master's too.
     m_policyKey = MasterKey::of(key);
     m_session->checks()->setPolicy(PolicyStore::load(m_policyKey));
+    m_alerts->setMaster(m_policyKey, demo ? tr("the demo") : request.masters, demo);
     m_monitor->start();
 }
 

@@ -10,6 +10,7 @@
 
 #include <memory>
 
+class AlertsController;
 class ClusterMonitor;
 class DraftAutosave;
 class MainWindow;
@@ -43,6 +44,7 @@ public:
 
     MasterClient *client() const { return m_client; }
     ClusterMonitor *monitor() const { return m_monitor; }
+    AlertsController *alerts() const { return m_alerts; }
 
 private:
     void connectWindow();
@@ -66,4 +68,5 @@ private:
     DraftAutosave *m_autosave;
     ScheduleFiles *m_files;
     QPointer<SubmitFlow> m_submit;
+    AlertsController *m_alerts;
 };

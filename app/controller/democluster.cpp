@@ -4,6 +4,52 @@ using namespace Qt::StringLiterals;
 
 namespace DemoCluster {
 
+namespace {
+
+Scenario::Event event(qint64 atSecs, Scenario::Event::Kind kind, const QString &agent = {})
+{
+    Scenario::Event e;
+    e.atNs = atSecs * 1000000000LL;
+    e.kind = kind;
+    e.agent = agent;
+    return e;
+}
+
+// What happens in the demo's first minutes, so each kind of alert shows and some clear again.
+void addEvents(Scenario &s, Schedule schedule)
+{
+    using Kind = Scenario::Event::Kind;
+    const auto host = [&s](int i) {
+        return s.agents[i].hostname;
+    };
+    s.events.append(event(2, Kind::Down, host(50)));
+    s.events.append(event(45, Kind::Disconnect, host(30)));
+    // Someone else adds a window (a schedule-changed alert).
+    schedule.windows.append(
+        {{MachineId::of(host(60), s.agents[60].ip), MachineId::of(host(65), s.agents[65].ip)},
+         {schedule.windows[0].unavailability.startNs + 6 * 3600000000000LL, 3600000000000LL}});
+    Scenario::Event changed = event(90, Kind::Schedule);
+    changed.schedule = schedule;
+    s.events.append(changed);
+    // A framework that never answers registers and lands tasks on a drained machine.
+    Scenario::Event storm = event(100, Kind::FrameworkAdded);
+    storm.added.name = u"storm"_s;
+    storm.added.policy.kind = FrameworkPolicy::Kind::Silent;
+    storm.added.tasks = {{host(40), 3}, {host(0), 2}};
+    s.events.append(storm);
+    Scenario::Event tasks = event(150, Kind::Tasks, host(45));
+    tasks.framework = u"jenkins"_s;
+    tasks.count = 3;
+    s.events.append(tasks);
+    s.events.append(event(240, Kind::Reconnect, host(30)));
+    // kafka is torn down: its tasks are killed and the stuck machine can go.
+    Scenario::Event removed = event(420, Kind::FrameworkRemoved);
+    removed.framework = u"kafka"_s;
+    s.events.append(removed);
+}
+
+} // namespace
+
 Scenario scenario(qint64 nowNs)
 {
     constexpr int kAgents = 240;
@@ -61,8 +107,24 @@ Scenario scenario(qint64 nowNs)
     schedule.windows.append({{machine(1), machine(6), machine(11), machine(16)},
                              {nowNs + 4 * 60 * kMinute, 180 * kMinute}});
     schedule.windows.append({{machine(3), machine(8)}, {nowNs + 26 * 60 * kMinute, std::nullopt}});
+    // Late: started 25 minutes ago and still draining (kafka declines on 35): draining past
+    // start, ready machines nobody took down, a stuck drain, an agent that drops out.
+    schedule.windows.append({{machine(30), machine(35), machine(40), machine(45), machine(44)},
+                             {nowNs - 25 * kMinute, 180 * kMinute}});
+    // Forgotten: ended an hour ago; its machine goes down at once and stays down.
+    schedule.windows.append({{machine(50)}, {nowNs - 180 * kMinute, 120 * kMinute}});
     s.schedule = schedule;
+    addEvents(s, schedule);
     return s;
+}
+
+AlertSettings alertDefaults()
+{
+    // At real speed, alerts after a minute (stuck after two) so the demo shows every kind soon.
+    AlertSettings settings;
+    settings.setGraces(60 * 1000);
+    settings.stuckAfterMs = 2 * 60 * 1000;
+    return settings;
 }
 
 } // namespace DemoCluster

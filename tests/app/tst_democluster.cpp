@@ -1,6 +1,8 @@
 // The --demo cluster gives the planner something to show: racks inside zones, and frameworks
 // that mostly move tasks without looking at the schedule (so a plan's churn happens).
 #include "controller/democluster.h"
+#include "simclock.h"
+#include "simsnapshot.h"
 
 #include <QHash>
 #include <QSet>
@@ -40,6 +42,28 @@ private Q_SLOTS:
             aware += f.planAware ? 1 : 0;
         QVERIFY(aware >= 1);
         QVERIFY(aware * 2 < s.frameworks.size());
+    }
+
+    // A person watching the demo sees every kind of alert within its first minutes (at its
+    // real-time speed and with its one-minute graces).
+    void everyAlertShowsWithinMinutes()
+    {
+        constexpr qint64 S = SimCluster::Second;
+        const qint64 t0 = 1800000000LL * S;
+        SimClock clock(0, t0);
+        SimCluster cluster(DemoCluster::scenario(t0), &clock);
+        SimAlertWatcher watcher(DemoCluster::alertDefaults());
+        watcher.look(cluster);
+        watcher.run(cluster, t0 + 8 * 60 * S, 5 * S);
+        for (int k = 0; k < Alert::kKindCount; ++k) {
+            const QList<SimAlertWatcher::Change> raised = watcher.of(Alert::Kind(k), true);
+            QVERIFY2(!raised.isEmpty(), qPrintable(Alert::kindName(Alert::Kind(k))));
+            QVERIFY2(raised.first().atMs - t0 / 1000000 <= 5 * 60 * 1000,
+                     qPrintable(Alert::kindName(Alert::Kind(k))));
+        }
+        // Some clear again: the agent comes back, kafka's teardown unblocks its machines.
+        QVERIFY(!watcher.of(Alert::Kind::AgentLost, false).isEmpty());
+        QVERIFY(!watcher.of(Alert::Kind::StuckDrain, false).isEmpty());
     }
 };
 

@@ -142,17 +142,22 @@ void MainWindow::createMenus()
     edit->addSeparator();
     QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] {
         SettingsDialog dialog(this);
+        dialog.setAlertSettings(m_alertMaster, m_alertSettings);
         if (dialog.exec() != QDialog::Accepted)
             return;
         dialog.save();
         Q_EMIT refreshIntervalChanged(dialog.intervalMs());
+        if (dialog.alertSettings() != m_alertSettings) {
+            m_alertSettings = dialog.alertSettings();
+            Q_EMIT alertSettingsChanged(m_alertSettings);
+        }
     });
     preferences->setShortcut(QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
 
     createMaintenanceMenu();
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
     m_planningMenu->addViewActions(view);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "live/agentdrain.h"
+#include "alerts/alertsettings.h"
 #include "live/drainhistory.h"
 #include "mainwindow/connectionrequest.h"
 
@@ -14,6 +15,7 @@ class DrainChart;
 class MachinesPanel;
 class PlanningMenu;
 class PlanningSession;
+class QDockWidget;
 class QLabel;
 class QProgressBar;
 class QMenu;
@@ -75,6 +77,10 @@ public:
                        const QString &acceptText);
     QString askSaveFile(const QString &title, const QString &suggestedName);
     QString askOpenFile(const QString &title, const QString &directory = QString());
+    /// Adds @p dock as a tab beside the drain chart, with its toggle in the View menu.
+    void addPanel(QDockWidget *dock);
+    /// The alert settings Preferences shows for @p master.
+    void setAlertSettings(const QString &master, const AlertSettings &settings);
 
 Q_SIGNALS:
     void connectRequested(const ConnectionRequest &request);
@@ -93,6 +99,7 @@ Q_SIGNALS:
     void importRequested();
     void restoreReplacedRequested();
     void refreshIntervalChanged(int ms);
+    void alertSettingsChanged(const AlertSettings &settings);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -128,4 +135,7 @@ private:
     ConnectionRequest m_lastRequest;
     QHash<MachineId, qint64> m_windowStarts;
     QHash<MachineId, DrainHistory> m_histories;
+    QMenu *m_viewMenu = nullptr;
+    QString m_alertMaster;
+    AlertSettings m_alertSettings;
 };

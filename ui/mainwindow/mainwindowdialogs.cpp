@@ -6,6 +6,7 @@
 #include "submit/changesdialog.h"
 #include "timeline/timelinepage.h"
 
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -99,4 +100,20 @@ QString MainWindow::askPassword(const QString &user, const QString &master, cons
                                 tr("%1\nPassword for %2 (kept in memory only):").arg(reason, user),
                                 QLineEdit::Password, QString(), &ok);
     return ok ? password : QString();
+}
+
+void MainWindow::addPanel(QDockWidget *dock)
+{
+    dock->setParent(this);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    if (auto *chart = findChild<QDockWidget *>(QStringLiteral("chartDock")))
+        tabifyDockWidget(chart, dock);
+    if (m_viewMenu)
+        m_viewMenu->insertAction(m_viewMenu->actions().value(3), dock->toggleViewAction());
+}
+
+void MainWindow::setAlertSettings(const QString &master, const AlertSettings &settings)
+{
+    m_alertMaster = master;
+    m_alertSettings = settings;
 }

@@ -1,0 +1,397 @@
+#include "alerts/alertrules.h"
+
+#include "duration.h"
+#include "schedulediff.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(AlertRules)
+};
+
+constexpr qint64 kNsPerMs = 1000000;
+constexpr qsizetype kDetailLines = 6; // what the panel shows; the machines list has all
+
+QString nameOf(const LiveSnapshot &s, const QString &frameworkId)
+{
+    const QString name = s.frameworkNames.value(frameworkId);
+    return name.isEmpty() ? frameworkId : name;
+}
+
+/// Collects the per-window alerts in first-seen order; one lookup per window and kind.
+class Groups
+{
+public:
+    void startWindow(const QString &subject)
+    {
+        m_subject = subject;
+        std::fill(std::begin(m_current), std::end(m_current), -1);
+    }
+    Alert &at(Alert::Kind kind)
+    {
+        qsizetype &i = m_current[int(kind)];
+        if (i < 0) {
+            const QString key = Alert::kindName(kind) + u'|' + m_subject;
+            const auto it = m_index.constFind(key);
+            if (it != m_index.cend()) {
+                i = *it;
+            } else {
+                i = m_alerts.size();
+                m_index.insert(key, i);
+                Alert a;
+                a.kind = kind;
+                a.subject = m_subject;
+                a.sinceMs = std::numeric_limits<qint64>::max();
+                m_alerts.append(a);
+            }
+        }
+        return m_alerts[i];
+    }
+    QList<Alert> &alerts() { return m_alerts; }
+
+private:
+    QList<Alert> m_alerts;
+    QHash<QString, qsizetype> m_index;
+    QString m_subject;
+    qsizetype m_current[Alert::kKindCount] = {};
+};
+
+QString windowSubject(const Unavailability &u)
+{
+    return u"window@%1+%2"_s.arg(u.startNs).arg(u.durationNs ? QString::number(*u.durationNs)
+                                                             : u"open"_s);
+}
+
+void finishWindowAlert(Alert &a)
+{
+    const int n = int(a.machines.size());
+    switch (a.kind) {
+    case Alert::Kind::DrainingPastStart:
+        a.severity = Alert::Severity::Warning;
+        a.cause = Texts::tr("%n machine(s) still draining after their window started", "", n);
+        a.suggestion = Texts::tr("Start maintenance once the frameworks agree, or now: the tasks "
+                                 "left are killed.");
+        a.action = Alert::Action::StartMaintenance;
+        break;
+    case Alert::Kind::DownPastEnd:
+        a.severity = Alert::Severity::Warning;
+        a.cause = Texts::tr("%n machine(s) still down after their window ended", "", n);
+        a.suggestion = Texts::tr("Bring the machines up: maintenance is over.");
+        a.action = Alert::Action::BringUp;
+        break;
+    case Alert::Kind::ReadyIdle:
+        a.severity = Alert::Severity::Info;
+        a.cause = Texts::tr("%n machine(s) ready inside their window, but maintenance has not "
+                            "started",
+                            "", n);
+        a.suggestion = Texts::tr("Start maintenance: no framework objects.");
+        a.action = Alert::Action::StartMaintenance;
+        break;
+    default:
+        break;
+    }
+}
+
+// One framework holding tasks on a stuck machine, in words: "kafka (declined, 12 tasks)".
+QString holderText(const LiveSnapshot &s, const MachineLive &m, const QString &framework)
+{
+    const InverseOfferStatus *latest = nullptr;
+    for (const InverseOfferStatus &a : m.answers) {
+        if (a.frameworkId == framework && (!latest || a.timestampNs >= latest->timestampNs))
+            latest = &a;
+    }
+    QStringList parts;
+    if (!latest || latest->answer == InverseOfferStatus::Answer::Unknown)
+        parts << Texts::tr("never answered");
+    else if (latest->answer == InverseOfferStatus::Answer::Decline)
+        parts << Texts::tr("declined");
+    else
+        parts << Texts::tr("accepted, tasks not moving");
+    // Tasks per framework and machine are not in the state summary; with one framework holding
+    // tasks, they are all its own.
+    if (m.frameworksWithTasks.size() == 1)
+        parts << Texts::tr("%n task(s)", "", int(qMin<qint64>(m.tasks, 1 << 30)));
+    return Texts::tr("%1 (%2)", "a framework and its answer")
+        .arg(nameOf(s, framework), parts.join(u", "_s));
+}
+
+struct Silent
+{
+    QList<MachineId> machines;
+    qint64 sinceMs = std::numeric_limits<qint64>::max();
+    bool known = false; ///< some machine gave evidence of how old the offer is
+};
+
+// How long the inverse offers of a draining machine have been out, at the least: since another
+// framework answered there (answers are wiped and offers sent again with every schedule post,
+// so the drain history's start says nothing about the offers out now).
+std::optional<qint64> offersOutSinceMs(const MachineLive &m)
+{
+    std::optional<qint64> since;
+    for (const InverseOfferStatus &a : m.answers) {
+        if (a.answer != InverseOfferStatus::Answer::Unknown)
+            since = qMin(since.value_or(std::numeric_limits<qint64>::max()),
+                         a.timestampNs / kNsPerMs);
+    }
+    return since;
+}
+
+void scheduleChanged(const AlertInput &in, QList<Alert> &out)
+{
+    if (!in.baseline || *in.baseline == in.snapshot.schedule)
+        return;
+    const ScheduleDiff diff = ScheduleDiff::compute(*in.baseline, in.snapshot.schedule);
+    if (diff.isEmpty())
+        return; // the same windows in another order
+    using W = ScheduleDiff::WindowChange::Kind;
+    using M = ScheduleDiff::MachineChange::Kind;
+    QStringList parts;
+    const auto add = [&parts](qsizetype n, const QString &text) {
+        if (n > 0)
+            parts << text;
+    };
+    const qsizetype retimedWindows
+        = diff.count(W::Moved) + diff.count(W::Resized) + diff.count(W::MovedAndResized);
+    add(diff.count(W::Added), Texts::tr("%n window(s) added", "", int(diff.count(W::Added))));
+    add(diff.count(W::Removed), Texts::tr("%n window(s) removed", "", int(diff.count(W::Removed))));
+    add(retimedWindows, Texts::tr("%n window(s) moved or resized", "", int(retimedWindows)));
+    add(diff.count(M::Added), Texts::tr("%n machine(s) added", "", int(diff.count(M::Added))));
+    add(diff.count(M::Removed),
+        Texts::tr("%n machine(s) removed", "", int(diff.count(M::Removed))));
+    add(diff.count(M::MovedBetweenWindows),
+        Texts::tr("%n machine(s) moved to another window", "",
+                  int(diff.count(M::MovedBetweenWindows))));
+    Alert a;
+    a.kind = Alert::Kind::ScheduleChanged;
+    a.severity = Alert::Severity::Info;
+    a.sinceMs = in.snapshot.takenAtMs > 0 ? in.snapshot.takenAtMs : in.nowMs;
+    for (const ScheduleDiff::MachineChange &c : diff.machines)
+        a.machines.append(c.machine);
+    a.cause = Texts::tr("The schedule was changed on the master: %1")
+                  .arg(parts.join(Texts::tr(", ", "between the parts of a change")));
+    a.suggestion = Texts::tr("Check the change with whoever made it; acknowledge it to clear "
+                             "this alert.");
+    a.details = diff.describe();
+    a.action = Alert::Action::Acknowledge;
+    // A further change is a new cause; a machine brought up (which the tracker takes out of the
+    // baseline too) is not: the subject is the change itself.
+    // Window numbers shift when another window goes: hash what changed, not where.
+    const auto time = [](const std::optional<Unavailability> &u) {
+        return u ? qHashMulti(0, u->startNs, u->durationNs.value_or(-1)) : size_t(0);
+    };
+    size_t h = 0;
+    for (const ScheduleDiff::WindowChange &w : diff.windows)
+        h = qHashMulti(h, int(w.kind), time(w.before), time(w.after), w.machineCount);
+    for (const ScheduleDiff::MachineChange &m : diff.machines)
+        h = qHashMulti(h, int(m.kind), m.machine, time(m.before), time(m.after));
+    a.subject = u"schedule@"_s + QString::number(h, 16);
+    out.append(a);
+}
+
+} // namespace
+
+std::optional<qint64> AlertRules::lastFallMs(const DrainHistory &history)
+{
+    const QList<DrainHistory::Sample> &s = history.samples();
+    if (s.isEmpty())
+        return std::nullopt;
+    for (qsizetype i = s.size() - 1; i > 0; --i) {
+        if (s[i].tasks < s[i - 1].tasks)
+            return s[i].atMs;
+    }
+    return history.startedAtMs();
+}
+
+qint64 AlertRules::readySinceMs(const MachineLive &m, const DrainHistory *history,
+                                qint64 windowStartMs)
+{
+    qint64 since = windowStartMs;
+    if (m.tasks > 0) {
+        // Ready because every framework with tasks accepted: since the last of them did.
+        for (const InverseOfferStatus &a : m.answers) {
+            if (a.answer == InverseOfferStatus::Answer::Accept
+                && m.frameworksWithTasks.contains(a.frameworkId))
+                since = qMax(since, a.timestampNs / kNsPerMs);
+        }
+        return since;
+    }
+    if (!history)
+        return since;
+    // Without tasks: since the last stretch without tasks began. A machine never seen with
+    // tasks may have been empty all along: its window's start is the best we know.
+    const QList<DrainHistory::Sample> &s = history->samples();
+    qsizetype i = s.size();
+    while (i > 0 && s[i - 1].tasks <= 0)
+        --i;
+    if (i > 0 && i < s.size())
+        since = qMax(since, s[i].atMs);
+    return since;
+}
+
+QList<Alert> AlertRules::compute(const AlertInput &in, QHash<QString, qint64> *candidates)
+{
+    // A cause without a time of its own counts from its evidence, or from when it was first seen.
+    const auto counted = [&in, candidates](const QString &key, qint64 since) {
+        if (in.firstSeen)
+            since = qMin(since, in.firstSeen->value(key, since));
+        if (candidates)
+            candidates->insert(key, since);
+        return since;
+    };
+    const LiveSnapshot &snap = in.snapshot;
+    const AlertSettings &cfg = in.settings;
+    const qint64 now = in.nowMs;
+    Groups groups;
+    QList<Alert> perMachine;
+    QHash<QString, Silent> silent;
+    QStringList silentOrder;
+    QSet<QString> answered; // frameworks that answered somewhere
+
+    // Agents that are neither connected nor deactivated by an operator: disconnected.
+    QHash<MachineId, int> disconnected;
+    for (const Agent &agent : snap.cluster.agents) {
+        if (!agent.active && !agent.deactivated)
+            ++disconnected[agent.machineId()];
+    }
+
+    for (const MaintenanceWindow &w : snap.schedule.windows) {
+        const qint64 startMs = w.unavailability.startNs / kNsPerMs;
+        const std::optional<qint64> endNs = w.unavailability.endNs();
+        const std::optional<qint64> endMs
+            = endNs ? std::optional<qint64>(*endNs / kNsPerMs) : std::nullopt;
+        const bool started = now >= startMs;
+        const bool inside = started && (!endMs || now < *endMs);
+        groups.startWindow(windowSubject(w.unavailability));
+        for (const MachineId &id : w.machines) {
+            const MachineLive *m = snap.machine(id);
+            if (!m)
+                continue;
+            if (m->mode == MachineMode::Down) {
+                if (endMs && now >= *endMs + cfg.pastEndGraceMs) {
+                    Alert &a = groups.at(Alert::Kind::DownPastEnd);
+                    a.machines.append(m->id);
+                    a.sinceMs = *endMs;
+                }
+                continue;
+            }
+            if (m->mode != MachineMode::Draining)
+                continue;
+            const auto h = in.histories.constFind(m->id);
+            const DrainHistory *history = h == in.histories.cend() ? nullptr : &*h;
+            const bool ready = m->readiness.state == DrainReadiness::State::Ready;
+            if (ready && inside) {
+                const qint64 since = AlertRules::readySinceMs(*m, history, startMs);
+                if (now - since >= cfg.readyIdleGraceMs) {
+                    Alert &a = groups.at(Alert::Kind::ReadyIdle);
+                    a.machines.append(m->id);
+                    a.sinceMs = qMin(a.sinceMs, since);
+                }
+            } else if (!ready && started && now >= startMs + cfg.pastStartGraceMs) {
+                Alert &a = groups.at(Alert::Kind::DrainingPastStart);
+                a.machines.append(m->id);
+                a.sinceMs = startMs;
+                if (a.details.size() < kDetailLines)
+                    a.details << u"%1: %2"_s.arg(
+                        m->id.displayName(),
+                        m->readiness.describe([&](const QString &f) { return nameOf(snap, f); }));
+            }
+            const int lostAgents = disconnected.value(m->id);
+            if (m->agents == 0 || lostAgents == m->agents) {
+                Alert a;
+                a.kind = Alert::Kind::AgentLost;
+                a.severity = inside ? Alert::Severity::Critical : Alert::Severity::Warning;
+                a.subject = m->id.lookupKey();
+                a.sinceMs = counted(a.key(), snap.takenAtMs > 0 ? snap.takenAtMs : now);
+                a.machines = {m->id};
+                a.cause = m->agents == 0
+                    ? Texts::tr("%1 is scheduled but has no registered agent (unreachable or "
+                                "removed)")
+                          .arg(m->id.displayName())
+                    : Texts::tr("The agent of %1 is disconnected").arg(m->id.displayName());
+                a.suggestion = Texts::tr("Check the host; if it is gone for good, start "
+                                         "maintenance on it.");
+                perMachine.append(a);
+            }
+            if (m->tasks > 0 && history) {
+                const std::optional<qint64> fell = AlertRules::lastFallMs(*history);
+                if (fell && now - *fell >= cfg.stuckAfterMs) {
+                    Alert a;
+                    a.kind = Alert::Kind::StuckDrain;
+                    a.severity = started ? Alert::Severity::Critical : Alert::Severity::Warning;
+                    a.sinceMs = *fell;
+                    a.machines = {m->id};
+                    a.subject = m->id.lookupKey();
+                    QStringList holders;
+                    for (const QString &f : m->frameworksWithTasks)
+                        holders << holderText(snap, *m, f);
+                    a.cause = Texts::tr("%1: %n task(s) left, none finished for %2; held by %3", "",
+                                        int(qMin<qint64>(m->tasks, 1 << 30)))
+                                  .arg(m->id.displayName(), Duration::format(now - *fell),
+                                       holders.join(u", "_s));
+                    a.suggestion = Texts::tr("Ask the frameworks' owners to move their tasks, "
+                                             "or start maintenance: the tasks left are killed.");
+                    a.action = Alert::Action::StartMaintenance;
+                    perMachine.append(a);
+                }
+            }
+            // Inverse offers: who answered, who has not.
+            for (const InverseOfferStatus &ans : m->answers) {
+                if (ans.answer != InverseOfferStatus::Answer::Unknown)
+                    answered.insert(ans.frameworkId);
+            }
+            if (m->tasks <= 0)
+                continue;
+            const std::optional<qint64> out = offersOutSinceMs(*m);
+            for (const DrainReadiness::Blocker &b : m->readiness.blockers) {
+                if (b.declined)
+                    continue;
+                auto it = silent.find(b.frameworkId);
+                if (it == silent.end()) {
+                    it = silent.insert(b.frameworkId, Silent());
+                    silentOrder << b.frameworkId;
+                }
+                it->machines.append(m->id);
+                if (out) {
+                    it->known = true;
+                    it->sinceMs = qMin(it->sinceMs, *out);
+                }
+            }
+        }
+    }
+
+    QList<Alert> result;
+    for (Alert &a : groups.alerts()) {
+        finishWindowAlert(a);
+        result.append(std::move(a));
+    }
+    result.append(perMachine);
+    for (const QString &f : std::as_const(silentOrder)) {
+        const Silent &s = silent[f];
+        if (answered.contains(f) || (in.answeredBefore && in.answeredBefore->contains(f)))
+            continue;
+        Alert a;
+        a.kind = Alert::Kind::SilentFramework;
+        a.subject = f;
+        a.sinceMs = counted(a.key(), s.known ? s.sinceMs : now);
+        if (now - a.sinceMs < cfg.silentAfterMs)
+            continue;
+        a.severity = Alert::Severity::Warning;
+        a.machines = s.machines;
+        a.cause = Texts::tr("%1 has answered no inverse offer, on %n draining machine(s)", "",
+                            int(s.machines.size()))
+                      .arg(nameOf(snap, f));
+        a.suggestion = Texts::tr("Ask its owners whether it handles inverse offers; its tasks "
+                                 "are killed when maintenance starts.");
+        result.append(a);
+    }
+    scheduleChanged(in, result);
+    return result;
+}
