@@ -2,6 +2,143 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgentDrainDialog</name>
+    <message numerus="yes">
+        <source>Drain the agents of %n machine(s): the master kills their tasks without asking the frameworks, and keeps the agents deactivated until they are reactivated. Use a maintenance window instead to let frameworks move their tasks first.</source>
+        <translation>
+            <numerusform>Drain the agents of %n machine: the master kills their tasks without asking the frameworks, and keeps the agents deactivated until they are reactivated. Use a maintenance window instead to let frameworks move their tasks first.</numerusform>
+            <numerusform>Drain the agents of %n machines: the master kills their tasks without asking the frameworks, and keeps the agents deactivated until they are reactivated. Use a maintenance window instead to let frameworks move their tasks first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgentDrainFlow</name>
+    <message numerus="yes">
+        <source>%1 (agent %2): %n task(s) will be killed</source>
+        <translation>
+            <numerusform>%1 (agent %2): %n task will be killed</numerusform>
+            <numerusform>%1 (agent %2): %n tasks will be killed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (agent %2): no new offers; %n task(s) keep running</source>
+        <translation>
+            <numerusform>%1 (agent %2): no new offers; %n task keep running</numerusform>
+            <numerusform>%1 (agent %2): no new offers; %n tasks keep running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drain %n agent(s)? Their %1 running task(s) are killed (%2); frameworks are not asked.</source>
+        <translation>
+            <numerusform>Drain %n agent? Their %1 running task are killed (%2); frameworks are not asked.</numerusform>
+            <numerusform>Drain %n agents? Their %1 running tasks are killed (%2); frameworks are not asked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n agent(s)? They get no new offers; their %1 running task(s) keep running.</source>
+        <translation>
+            <numerusform>Deactivate %n agent? They get no new offers; their %1 running task keep running.</numerusform>
+            <numerusform>Deactivate %n agents? They get no new offers; their %1 running tasks keep running.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivate %n agent(s)?</source>
+        <translation>
+            <numerusform>Reactivate %n agent?</numerusform>
+            <numerusform>Reactivate %n agents?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) are draining.</source>
+        <translation>
+            <numerusform>%n agent are draining.</numerusform>
+            <numerusform>%n agents are draining.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) are deactivated.</source>
+        <translation>
+            <numerusform>%n agent are deactivated.</numerusform>
+            <numerusform>%n agents are deactivated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) are active again.</source>
+        <translation>
+            <numerusform>%n agent are active again.</numerusform>
+            <numerusform>%n agents are active again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The master refused %n of the agents.</source>
+        <translation>
+            <numerusform>The master refused %n of the agents.</numerusform>
+            <numerusform>The master refused %n of the agents.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AlertsIndicator</name>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n alert</numerusform>
+            <numerusform>%n alerts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPanel</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DrainBoardPanel</name>
+    <message numerus="yes">
+        <source>%n machine(s) draining</source>
+        <translation>
+            <numerusform>%n machine draining</numerusform>
+            <numerusform>%n machines draining</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stuck</source>
+        <translation>
+            <numerusform>%n stuck</numerusform>
+            <numerusform>%n stuck</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked</source>
+        <translation>
+            <numerusform>%n blocked</numerusform>
+            <numerusform>%n blocked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DrainChart</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;All %n draining machine(s)&lt;/b&gt;: %1 task(s) left</source>
+        <translation>
+            <numerusform>&lt;b&gt;All %n draining machine&lt;/b&gt;: %1 task left</numerusform>
+            <numerusform>&lt;b&gt;All %n draining machines&lt;/b&gt;: %1 tasks left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more selected machine(s) not drawn; select fewer to see them</source>
+        <translation>
+            <numerusform>%n more selected machine not drawn; select fewer to see them</numerusform>
+            <numerusform>%n more selected machines not drawn; select fewer to see them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExactTimeDialog</name>
     <message numerus="yes">
         <source>%n machine(s) in this window.</source>
@@ -156,12 +293,46 @@
     </message>
 </context>
 <context>
+    <name>SelectMachinesDialog</name>
+    <message numerus="yes">
+        <source>%n machine(s) found.</source>
+        <translation>
+            <numerusform>%n machine found.</numerusform>
+            <numerusform>%n machines found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not found (%n): %1</source>
+        <translation>
+            <numerusform>Not found (%n): %1</numerusform>
+            <numerusform>Not found (%n): %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SubmitFlow</name>
     <message numerus="yes">
         <source>The schedule breaks %n planning limit(s)</source>
         <translation>
             <numerusform>The schedule breaks %n planning limit</numerusform>
             <numerusform>The schedule breaks %n planning limits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineAccessible</name>
+    <message numerus="yes">
+        <source>%n row(s), from %1 to %2 (%3)</source>
+        <translation>
+            <numerusform>%n row, from %1 to %2 (%3)</numerusform>
+            <numerusform>%n rows, from %1 to %2 (%3)</numerusform>
         </translation>
     </message>
 </context>
@@ -179,6 +350,23 @@
         <translation>
             <numerusform>&lt;b&gt;%n machine&lt;/b&gt;</numerusform>
             <numerusform>&lt;b&gt;%n machines&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineMenus</name>
+    <message numerus="yes">
+        <source>%n machine(s) of the list are not in the cluster.</source>
+        <translation>
+            <numerusform>%n machine of the list are not in the cluster.</numerusform>
+            <numerusform>%n machines of the list are not in the cluster.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s) selected.</source>
+        <translation>
+            <numerusform>%n machine selected.</numerusform>
+            <numerusform>%n machines selected.</numerusform>
         </translation>
     </message>
 </context>

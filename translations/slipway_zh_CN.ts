@@ -1,6 +1,278 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AgentDrain</name>
+    <message>
+        <source>agent deactivated</source>
+        <translation>代理已停用</translation>
+    </message>
+    <message>
+        <source>agent drained</source>
+        <translation>代理已排空</translation>
+    </message>
+    <message>
+        <source>agent draining</source>
+        <translation>代理排空中</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDrainActions</name>
+    <message>
+        <source>Drain A&amp;gents…</source>
+        <translation>排空代理(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Dea&amp;ctivate Agents…</source>
+        <translation>停用代理(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Reactiv&amp;ate Agents…</source>
+        <translation>重新激活代理(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>DRAIN_AGENT: kill the tasks on the selected machines' agents and keep them deactivated (Mesos 1.9+)</source>
+        <translation>DRAIN_AGENT：终止所选机器代理上的任务并使其保持停用（Mesos 1.9+）</translation>
+    </message>
+    <message>
+        <source>DEACTIVATE_AGENT: no new offers for the selected machines' agents; running tasks keep running</source>
+        <translation>DEACTIVATE_AGENT：所选机器的代理不再获得新的资源提供；运行中的任务继续运行</translation>
+    </message>
+    <message>
+        <source>REACTIVATE_AGENT: the selected machines' drained or deactivated agents get offers again</source>
+        <translation>REACTIVATE_AGENT：所选机器上已排空或已停用的代理重新获得资源提供</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDrainDialog</name>
+    <message>
+        <source>Limit each task's kill grace period to</source>
+        <translation>将每个任务的终止宽限期限制为</translation>
+    </message>
+    <message>
+        <source>Mark the agents gone once drained</source>
+        <translation>排空后将代理标记为已移除</translation>
+    </message>
+    <message>
+        <source>Drain Agents</source>
+        <translation>排空代理</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drain the agents of %n machine(s): the master kills their tasks without asking the frameworks, and keeps the agents deactivated until they are reactivated. Use a maintenance window instead to let frameworks move their tasks first.</source>
+        <translation>
+            <numerusform>排空 %n 台机器的代理：主节点会在不征询框架的情况下终止其任务，并使代理保持停用直到重新激活。如需先让框架迁移任务，请改用维护窗口。</numerusform></translation>
+    </message>
+    <message>
+        <source>For example 90s, 10m or 1h30m</source>
+        <translation>例如 90s、10m 或 1h30m</translation>
+    </message>
+    <message>
+        <source>Irreversible: a gone agent is removed from the cluster for good and can never register again with its ID. You will be asked to type the hostname.</source>
+        <translation>不可逆：已移除的代理将永久从集群中删除，且永远无法以其 ID 重新注册。您需要输入主机名进行确认。</translation>
+    </message>
+    <message>
+        <source>Continue…</source>
+        <translation>继续…</translation>
+    </message>
+    <message>
+        <source>Select a single machine to mark its agents gone</source>
+        <translation>请只选择一台机器来将其代理标记为已移除</translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration; write e.g. 90s, 10m or 1h30m</source>
+        <translation>“%1”不是有效的时长；请写成例如 90s、10m 或 1h30m</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDrainFlow</name>
+    <message>
+        <source>Drain agent and mark it gone</source>
+        <translation>排空代理并标记为已移除</translation>
+    </message>
+    <message>
+        <source>Drain agents</source>
+        <translation>排空代理</translation>
+    </message>
+    <message>
+        <source>Deactivate agents</source>
+        <translation>停用代理</translation>
+    </message>
+    <message>
+        <source>Reactivate agents</source>
+        <translation>重新激活代理</translation>
+    </message>
+    <message>
+        <source>Connect to a master first.</source>
+        <translation>请先连接到主节点。</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Select the machines whose agents to change.</source>
+        <translation>请选择要更改其代理的机器。</translation>
+    </message>
+    <message>
+        <source>Marking agents gone cannot be undone: do it one machine at a time, typing its hostname to confirm.</source>
+        <translation>将代理标记为已移除无法撤销：请一次只处理一台机器，并输入其主机名确认。</translation>
+    </message>
+    <message>
+        <source>%1: no agent is registered there</source>
+        <translation>%1：该机器上没有已注册的代理</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The master would refuse this; nothing was sent.</source>
+        <translation>主节点会拒绝此操作；未发送任何请求。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (agent %2): %n task(s) will be killed</source>
+        <translation>
+            <numerusform>%1（代理 %2）：将终止 %n 个任务</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (agent %2): no new offers; %n task(s) keep running</source>
+        <translation>
+            <numerusform>%1（代理 %2）：不再提供新资源；%n 个任务继续运行</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (agent %2): gets offers again</source>
+        <translation>%1（代理 %2）：重新获得资源提供</translation>
+    </message>
+    <message>
+        <source>each within its kill grace period, at most %1</source>
+        <translation>每个任务在其终止宽限期内，最长 %1</translation>
+    </message>
+    <message>
+        <source>each within its own kill grace period</source>
+        <translation>每个任务在其自身的终止宽限期内</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drain %n agent(s)? Their %1 running task(s) are killed (%2); frameworks are not asked.</source>
+        <translation>
+            <numerusform>排空 %n 个代理？其上 %1 个运行中的任务将被终止（%2）；不会征询框架。</numerusform></translation>
+    </message>
+    <message>
+        <source>The agents stay deactivated until you reactivate them.</source>
+        <translation>在您重新激活之前，这些代理保持停用状态。</translation>
+    </message>
+    <message>
+        <source>Drain</source>
+        <translation>排空</translation>
+    </message>
+    <message>
+        <source>Once drained, the agents are marked gone: removed from the cluster for good. This cannot be undone.</source>
+        <translation>排空后，这些代理将被标记为已移除：永久从集群中删除。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Drain and Mark Gone</source>
+        <translation>排空并标记为已移除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n agent(s)? They get no new offers; their %1 running task(s) keep running.</source>
+        <translation>
+            <numerusform>停用 %n 个代理？它们不再获得新的资源提供；其上 %1 个运行中的任务继续运行。</numerusform></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivate %n agent(s)?</source>
+        <translation>
+            <numerusform>重新激活 %n 个代理？</numerusform></translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>重新激活</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) are draining.</source>
+        <translation>
+            <numerusform>%n 个代理正在排空。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) are deactivated.</source>
+        <translation>
+            <numerusform>%n 个代理已停用。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) are active again.</source>
+        <translation>
+            <numerusform>%n 个代理已重新激活。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The master refused %n of the agents.</source>
+        <translation>
+            <numerusform>主节点拒绝了其中 %n 个代理。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AlertsController</name>
+    <message>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsIndicator</name>
+    <message>
+        <source>No alerts</source>
+        <translation>没有告警</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n 条告警</numerusform></translation>
+    </message>
+    <message>
+        <source>Show the Alerts panel</source>
+        <translation>显示告警面板</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPanel</name>
+    <message>
+        <source>All alerts</source>
+        <translation>全部告警</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>任意严重程度</translation>
+    </message>
+    <message>
+        <source>Warning and worse</source>
+        <translation>警告及以上</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>仅严重</translation>
+    </message>
+    <message>
+        <source>No alerts: nothing needs a person right now.</source>
+        <translation>没有告警：目前没有需要人工处理的事项。</translation>
+    </message>
+    <message>
+        <source>Select an alert to see its cause and what resolves it.</source>
+        <translation>选择一条告警以查看其原因及解决办法。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 条</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AnswersPanel</name>
+    <message>
+        <source>Each framework's latest answer to the inverse offers of each draining machine, and how long ago it came; the machines the timeline's filter shows</source>
+        <translation>每个框架对每台排空中机器的反向资源提供的最新答复及其时间；仅显示时间线筛选条件所显示的机器</translation>
+    </message>
+</context>
 <context>
     <name>AppController</name>
     <message>
@@ -22,6 +294,25 @@
     <message>
         <source>The leading master moved: now talking to %1</source>
         <translation>主节点的领导者已变更：现在与 %1 通信</translation>
+    </message>
+    <message>
+        <source>the demo</source>
+        <translation>演示</translation>
+    </message>
+</context>
+<context>
+    <name>AppPalette</name>
+    <message>
+        <source>&amp;System Colours</source>
+        <translation>系统颜色(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>高对比度(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -64,6 +355,18 @@
     <message>
         <source>scale %1–100%</source>
         <translation>刻度 %1–100%</translation>
+    </message>
+    <message>
+        <source>agents</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>内存</translation>
     </message>
 </context>
 <context>
@@ -251,6 +554,122 @@
     </message>
 </context>
 <context>
+    <name>DrainBoard</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>stuck %1, blocked</source>
+        <translation>停滞 %1，受阻</translation>
+    </message>
+    <message>
+        <source>stuck %1</source>
+        <translation>停滞 %1</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>受阻</translation>
+    </message>
+    <message>
+        <source>draining</source>
+        <translation>排空中</translation>
+    </message>
+    <message>
+        <source>no tasks left</source>
+        <translation>无剩余任务</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>%1后</translation>
+    </message>
+</context>
+<context>
+    <name>DrainBoardModel</name>
+    <message>
+        <source>%1 (declined)</source>
+        <translation>%1（已拒绝）</translation>
+    </message>
+    <message>
+        <source>%1 (no answer)</source>
+        <translation>%1（未答复）</translation>
+    </message>
+    <message>
+        <source>%1: %2 task(s) left; they last fell %3 ago</source>
+        <translation>%1：剩余 %2 个任务；上次减少在 %3 前</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>关注</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>机器</translation>
+    </message>
+    <message>
+        <source>Tasks left</source>
+        <translation>剩余任务</translation>
+    </message>
+    <message>
+        <source>Burn-down</source>
+        <translation>燃尽</translation>
+    </message>
+    <message>
+        <source>Blocking frameworks</source>
+        <translation>阻塞的框架</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>预计完成</translation>
+    </message>
+</context>
+<context>
+    <name>DrainBoardPanel</name>
+    <message>
+        <source>Draining machines, those that need a person first: stuck (tasks left have not fallen for a while) and blocked (a framework declined or never answered), then by ETA</source>
+        <translation>排空中的机器，需要人工处理的排在前面：停滞（剩余任务一段时间未减少）和受阻（有框架拒绝或从未答复），其余按预计完成时间排序</translation>
+    </message>
+    <message>
+        <source>No machine is draining.</source>
+        <translation>没有机器在排空。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s) draining</source>
+        <translation>
+            <numerusform>%n 台机器排空中</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stuck</source>
+        <translation>
+            <numerusform>%n 台停滞</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked</source>
+        <translation>
+            <numerusform>%n 台受阻</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 task(s) left in all</source>
+        <translation>共剩余 %1 个任务</translation>
+    </message>
+</context>
+<context>
     <name>DrainChart</name>
     <message>
         <source>Local time</source>
@@ -273,24 +692,42 @@
         <translation>&lt;b&gt;%1&lt;/b&gt;：已排空</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 tasks left, ETA %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;：剩余 %2 个任务，预计 %3 完成</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 tasks left, not going down</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;：剩余 %2 个任务，未在减少</translation>
-    </message>
-    <message>
         <source>, window starts %1</source>
         <translation>，维护窗口于 %1 开始</translation>
     </message>
     <message>
-        <source>%1 window start</source>
-        <translation>%1 维护窗口开始</translation>
-    </message>
-    <message>
         <source>No machine is draining. Post a schedule to start draining its machines.</source>
         <translation>没有正在排空的机器。提交维护计划即可开始排空其中的机器。</translation>
+    </message>
+    <message>
+        <source>All draining machines</source>
+        <translation>所有排空中的机器</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;All %n draining machine(s)&lt;/b&gt;: %1 task(s) left</source>
+        <translation>
+            <numerusform>&lt;b&gt;全部 %n 台排空中的机器&lt;/b&gt;：剩余 %1 个任务</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 task(s) left, ETA %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：剩余 %2 个任务，预计 %3 完成</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 task(s) left, not falling</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：剩余 %2 个任务，未在减少</translation>
+    </message>
+    <message>
+        <source> (dashed: window start)</source>
+        <translation>（虚线：窗口开始）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more selected machine(s) not drawn; select fewer to see them</source>
+        <translation>
+            <numerusform>另有 %n 台已选机器未绘制；请减少选择以查看</numerusform></translation>
+    </message>
+    <message>
+        <source>Select machines to draw them as their own lines.</source>
+        <translation>选择机器以将其绘制为单独的曲线。</translation>
     </message>
 </context>
 <context>
@@ -388,6 +825,10 @@
         <source>redirected to %1, which Slipway does not follow (only the master's own form, //HOST:PORT, or the same scheme)</source>
         <translation>被重定向到 %1，Slipway 不会跟随（只跟随主节点自身的 //主机:端口 形式或相同协议的地址）</translation>
     </message>
+    <message>
+        <source>the master closed the event stream</source>
+        <translation>主节点关闭了事件流</translation>
+    </message>
 </context>
 <context>
     <name>InverseOfferModel</name>
@@ -443,6 +884,10 @@
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Machine</source>
+        <translation>机器</translation>
+    </message>
 </context>
 <context>
     <name>LimitOverrideDialog</name>
@@ -456,7 +901,9 @@
     </message>
     <message numerus="yes">
         <source>This schedule breaks %n planning limit(s) of this master's policy:</source>
-        <translation><numerusform>此计划突破了该主节点策略中的 %n 项规划限制：</numerusform></translation>
+        <translation>
+            <numerusform>此计划突破了该主节点策略中的 %n 项规划限制：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reason for the override:</source>
@@ -561,10 +1008,6 @@
     <message>
         <source>Inverse offers</source>
         <translation>反向邀约</translation>
-    </message>
-    <message>
-        <source>Each framework's latest answer to the inverse offers of each draining machine</source>
-        <translation>各框架对每台排空中机器的反向邀约的最新答复</translation>
     </message>
     <message>
         <source>Drain progress</source>
@@ -759,6 +1202,34 @@ Password for %2 (kept in memory only):</source>
     <message>
         <source>Last good refresh: %1; the data is greyed out until the next one.</source>
         <translation>上次成功刷新：%1；在下次成功刷新之前，数据以灰色显示。</translation>
+    </message>
+    <message>
+        <source>Drain board</source>
+        <translation>排空看板</translation>
+    </message>
+    <message>
+        <source>Export Timeline &amp;Image…</source>
+        <translation>导出时间线图片(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Take Down</source>
+        <translation>下线</translation>
+    </message>
+    <message>
+        <source>Bring Up</source>
+        <translation>上线</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.svg)</source>
+        <translation>图片 (*.png *.svg)</translation>
     </message>
 </context>
 <context>
@@ -1073,19 +1544,15 @@ Password for %2 (kept in memory only):</source>
     </message>
     <message numerus="yes">
         <source>%n window(s)</source>
-        <translation><numerusform>%n 个维护窗口</numerusform></translation>
+        <translation>
+            <numerusform>%n 个维护窗口</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n machine(s)</source>
-        <translation><numerusform>%n 台机器</numerusform></translation>
-    </message>
-    <message>
-        <source>From %1; peak %2 machine(s) down at once</source>
-        <translation>从 %1 起；同时下线峰值 %2 台机器</translation>
-    </message>
-    <message>
-        <source>Churn: %1 tasks moved again (%2 displaced)</source>
-        <translation>重复迁移：%1 个任务将再次迁移（共迁出 %2 个）</translation>
+        <translation>
+            <numerusform>%n 台机器</numerusform>
+        </translation>
     </message>
     <message>
         <source>by name it would be %1</source>
@@ -1093,11 +1560,15 @@ Password for %2 (kept in memory only):</source>
     </message>
     <message numerus="yes">
         <source>Infeasible: %n machine(s) not placed; </source>
-        <translation><numerusform>无法完成：%n 台机器未能安排；</numerusform></translation>
+        <translation>
+            <numerusform>无法完成：%n 台机器未能安排；</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Plan rolling maintenance (%n window(s))</source>
-        <translation><numerusform>规划滚动维护（%n 个维护窗口）</numerusform></translation>
+        <translation>
+            <numerusform>规划滚动维护（%n 个维护窗口）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Machines</source>
@@ -1105,7 +1576,9 @@ Password for %2 (kept in memory only):</source>
     </message>
     <message numerus="yes">
         <source>The %n selected machine(s)</source>
-        <translation><numerusform>所选的 %n 台机器</numerusform></translation>
+        <translation>
+            <numerusform>所选的 %n 台机器</numerusform>
+        </translation>
     </message>
     <message>
         <source>These zones:</source>
@@ -1210,6 +1683,14 @@ Password for %2 (kept in memory only):</source>
     <message>
         <source>Machine order:</source>
         <translation>机器顺序：</translation>
+    </message>
+    <message>
+        <source>From %1; peak %2 machine(s) down at once in the cluster, counting windows already planned</source>
+        <translation>自 %1 起；集群中同时停机最多 %2 台（含已计划的窗口）</translation>
+    </message>
+    <message>
+        <source>Churn: of %2 tasks moved off these machines, about %1 land on a machine maintained later and move again</source>
+        <translation>任务迁移：从这些机器迁出的 %2 个任务中，约 %1 个会落到稍后维护的机器上并再次迁移</translation>
     </message>
 </context>
 <context>
@@ -1390,7 +1871,45 @@ curl -X POST -d @%4 http://MASTER:5050/maintenance/schedule</translation>
     </message>
     <message numerus="yes">
         <source>The draft breaks %n planning limit(s)</source>
-        <translation><numerusform>草稿突破了 %n 项规划限制</numerusform></translation>
+        <translation>
+            <numerusform>草稿突破了 %n 项规划限制</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Timeline Image</source>
+        <translation>导出时间线图片</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Draft for %1</source>
+        <translation>%1 的草稿</translation>
+    </message>
+    <message>
+        <source>Drew the draft's timeline into %1, marked against the live schedule.</source>
+        <translation>已将草稿的时间线绘制到 %1，并标出了与线上计划的差异。</translation>
+    </message>
+    <message>
+        <source>the live schedule</source>
+        <translation>线上计划</translation>
+    </message>
+    <message>
+        <source>%1: the picture is written as PNG or SVG (.png or .svg)</source>
+        <translation>%1：图片只能保存为 PNG 或 SVG（.png 或 .svg）</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>审阅：%1</translation>
+    </message>
+    <message>
+        <source>A picture of its timeline for the reviewers: %1</source>
+        <translation>供审阅者查看的时间线图片：%1</translation>
+    </message>
+    <message>
+        <source>No picture of its timeline: %1</source>
+        <translation>未生成时间线图片：%1</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1931,44 @@ curl -X POST -d @%4 http://MASTER:5050/maintenance/schedule</translation>
     <message>
         <source> or </source>
         <translation> 或 </translation>
+    </message>
+</context>
+<context>
+    <name>SelectMachinesDialog</name>
+    <message>
+        <source>Select Machines</source>
+        <translation>选择机器</translation>
+    </message>
+    <message>
+        <source>Paste the machines to select, one or more a line: HOST, HOST/IP, HOST (IP) or IP. A hostname alone selects every machine of that name.</source>
+        <translation>粘贴要选择的机器，每行一台或多台：HOST、HOST/IP、HOST (IP) 或 IP。只写主机名时选择该名称的所有机器。</translation>
+    </message>
+    <message>
+        <source>node-17
+node-18/10.0.4.18
+10.0.4.19</source>
+        <translation>node-17
+node-18/10.0.4.18
+10.0.4.19</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>选择</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s) found.</source>
+        <translation>
+            <numerusform>找到 %n 台机器。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>还有 %n 台</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not found (%n): %1</source>
+        <translation>
+            <numerusform>未找到（%n）：%1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1444,13 +2001,164 @@ curl -X POST -d @%4 http://MASTER:5050/maintenance/schedule</translation>
         <source>&amp;Refresh every:</source>
         <translation>刷新间隔(&amp;R)：</translation>
     </message>
+    <message>
+        <source>A machine still draining this long after its window started.</source>
+        <translation>窗口开始后机器仍在排空的时长。</translation>
+    </message>
+    <message>
+        <source>A machine still down this long after its window ended.</source>
+        <translation>窗口结束后机器仍处于停机状态的时长。</translation>
+    </message>
+    <message>
+        <source>A machine ready this long inside its window, not yet down.</source>
+        <translation>机器在窗口内已就绪但尚未停机的时长。</translation>
+    </message>
+    <message>
+        <source>A framework that has answered no inverse offer for this long.</source>
+        <translation>框架未答复任何反向要约的时长。</translation>
+    </message>
+    <message>
+        <source>A draining machine whose tasks left have not fallen for this long.</source>
+        <translation>排空中的机器剩余任务数未下降的时长。</translation>
+    </message>
+    <message>
+        <source>Show a desktop &amp;notification for each new alert</source>
+        <translation>每条新告警显示桌面通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Draining past start after:</source>
+        <translation>开始后仍在排空的宽限：</translation>
+    </message>
+    <message>
+        <source>Down past end after:</source>
+        <translation>结束后仍停机的宽限：</translation>
+    </message>
+    <message>
+        <source>Ready but idle after:</source>
+        <translation>就绪但未开始的宽限：</translation>
+    </message>
+    <message>
+        <source>Framework silent after:</source>
+        <translation>框架无响应的判定时长：</translation>
+    </message>
+    <message>
+        <source>Drain stuck after:</source>
+        <translation>排空停滞的判定时长：</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Alerts for %1</source>
+        <translation>%1 的告警</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Move the current window by a snap step</source>
+        <translation>将当前窗口移动一个对齐步长</translation>
+    </message>
+    <message>
+        <source>Left, Right</source>
+        <translation>左、右</translation>
+    </message>
+    <message>
+        <source>Resize the current window</source>
+        <translation>调整当前窗口的长度</translation>
+    </message>
+    <message>
+        <source>Shift+Left, Shift+Right</source>
+        <translation>Shift+左、Shift+右</translation>
+    </message>
+    <message>
+        <source>Zoom in, zoom out</source>
+        <translation>放大、缩小</translation>
+    </message>
+    <message>
+        <source>+, −</source>
+        <translation>+、−</translation>
+    </message>
+    <message>
+        <source>Context menu of the current row</source>
+        <translation>当前行的右键菜单</translation>
+    </message>
+    <message>
+        <source>Menu key</source>
+        <translation>菜单键</translation>
+    </message>
+    <message>
+        <source>Stop a drag</source>
+        <translation>取消拖动</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Zone header</source>
+        <translation>区域标题</translation>
+    </message>
+    <message>
+        <source>Collapse, expand</source>
+        <translation>折叠、展开</translation>
+    </message>
+    <message>
+        <source>Collapse or expand</source>
+        <translation>折叠或展开</translation>
+    </message>
+    <message>
+        <source>Return, Space</source>
+        <translation>回车、空格</translation>
+    </message>
+    <message>
+        <source>Select the zone's machines</source>
+        <translation>选择该区域的机器</translation>
+    </message>
+    <message>
+        <source>Up, Down onto the header</source>
+        <translation>用上、下键移到标题上</translation>
+    </message>
+    <message>
+        <source>Machine list</source>
+        <translation>机器列表</translation>
+    </message>
+    <message>
+        <source>Find a machine by its hostname</source>
+        <translation>按主机名查找机器</translation>
+    </message>
+    <message>
+        <source>Type its first letters</source>
+        <translation>输入其开头字母</translation>
+    </message>
 </context>
 <context>
     <name>SubmitEffects</name>
-    <message>
-        <source>%1 starts DRAINING (%2 tasks)</source>
-        <translation>%1 开始进入 DRAINING 状态（%2 个任务）</translation>
-    </message>
     <message>
         <source>%1 goes back UP (its inverse-offer answers are dropped)</source>
         <translation>%1 恢复为 UP 状态（其反向邀约答复将被清除）</translation>
@@ -1458,6 +2166,10 @@ curl -X POST -d @%4 http://MASTER:5050/maintenance/schedule</translation>
     <message>
         <source>Frameworks that will receive inverse offers: %1</source>
         <translation>将收到反向邀约的框架：%1</translation>
+    </message>
+    <message>
+        <source>%1 starts DRAINING on submit (%2 tasks)</source>
+        <translation>%1 在提交时开始 DRAINING（%2 个任务）</translation>
     </message>
 </context>
 <context>
@@ -1636,7 +2348,51 @@ The edits made during the submit are kept in the draft.</source>
     </message>
     <message numerus="yes">
         <source>The schedule breaks %n planning limit(s)</source>
-        <translation><numerusform>该计划突破了 %n 项规划限制</numerusform></translation>
+        <translation>
+            <numerusform>该计划突破了 %n 项规划限制</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+The limit override and its reason were recorded in %1.</source>
+        <translation>
+限制豁免及其理由已记录在 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineAccessible</name>
+    <message>
+        <source>Maintenance timeline</source>
+        <translation>维护时间线</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), from %1 to %2 (%3)</source>
+        <translation>
+            <numerusform>%n 行，从 %1 到 %2（%3）</numerusform></translation>
+    </message>
+    <message>
+        <source>Zone, collapsed</source>
+        <translation>区域，已折叠</translation>
+    </message>
+    <message>
+        <source>Zone, expanded</source>
+        <translation>区域，已展开</translation>
+    </message>
+    <message>
+        <source>%1, no maintenance window</source>
+        <translation>%1，无维护窗口</translation>
+    </message>
+    <message>
+        <source>%1, window %2</source>
+        <translation>%1，窗口 %2</translation>
+    </message>
+    <message>
+        <source>from %1, open-ended</source>
+        <translation>从 %1 开始，无结束时间</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +2510,193 @@ The edits made during the submit are kept in the draft.</source>
     </message>
 </context>
 <context>
+    <name>TimelineImage</name>
+    <message>
+        <source>Drawing a picture needs a QGuiApplication.</source>
+        <translation>绘制图片需要 QGuiApplication。</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>机器</translation>
+    </message>
+    <message>
+        <source>%1: the picture is written as PNG or SVG (.png or .svg)</source>
+        <translation>%1：图片只能保存为 PNG 或 SVG（.png 或 .svg）</translation>
+    </message>
+    <message>
+        <source>%1 rows are more than a PNG picture holds (%2): write an SVG picture instead.</source>
+        <translation>%1 行超出了 PNG 图片的容量（%2）：请改存为 SVG 图片。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Windows: %1 · machines: %2</source>
+        <translation>窗口：%1 · 机器：%2</translation>
+    </message>
+    <message>
+        <source>against %1: new %2 · moved %3 · removed %4 (machines)</source>
+        <translation>相对于 %1：新增 %2 · 移动 %3 · 移除 %4（台机器）</translation>
+    </message>
+    <message>
+        <source>drawn %1 by Slipway %2</source>
+        <translation>由 Slipway %2 绘制于 %1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>moved: where it was</source>
+        <translation>已移动：原位置</translation>
+    </message>
+    <message>
+        <source>removed: where it was</source>
+        <translation>已移除：原位置</translation>
+    </message>
+    <message>
+        <source>DRAINING</source>
+        <translation>DRAINING</translation>
+    </message>
+    <message>
+        <source>DOWN</source>
+        <translation>DOWN</translation>
+    </message>
+    <message>
+        <source>started, not DOWN yet</source>
+        <translation>已开始，尚未 DOWN</translation>
+    </message>
+    <message>
+        <source>ready · waiting · declined</source>
+        <translation>就绪 · 等待 · 已拒绝</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineLegend</name>
+    <message>
+        <source>A maintenance window; all bars of one window have the same colour.</source>
+        <translation>一个维护窗口；同一窗口的所有条形颜色相同。</translation>
+    </message>
+    <message>
+        <source>Hatched: the machine is DRAINING (its frameworks are asked to move off).</source>
+        <translation>斜线：机器处于 DRAINING（正在请求其框架迁出）。</translation>
+    </message>
+    <message>
+        <source>Darker, with a padlock: the machine is DOWN; the master keeps it in the schedule until it is brought up.</source>
+        <translation>颜色较深并带锁：机器处于 DOWN；在其上线之前 master 会将其保留在计划中。</translation>
+    </message>
+    <message>
+        <source>Dashed border: new in the draft, not submitted yet.</source>
+        <translation>虚线边框：草稿中新增，尚未提交。</translation>
+    </message>
+    <message>
+        <source>Dashed outline: where the live schedule has the window the draft moved.</source>
+        <translation>虚线轮廓：草稿移动了的窗口在线上计划中的位置。</translation>
+    </message>
+    <message>
+        <source>Red dashed outline: the draft takes the machine out of the live schedule.</source>
+        <translation>红色虚线轮廓：草稿将该机器移出线上计划。</translation>
+    </message>
+    <message>
+        <source>Fading out: an open-ended window (no end time).</source>
+        <translation>渐隐：无结束时间的窗口。</translation>
+    </message>
+    <message>
+        <source>Green dot: draining and ready to go down (no tasks left, or all accepted).</source>
+        <translation>绿点：正在排空且可以下线（没有剩余任务，或全部已接受）。</translation>
+    </message>
+    <message>
+        <source>Amber dot: draining; a framework with tasks there has not answered yet.</source>
+        <translation>琥珀色点：正在排空；在该机器上有任务的某个框架尚未答复。</translation>
+    </message>
+    <message>
+        <source>Red dot: draining, blocked (a framework declined).</source>
+        <translation>红点：正在排空，但被阻塞（有框架拒绝）。</translation>
+    </message>
+    <message>
+        <source>Amber line under the bar: the window has started but the machine is not DOWN yet.</source>
+        <translation>条形下方的琥珀色线：窗口已开始，但机器尚未 DOWN。</translation>
+    </message>
+    <message>
+        <source>Dotted red band after the bar: the window has ended but the machine is still DOWN.</source>
+        <translation>条形之后的红色点状带：窗口已结束，但机器仍处于 DOWN。</translation>
+    </message>
+    <message>
+        <source>Red frame: the window breaks a planning limit.</source>
+        <translation>红框：该窗口违反了规划限制。</translation>
+    </message>
+    <message>
+        <source>Highlighted border: the current window, or the one under the pointer.</source>
+        <translation>高亮边框：当前窗口或鼠标指针下的窗口。</translation>
+    </message>
+    <message>
+        <source>Red vertical line: now.</source>
+        <translation>红色竖线：现在。</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineMenus</name>
+    <message>
+        <source>&amp;Find Machine</source>
+        <translation>查找机器(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Type into the machine filter</source>
+        <translation>在机器筛选框中输入</translation>
+    </message>
+    <message>
+        <source>Select &amp;Machines…</source>
+        <translation>选择机器(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Select the machines of a pasted list of hostnames</source>
+        <translation>按粘贴的主机名列表选择机器</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>图例(&amp;L)</translation>
+    </message>
+    <message>
+        <source>What the timeline's colours, dots and marks mean</source>
+        <translation>时间线上颜色、圆点和标记的含义</translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation>颜色(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Select Machines</source>
+        <translation>选择机器</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s) of the list are not in the cluster.</source>
+        <translation>
+            <numerusform>列表中有 %n 台机器不在集群中。</numerusform></translation>
+    </message>
+    <message>
+        <source>The others are selected. Not found: %1</source>
+        <translation>其余机器已选中。未找到：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s) selected.</source>
+        <translation>
+            <numerusform>已选中 %n 台机器。</numerusform></translation>
+    </message>
+    <message>
+        <source>Timeline Legend</source>
+        <translation>时间线图例</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePage</name>
     <message>
         <source>Timeline</source>
@@ -1788,10 +2731,6 @@ The edits made during the submit are kept in the draft.</source>
         <translation>UTC</translation>
     </message>
     <message>
-        <source>Show times in UTC instead of local time</source>
-        <translation>以 UTC 而非本地时间显示</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -1818,6 +2757,54 @@ The edits made during the submit are kept in the draft.</source>
     <message>
         <source>The draft is the live schedule again.</source>
         <translation>草稿已还原为线上计划。</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>维护</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Show times in UTC instead of local time, everywhere (Ctrl+U)</source>
+        <translation>所有视图以 UTC 而非本地时间显示（Ctrl+U）</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>撤销 %1</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>撤销：%1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>重做 %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>重做：%1</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Show only the machines that match (Ctrl+F)</source>
+        <translation>只显示匹配的机器（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Show only machines in this mode</source>
+        <translation>只显示处于此模式的机器</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of edits</source>
+        <translation>显示或隐藏编辑列表</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +2853,10 @@ The edits made during the submit are kept in the draft.</source>
         <source>Breaks %1:</source>
         <translation>突破 %1：</translation>
     </message>
+    <message>
+        <source>This machine's agent: %1 (agent draining, not a maintenance window)</source>
+        <translation>此机器的代理：%1（代理排空，而非维护窗口）</translation>
+    </message>
 </context>
 <context>
     <name>TimelineViewState</name>
@@ -1880,6 +2871,17 @@ The edits made during the submit are kept in the draft.</source>
     <message>
         <source>Local time: %1 (%2)</source>
         <translation>本地时间：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>TypedConfirmDialog</name>
+    <message>
+        <source>This is irreversible: the agent cannot come back with the same ID, and its tasks are gone.</source>
+        <translation>此操作不可逆：代理无法以相同的 ID 重新加入，其任务也将丢失。</translation>
+    </message>
+    <message>
+        <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation>输入 &lt;b&gt;%1&lt;/b&gt; 以确认：</translation>
     </message>
 </context>
 <context>

@@ -318,9 +318,13 @@ QString SubmitFlow::recordOverride(const Schedule &live, const Schedule &final) 
             const MachineLive *machine = snapshot ? snapshot->machine(m) : nullptr;
             return machine ? machine->zone : QString();
         });
-    review.author = m_client->endpoint().user.isEmpty() ? qEnvironmentVariable("USER")
-                                                        : m_client->endpoint().user;
-    review.reason = tr("Submitted from Slipway against the planning limits");
+    QString author = m_client->endpoint().user;
+    for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
+        if (author.isEmpty())
+            author = qEnvironmentVariable(variable);
+    }
+    review.author = author;
+    review.reason = m_override->reason;
     review.master = m_master;
     review.limitOverride = m_override;
     return m_history->keepOverride(m_master, bytes, review);

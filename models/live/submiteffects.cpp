@@ -14,7 +14,7 @@ QStringList SubmitEffects::describe(const ScheduleDiff &diff, const LiveSnapshot
         const MachineLive *m = snapshot ? snapshot->machine(c.machine) : nullptr;
         if (m && m->mode != MachineMode::Up)
             continue; // already DRAINING or DOWN: adding it to the schedule changes no mode
-        effects << tr("%1 starts DRAINING (%2 tasks)")
+        effects << tr("%1 starts DRAINING on submit (%2 tasks)")
                        .arg(c.machine.displayName())
                        .arg(m ? m->tasks : 0);
         for (const QString &fw : m ? m->frameworksWithTasks : QStringList())

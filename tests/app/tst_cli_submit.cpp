@@ -244,7 +244,7 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(u"  + window 2: "_s), qPrintable(r.out));
         QVERIFY2(r.out.contains(u"  + h4 (10.0.0.4) (window 2)\n"_s), qPrintable(r.out));
-        QVERIFY2(r.out.contains(u"  h4 (10.0.0.4) starts DRAINING (1 tasks)\n"_s),
+        QVERIFY2(r.out.contains(u"  h4 (10.0.0.4) starts DRAINING on submit (1 tasks)\n"_s),
                  qPrintable(r.out));
         QVERIFY2(r.out.contains(u"Frameworks that will receive inverse offers: web\n"_s),
                  qPrintable(r.out));

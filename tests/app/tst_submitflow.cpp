@@ -185,6 +185,7 @@ private Q_SLOTS:
         QCOMPARE(review->limitOverride->reason, u"freeze exception CHG-42"_s);
         QCOMPARE(review->limitOverride->violations, prompts.overrideViolations.first());
         QCOMPARE(review->master, u"sim"_s);
+        QCOMPARE(review->reason, u"freeze exception CHG-42"_s);
         QFile sent(QFileInfo(records.first()).dir().filePath(review->scheduleFile));
         QVERIFY(sent.open(QIODevice::ReadOnly));
         QCOMPARE(ScheduleReview::sha256Of(sent.readAll()), review->sha256);

@@ -38,8 +38,8 @@ private Q_SLOTS:
         const ScheduleDiff diff = ScheduleDiff::compute(live, next);
         QCOMPARE(
             SubmitEffects::describe(diff, &snapshot),
-            (QStringList {u"h1 (10.0.0.1) starts DRAINING (1 tasks)"_s,
-                          u"h2 (10.0.0.2) starts DRAINING (2 tasks)"_s,
+            (QStringList {u"h1 (10.0.0.1) starts DRAINING on submit (1 tasks)"_s,
+                          u"h2 (10.0.0.2) starts DRAINING on submit (2 tasks)"_s,
                           u"h3 (10.0.0.3) goes back UP (its inverse-offer answers are dropped)"_s,
                           u"Frameworks that will receive inverse offers: batch, web"_s}));
     }
@@ -49,7 +49,7 @@ private Q_SLOTS:
         Schedule next;
         next.windows.append({{machine(1)}, {10, 5}});
         QCOMPARE(SubmitEffects::describe(ScheduleDiff::compute(Schedule(), next), nullptr),
-                 QStringList {u"h1 (10.0.0.1) starts DRAINING (0 tasks)"_s});
+                 QStringList {u"h1 (10.0.0.1) starts DRAINING on submit (0 tasks)"_s});
     }
 };
 

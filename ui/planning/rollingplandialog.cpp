@@ -221,11 +221,13 @@ QString RollingPlanDialog::summary() const
         for (const PlanWindow &w : plan.windows)
             to = std::max(to, w.endNs());
         const double peak = down.cluster(DownProfile::Machines).maxOver(from, to);
-        lines << tr("From %1; peak %2 machine(s) down at once")
+        lines << tr("From %1; peak %2 machine(s) down at once in the cluster, counting windows "
+                    "already planned")
                      .arg(LimitViolation::describeInterval(from, to, chosenZone()))
                      .arg(peak);
     }
-    QString churn = tr("Churn: %1 tasks moved again (%2 displaced)")
+    QString churn = tr("Churn: of %2 tasks moved off these machines, about %1 land on a machine "
+                       "maintained later and move again")
                         .arg(plan.churn, 0, 'f', 1)
                         .arg(plan.displaced);
     if (plan.nameChurn)
