@@ -11,7 +11,7 @@ packages=(
     libgl-dev
 )
 if [[ "${SLIPWAY_WITH_XVFB:-0}" == 1 ]]; then
-    packages+=(xvfb xdotool imagemagick)
+    packages+=(xvfb xdotool imagemagick fonts-wqy-microhei)
 fi
 # scripts/package.sh: cpack's dpkg-shlibdeps, and the checkers of the desktop entry and metainfo.
 if [[ "${SLIPWAY_WITH_PACKAGING:-0}" == 1 ]]; then

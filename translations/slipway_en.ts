@@ -78,6 +78,103 @@
     </message>
 </context>
 <context>
+    <name>AlertListModel</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AlertRules</name>
+    <message numerus="yes">
+        <source>%n machine(s) still draining after their window started</source>
+        <translation>
+            <numerusform>%n machine still draining after their window started</numerusform>
+            <numerusform>%n machines still draining after their window started</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s) still down after their window ended</source>
+        <translation>
+            <numerusform>%n machine still down after their window ended</numerusform>
+            <numerusform>%n machines still down after their window ended</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s) ready inside their window, but maintenance has not started</source>
+        <translation>
+            <numerusform>%n machine ready inside their window, but maintenance has not started</numerusform>
+            <numerusform>%n machines ready inside their window, but maintenance has not started</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n window(s) added</source>
+        <translation>
+            <numerusform>%n window added</numerusform>
+            <numerusform>%n windows added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n window(s) removed</source>
+        <translation>
+            <numerusform>%n window removed</numerusform>
+            <numerusform>%n windows removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n window(s) moved or resized</source>
+        <translation>
+            <numerusform>%n window moved or resized</numerusform>
+            <numerusform>%n windows moved or resized</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s) added</source>
+        <translation>
+            <numerusform>%n machine added</numerusform>
+            <numerusform>%n machines added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s) removed</source>
+        <translation>
+            <numerusform>%n machine removed</numerusform>
+            <numerusform>%n machines removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s) moved to another window</source>
+        <translation>
+            <numerusform>%n machine moved to another window</numerusform>
+            <numerusform>%n machines moved to another window</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n task(s) left, none finished for %2; held by %3</source>
+        <translation>
+            <numerusform>%1: %n task left, none finished for %2; held by %3</numerusform>
+            <numerusform>%1: %n tasks left, none finished for %2; held by %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has answered no inverse offer, on %n draining machine(s)</source>
+        <translation>
+            <numerusform>%1 has answered no inverse offer, on %n draining machine</numerusform>
+            <numerusform>%1 has answered no inverse offer, on %n draining machines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AlertsIndicator</name>
     <message numerus="yes">
         <source>%n alert(s)</source>

@@ -60,7 +60,8 @@
     <message numerus="yes">
         <source>Drain the agents of %n machine(s): the master kills their tasks without asking the frameworks, and keeps the agents deactivated until they are reactivated. Use a maintenance window instead to let frameworks move their tasks first.</source>
         <translation>
-            <numerusform>排空 %n 台机器的代理：主节点会在不征询框架的情况下终止其任务，并使代理保持停用直到重新激活。如需先让框架迁移任务，请改用维护窗口。</numerusform></translation>
+            <numerusform>排空 %n 台机器的代理：主节点会在不征询框架的情况下终止其任务，并使代理保持停用直到重新激活。如需先让框架迁移任务，请改用维护窗口。</numerusform>
+        </translation>
     </message>
     <message>
         <source>For example 90s, 10m or 1h30m</source>
@@ -132,12 +133,14 @@
     <message numerus="yes">
         <source>%1 (agent %2): %n task(s) will be killed</source>
         <translation>
-            <numerusform>%1（代理 %2）：将终止 %n 个任务</numerusform></translation>
+            <numerusform>%1（代理 %2）：将终止 %n 个任务</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 (agent %2): no new offers; %n task(s) keep running</source>
         <translation>
-            <numerusform>%1（代理 %2）：不再提供新资源；%n 个任务继续运行</numerusform></translation>
+            <numerusform>%1（代理 %2）：不再提供新资源；%n 个任务继续运行</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (agent %2): gets offers again</source>
@@ -154,7 +157,8 @@
     <message numerus="yes">
         <source>Drain %n agent(s)? Their %1 running task(s) are killed (%2); frameworks are not asked.</source>
         <translation>
-            <numerusform>排空 %n 个代理？其上 %1 个运行中的任务将被终止（%2）；不会征询框架。</numerusform></translation>
+            <numerusform>排空 %n 个代理？其上 %1 个运行中的任务将被终止（%2）；不会征询框架。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The agents stay deactivated until you reactivate them.</source>
@@ -175,7 +179,8 @@
     <message numerus="yes">
         <source>Deactivate %n agent(s)? They get no new offers; their %1 running task(s) keep running.</source>
         <translation>
-            <numerusform>停用 %n 个代理？它们不再获得新的资源提供；其上 %1 个运行中的任务继续运行。</numerusform></translation>
+            <numerusform>停用 %n 个代理？它们不再获得新的资源提供；其上 %1 个运行中的任务继续运行。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deactivate</source>
@@ -184,7 +189,8 @@
     <message numerus="yes">
         <source>Reactivate %n agent(s)?</source>
         <translation>
-            <numerusform>重新激活 %n 个代理？</numerusform></translation>
+            <numerusform>重新激活 %n 个代理？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reactivate</source>
@@ -193,22 +199,234 @@
     <message numerus="yes">
         <source>%n agent(s) are draining.</source>
         <translation>
-            <numerusform>%n 个代理正在排空。</numerusform></translation>
+            <numerusform>%n 个代理正在排空。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n agent(s) are deactivated.</source>
         <translation>
-            <numerusform>%n 个代理已停用。</numerusform></translation>
+            <numerusform>%n 个代理已停用。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n agent(s) are active again.</source>
         <translation>
-            <numerusform>%n 个代理已重新激活。</numerusform></translation>
+            <numerusform>%n 个代理已重新激活。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The master refused %n of the agents.</source>
         <translation>
-            <numerusform>主节点拒绝了其中 %n 个代理。</numerusform></translation>
+            <numerusform>主节点拒绝了其中 %n 个代理。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Alert</name>
+    <message>
+        <source>Draining past start</source>
+        <translation>开始后仍在排空</translation>
+    </message>
+    <message>
+        <source>Down past end</source>
+        <translation>结束后仍停机</translation>
+    </message>
+    <message>
+        <source>Ready, not started</source>
+        <translation>已就绪但未开始</translation>
+    </message>
+    <message>
+        <source>Stuck drain</source>
+        <translation>排空停滞</translation>
+    </message>
+    <message>
+        <source>Silent framework</source>
+        <translation>无响应的框架</translation>
+    </message>
+    <message>
+        <source>Agent lost</source>
+        <translation>代理丢失</translation>
+    </message>
+    <message>
+        <source>Schedule changed</source>
+        <translation>计划已被更改</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Start Maintenance</source>
+        <translation>开始维护</translation>
+    </message>
+    <message>
+        <source>Bring Up</source>
+        <translation>恢复上线</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+</context>
+<context>
+    <name>AlertListModel</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 及另外 %n 台</numerusform></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>开始于</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>机器</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRules</name>
+    <message numerus="yes">
+        <source>%n machine(s) still draining after their window started</source>
+        <translation>
+            <numerusform>%n 台机器在其窗口开始后仍在排空</numerusform></translation>
+    </message>
+    <message>
+        <source>Start maintenance once the frameworks agree, or now: the tasks left are killed.</source>
+        <translation>待框架同意后开始维护，或立即开始：剩余任务将被终止。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s) still down after their window ended</source>
+        <translation>
+            <numerusform>%n 台机器在其窗口结束后仍处于停机状态</numerusform></translation>
+    </message>
+    <message>
+        <source>Bring the machines up: maintenance is over.</source>
+        <translation>让这些机器恢复上线：维护已结束。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s) ready inside their window, but maintenance has not started</source>
+        <translation>
+            <numerusform>%n 台机器已在其窗口内就绪，但维护尚未开始</numerusform></translation>
+    </message>
+    <message>
+        <source>Start maintenance: no framework objects.</source>
+        <translation>开始维护：没有框架反对。</translation>
+    </message>
+    <message>
+        <source>never answered</source>
+        <translation>从未答复</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>accepted, tasks not moving</source>
+        <translation>已接受，但任务未迁移</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n 个任务</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a framework and its answer</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n window(s) added</source>
+        <translation>
+            <numerusform>新增 %n 个窗口</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n window(s) removed</source>
+        <translation>
+            <numerusform>删除 %n 个窗口</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n window(s) moved or resized</source>
+        <translation>
+            <numerusform>%n 个窗口被移动或调整时长</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s) added</source>
+        <translation>
+            <numerusform>新增 %n 台机器</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s) removed</source>
+        <translation>
+            <numerusform>移除 %n 台机器</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s) moved to another window</source>
+        <translation>
+            <numerusform>%n 台机器被移到其他窗口</numerusform></translation>
+    </message>
+    <message>
+        <source>The schedule was changed on the master: %1</source>
+        <translation>主节点上的计划已被更改：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of a change</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Check the change with whoever made it; acknowledge it to clear this alert.</source>
+        <translation>请与更改者核实此更改；确认后此告警即清除。</translation>
+    </message>
+    <message>
+        <source>%1 is scheduled but has no registered agent (unreachable or removed)</source>
+        <translation>%1 已排入计划，但没有已注册的代理（无法访问或已移除）</translation>
+    </message>
+    <message>
+        <source>The agent of %1 is disconnected</source>
+        <translation>%1 的代理已断开连接</translation>
+    </message>
+    <message>
+        <source>Check the host; if it is gone for good, start maintenance on it.</source>
+        <translation>请检查该主机；如已永久失效，请对其开始维护。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n task(s) left, none finished for %2; held by %3</source>
+        <translation>
+            <numerusform>%1：剩余 %n 个任务，已有 %2 没有任务结束；占用者：%3</numerusform></translation>
+    </message>
+    <message>
+        <source>Ask the frameworks' owners to move their tasks, or start maintenance: the tasks left are killed.</source>
+        <translation>请让框架负责人迁移其任务，或开始维护：剩余任务将被终止。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has answered no inverse offer, on %n draining machine(s)</source>
+        <translation>
+            <numerusform>%1 未答复任何反向要约，涉及 %n 台排空中的机器</numerusform></translation>
+    </message>
+    <message>
+        <source>Ask its owners whether it handles inverse offers; its tasks are killed when maintenance starts.</source>
+        <translation>请向其负责人确认它是否处理反向要约；维护开始时其任务将被终止。</translation>
     </message>
 </context>
 <context>
@@ -227,7 +445,8 @@
     <message numerus="yes">
         <source>%n alert(s)</source>
         <translation>
-            <numerusform>%n 条告警</numerusform></translation>
+            <numerusform>%n 条告警</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show the Alerts panel</source>
@@ -263,7 +482,8 @@
     <message numerus="yes">
         <source>… and %n more</source>
         <translation>
-            <numerusform>……另有 %n 条</numerusform></translation>
+            <numerusform>……另有 %n 条</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -367,6 +587,41 @@
     <message>
         <source>memory</source>
         <translation>内存</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterMonitor</name>
+    <message>
+        <source>event stream refused (HTTP %1)</source>
+        <translation>事件流被拒绝（HTTP %1）</translation>
+    </message>
+    <message>
+        <source>event stream refused (%1)</source>
+        <translation>事件流被拒绝（%1）</translation>
+    </message>
+    <message>
+        <source>Live: event stream</source>
+        <translation>实时：事件流</translation>
+    </message>
+    <message>
+        <source>Live: event stream (connecting…)</source>
+        <translation>实时：事件流（正在连接…）</translation>
+    </message>
+    <message>
+        <source>Polling every %1 s</source>
+        <translation>每 %1 秒轮询</translation>
+    </message>
+    <message>
+        <source>Polling every %1 s: %2</source>
+        <translation>每 %1 秒轮询：%2</translation>
+    </message>
+    <message>
+        <source>the master speaks only the v0 API</source>
+        <translation>主节点仅支持 v0 API</translation>
+    </message>
+    <message>
+        <source>event stream dropped %1 times in %2 min</source>
+        <translation>事件流在 %2 分钟内断开了 %1 次</translation>
     </message>
 </context>
 <context>
@@ -652,17 +907,20 @@
     <message numerus="yes">
         <source>%n machine(s) draining</source>
         <translation>
-            <numerusform>%n 台机器排空中</numerusform></translation>
+            <numerusform>%n 台机器排空中</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n stuck</source>
         <translation>
-            <numerusform>%n 台停滞</numerusform></translation>
+            <numerusform>%n 台停滞</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n blocked</source>
         <translation>
-            <numerusform>%n 台受阻</numerusform></translation>
+            <numerusform>%n 台受阻</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 task(s) left in all</source>
@@ -706,7 +964,8 @@
     <message numerus="yes">
         <source>&lt;b&gt;All %n draining machine(s)&lt;/b&gt;: %1 task(s) left</source>
         <translation>
-            <numerusform>&lt;b&gt;全部 %n 台排空中的机器&lt;/b&gt;：剩余 %1 个任务</numerusform></translation>
+            <numerusform>&lt;b&gt;全部 %n 台排空中的机器&lt;/b&gt;：剩余 %1 个任务</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 task(s) left, ETA %3</source>
@@ -723,7 +982,8 @@
     <message numerus="yes">
         <source>%n more selected machine(s) not drawn; select fewer to see them</source>
         <translation>
-            <numerusform>另有 %n 台已选机器未绘制；请减少选择以查看</numerusform></translation>
+            <numerusform>另有 %n 台已选机器未绘制；请减少选择以查看</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select machines to draw them as their own lines.</source>
@@ -752,6 +1012,33 @@
         <source>, </source>
         <comment>between the blockers of a machine</comment>
         <translation>，</translation>
+    </message>
+</context>
+<context>
+    <name>EventSubscription</name>
+    <message>
+        <source>no heartbeat from the master for %1 s</source>
+        <translation>主节点已 %1 秒没有心跳</translation>
+    </message>
+    <message>
+        <source>the event stream is not RecordIO: %1</source>
+        <translation>事件流不是 RecordIO 格式：%1</translation>
+    </message>
+    <message>
+        <source>an event could not be read: %1</source>
+        <translation>无法读取事件：%1</translation>
+    </message>
+    <message>
+        <source>the event stream did not begin with SUBSCRIBED</source>
+        <translation>事件流没有以 SUBSCRIBED 开头</translation>
+    </message>
+    <message>
+        <source>SUBSCRIBED could not be read: %1</source>
+        <translation>无法读取 SUBSCRIBED：%1</translation>
+    </message>
+    <message>
+        <source>the master closed the event stream</source>
+        <translation>主节点关闭了事件流</translation>
     </message>
 </context>
 <context>
@@ -1958,17 +2245,20 @@ node-18/10.0.4.18
     <message numerus="yes">
         <source>%n machine(s) found.</source>
         <translation>
-            <numerusform>找到 %n 台机器。</numerusform></translation>
+            <numerusform>找到 %n 台机器。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
-            <numerusform>还有 %n 台</numerusform></translation>
+            <numerusform>还有 %n 台</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Not found (%n): %1</source>
         <translation>
-            <numerusform>未找到（%n）：%1</numerusform></translation>
+            <numerusform>未找到（%n）：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2368,7 +2658,8 @@ The limit override and its reason were recorded in %1.</source>
     <message numerus="yes">
         <source>%n row(s), from %1 to %2 (%3)</source>
         <translation>
-            <numerusform>%n 行，从 %1 到 %2（%3）</numerusform></translation>
+            <numerusform>%n 行，从 %1 到 %2（%3）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Zone, collapsed</source>
@@ -2680,7 +2971,8 @@ The limit override and its reason were recorded in %1.</source>
     <message numerus="yes">
         <source>%n machine(s) of the list are not in the cluster.</source>
         <translation>
-            <numerusform>列表中有 %n 台机器不在集群中。</numerusform></translation>
+            <numerusform>列表中有 %n 台机器不在集群中。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The others are selected. Not found: %1</source>
@@ -2689,7 +2981,8 @@ The limit override and its reason were recorded in %1.</source>
     <message numerus="yes">
         <source>%n machine(s) selected.</source>
         <translation>
-            <numerusform>已选中 %n 台机器。</numerusform></translation>
+            <numerusform>已选中 %n 台机器。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Timeline Legend</source>
