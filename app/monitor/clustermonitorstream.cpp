@@ -169,8 +169,13 @@ void ClusterMonitor::maintenanceRead(MaintenanceStatus status, Schedule schedule
     m_schedule = std::move(schedule);
     if (m_subscribed)
         buildApplier();
-    else if (m_applier && !m_building && m_applier->setMaintenance(*m_status, *m_schedule))
+    else if (m_applier && !m_building) {
+        m_applier->setMaintenance(*m_status, *m_schedule);
+        // Published even when nothing changed: while the stream is quiet, this is what keeps the
+        // drain histories sampling (a drain that stopped falling is still a sample), the
+        // time-based alerts judged and "refreshed" current — at the refresh interval, as polling.
         markDirty();
+    }
 }
 
 void ClusterMonitor::buildApplier()

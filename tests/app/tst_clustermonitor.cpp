@@ -339,6 +339,30 @@ private Q_SLOTS:
         QCOMPARE(monitor.liveMode(), ClusterMonitor::LiveMode::Off);
     }
 
+    void quietStreamStillRefreshesAtTheInterval()
+    {
+        // Nothing changes on the master: the maintenance read at each interval still publishes,
+        // so drain histories keep sampling (a stuck drain is seen) and the data is known current.
+        SimProcess sim;
+        QVERIFY2(sim.start(sim.scenario(kScenario)), qPrintable(sim.output()));
+        auto c = client(sim.url());
+        ClusterMonitor monitor(c.get());
+        monitor.setEventStream(true);
+        monitor.setInterval(300);
+        QSignalSpy snapshots(&monitor, &ClusterMonitor::snapshotReady);
+        QSignalSpy histories(&monitor, &ClusterMonitor::drainHistoriesChanged);
+        monitor.start();
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.snapshot() && monitor.snapshot()->machine(kH1), kWaitMs);
+        QCOMPARE(monitor.liveModeText(), u"Live: event stream"_s);
+        const qsizetype before = snapshots.count();
+        const qsizetype historiesBefore = histories.count();
+        QTest::qWait(1500);
+        QVERIFY2(snapshots.count() - before >= 3,
+                 qPrintable(QString::number(snapshots.count() - before)));
+        QVERIFY(histories.count() - historiesBefore >= 2);
+        QCOMPARE(monitor.liveMode(), ClusterMonitor::LiveMode::Stream);
+    }
+
     void streamLatencyAt10000Agents()
     {
         // The target: a task or agent change on screen within 1 s at 10,000 agents.
