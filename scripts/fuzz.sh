@@ -11,7 +11,7 @@ seconds=${1:-20}
 shift || true
 targets=("$@")
 [[ ${#targets[@]} -eq 0 ]] && targets=(masterjson clusterstate scheduleimport scenario v1protobuf
-                                       httprequest draftfile review)
+                                       httprequest draftfile review eventstream)
 
 SLIPWAY_WITH_FUZZ=1 scripts/ensure-deps.sh
 dir=build-fuzz
