@@ -17,6 +17,7 @@ AlertsController::AlertsController(ClusterMonitor *monitor, MainWindow *window,
                                    PlanningSession *session, QObject *parent)
     : QObject(parent)
     , m_monitor(monitor)
+    , m_session(session)
     , m_window(window)
     , m_tracker(new AlertTracker(this))
     , m_model(new AlertListModel(this))
@@ -58,6 +59,8 @@ void AlertsController::setMaster(const QString &key, const QString &label, bool 
     m_tracker->reset();
     m_tracker->setSettings(settings);
     m_indicator->setNotificationsEnabled(settings.notify);
+    // One notion of "stuck": the drain board ranks by the stuck-drain alert's period.
+    m_session->setStuckAfterMs(settings.stuckAfterMs);
     m_window->setAlertSettings(label, settings);
 }
 
@@ -82,6 +85,7 @@ void AlertsController::changeSettings(const AlertSettings &settings)
         AlertStore::save(m_key, settings);
     m_tracker->setSettings(settings);
     m_indicator->setNotificationsEnabled(settings.notify);
+    m_session->setStuckAfterMs(settings.stuckAfterMs);
     if (const LiveSnapshot *s = m_monitor->snapshot())
         apply(*s);
 }

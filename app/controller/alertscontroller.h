@@ -48,6 +48,7 @@ private:
     void changeSettings(const AlertSettings &settings);
 
     ClusterMonitor *m_monitor;
+    PlanningSession *m_session;
     MainWindow *m_window;
     AlertTracker *m_tracker;
     AlertListModel *m_model;

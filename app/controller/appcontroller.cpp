@@ -11,7 +11,6 @@
 #include "controller/windowprompts.h"
 #include "draft/masterkey.h"
 #include "draft/schedulehistory.h"
-#include "live/drainboard.h"
 #include "mainwindow/mainwindow.h"
 #include "monitor/clustermonitor.h"
 #include "net/leadertracker.h"
@@ -65,10 +64,6 @@ AppController::AppController(QObject *parent)
     m_monitor->setEventStream(true);
     connect(m_monitor, &ClusterMonitor::liveModeChanged, this,
             [this] { m_window->setLiveMode(m_monitor->liveModeText()); });
-    m_session->setStuckAfterMs(
-        QSettings()
-            .value(QStringLiteral("drainBoard/stuckAfterMs"), DrainBoard::kDefaultStuckAfterMs)
-            .toLongLong());
     connect(m_monitor, &ClusterMonitor::snapshotReady, m_session.get(),
             &PlanningSession::applySnapshot);
     connect(m_monitor, &ClusterMonitor::drainHistoriesChanged, this, [this] {

@@ -1,5 +1,7 @@
+#include "alerts/alertsettings.h"
 #include "commands/scheduleeditor.h"
 #include "controller/appcontroller.h"
+#include "controller/democluster.h"
 #include "mainwindow/mainwindow.h"
 #include "monitor/clustermonitor.h"
 #include "net/masterclient.h"
@@ -81,6 +83,19 @@ private Q_SLOTS:
                                  10000);
         QCOMPARE(filesHolding("s3cret"), QStringList());
         QCOMPARE(filesHolding("alice:"), QStringList());
+    }
+
+    // One notion of "stuck": the drain board ranks by the stuck-drain alert's period, per master.
+    void drainBoardFollowsTheStuckDrainPeriod()
+    {
+        AppController controller;
+        QString error;
+        QVERIFY2(controller.startDemo(&error), qPrintable(error));
+        QCOMPARE(controller.session()->stuckAfterMs(), DemoCluster::alertDefaults().stuckAfterMs);
+        AlertSettings settings = DemoCluster::alertDefaults();
+        settings.stuckAfterMs = 7 * 60 * 1000;
+        Q_EMIT controller.window()->alertSettingsChanged(settings);
+        QCOMPARE(controller.session()->stuckAfterMs(), 7 * 60 * 1000);
     }
 };
 

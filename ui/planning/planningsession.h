@@ -59,6 +59,7 @@ public:
     const QHash<MachineId, DrainHistory> &drainHistories() const { return m_histories; }
     /// How long tasks left may stay flat before a drain counts as stuck.
     void setStuckAfterMs(qint64 ms);
+    qint64 stuckAfterMs() const { return m_stuckAfterMs; }
     /// True once a snapshot arrived since the start or the last clear().
     bool hasLiveData() const { return m_hasLiveData; }
 
