@@ -100,6 +100,8 @@ private:
     void recordHistories(const LiveSnapshot &snapshot);
     static void releaseInBackground(std::unique_ptr<LiveSnapshot> snapshot);
     void publish(const LiveSnapshot &snapshot);
+    void republish();
+    void recordHistoriesInRhythm(qint64 now);
     // The event stream (clustermonitorstream.cpp).
     bool streaming() const { return m_mode == LiveMode::Stream; }
     int reconcileIntervalFor(qsizetype agents) const;

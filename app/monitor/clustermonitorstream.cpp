@@ -170,11 +170,10 @@ void ClusterMonitor::maintenanceRead(MaintenanceStatus status, Schedule schedule
     if (m_subscribed)
         buildApplier();
     else if (m_applier && !m_building) {
-        m_applier->setMaintenance(*m_status, *m_schedule);
-        // Published even when nothing changed: while the stream is quiet, this is what keeps the
-        // drain histories sampling (a drain that stopped falling is still a sample), the
-        // time-based alerts judged and "refreshed" current — at the refresh interval, as polling.
-        markDirty();
+        if (m_applier->setMaintenance(*m_status, *m_schedule))
+            markDirty();
+        else if (!m_flushTimer.isActive())
+            republish();
     }
 }
 
@@ -241,14 +240,21 @@ void ClusterMonitor::flush()
     }));
 }
 
-void ClusterMonitor::publish(const LiveSnapshot &snapshot)
+void ClusterMonitor::republish()
 {
-    std::unique_ptr<LiveSnapshot> previous = std::move(m_snapshot);
-    m_snapshot = std::make_unique<LiveSnapshot>(snapshot); // shares the applier's lists
-    m_snapshot->generation = ++m_generation;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    m_snapshot->takenAtMs = now;
-    m_lastPublishMs = now;
+    // Nothing changed, but time passed: while the stream is quiet, this is what keeps the drain
+    // histories sampling (a drain that stopped falling is still a sample), the time-based alerts
+    // judged and "refreshed" current — at the refresh interval, as polling. The snapshot already
+    // published is still right, so it is sent again as it is: no copy of its lists.
+    if (!m_snapshot)
+        return;
+    m_snapshot->takenAtMs = QDateTime::currentMSecsSinceEpoch();
+    recordHistoriesInRhythm(m_snapshot->takenAtMs);
+    Q_EMIT snapshotReady(*m_snapshot);
+}
+
+void ClusterMonitor::recordHistoriesInRhythm(qint64 now)
+{
     // Histories keep the polling rhythm: a burst of events is one sample, not hundreds.
     if (now - m_lastHistoryMs >= m_intervalMs) {
         m_historyTimer.stop();
@@ -257,6 +263,17 @@ void ClusterMonitor::publish(const LiveSnapshot &snapshot)
     } else if (!m_historyTimer.isActive()) {
         m_historyTimer.start(int(m_intervalMs - (now - m_lastHistoryMs)));
     }
+}
+
+void ClusterMonitor::publish(const LiveSnapshot &snapshot)
+{
+    std::unique_ptr<LiveSnapshot> previous = std::move(m_snapshot);
+    m_snapshot = std::make_unique<LiveSnapshot>(snapshot); // shares the applier's lists
+    m_snapshot->generation = ++m_generation;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_snapshot->takenAtMs = now;
+    m_lastPublishMs = now;
+    recordHistoriesInRhythm(now);
     Q_EMIT snapshotReady(*m_snapshot);
     releaseInBackground(std::move(previous));
 }

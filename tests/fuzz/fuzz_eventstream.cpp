@@ -2,9 +2,9 @@
 // arbitrary points, each record read as an event and applied to the live state the first
 // SUBSCRIBED record built. Bad input must end in an error, never a crash or a read past a buffer.
 
+#include "live/eventapplier.h"
 #include "json/masterevent.h"
 #include "json/recordio.h"
-#include "live/eventapplier.h"
 
 #include <cstdint>
 #include <memory>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "live/agentdrain.h"
 #include "alerts/alertsettings.h"
+#include "live/agentdrain.h"
 #include "live/drainhistory.h"
 #include "mainwindow/connectionrequest.h"
 
