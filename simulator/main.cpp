@@ -66,12 +66,15 @@ int main(int argc, char *argv[])
         u"Send nothing more on an event stream S seconds after it opened (0: never)."_s, u"S"_s,
         u"0"_s);
     const QOption v0Only(u"v0-only"_s, u"Act as a master without the v1 API (/api/v1 is 404)."_s);
+    const QOption forbidSubscribe(
+        u"forbid-subscribe"_s,
+        u"Answer the v1 SUBSCRIBE call 403 Forbidden (the event stream refused)."_s);
     const QOption resignAfter(u"resign-after"_s,
                               u"With --leader: lead for S seconds, then redirect to that URL."_s,
                               u"S"_s);
     parser.addOptions({listen, scenario, agents, frameworks, seed, speed, auth, leader, stateFile,
                        latency, failRate, acls, maxConnections, heartbeat, lifetime, silentAfter,
-                       v0Only, resignAfter});
+                       v0Only, forbidSubscribe, resignAfter});
     parser.process(app);
 
     Scenario sc;
@@ -143,6 +146,7 @@ int main(int argc, char *argv[])
         return fail(u"--heartbeat-interval, --stream-lifetime and --stream-silent-after take "
                     u"seconds"_s);
     options.v0Only = parser.isSet(v0Only);
+    options.forbidSubscribe = parser.isSet(forbidSubscribe);
     if (parser.isSet(resignAfter)) {
         if (!seconds(resignAfter, &options.resignAfterSecs) || !options.leader.isValid())
             return fail(u"--resign-after takes seconds, and --leader URL"_s);

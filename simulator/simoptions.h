@@ -24,6 +24,9 @@ struct SimOptions
     double streamLifetimeSecs = 0; ///< close each event stream this long after it opened
     double streamSilentAfterSecs = 0; ///< then send nothing more on it, leaving it open (hung)
     bool v0Only = false; ///< a master before Mesos 1.0: /api/v1 is 404
+    /// SUBSCRIBE is answered `403 Forbidden.` (after the pipeline of API.md §6.1), other calls
+    /// as usual: the stream refused by authorization, the console left to poll.
+    bool forbidSubscribe = false;
     /// With `leader`: lead for this long, then redirect there (closing event streams); < 0: never.
     double resignAfterSecs = -1;
 };

@@ -68,6 +68,7 @@ SimulatedMaster::SimulatedMaster(const Scenario &scenario, const SimOptions &opt
                          options.streamSilentAfterSecs);
     m_v0 = std::make_unique<V0Api>(*m_cluster, m_info, m_acl);
     m_v1 = std::make_unique<V1Api>(*m_cluster, m_info, *m_events, m_acl);
+    m_v1->setSubscribeForbidden(options.forbidSubscribe);
     m_server->setHandler([this](HttpConnection *c, const HttpRequest &r) { handle(c, r); });
     m_server->setMaxConnections(options.maxConnections);
     m_tick.setInterval(TickMs);

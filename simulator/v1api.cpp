@@ -96,6 +96,10 @@ HttpResponse V1Api::handle(HttpConnection *connection, const HttpRequest &reques
             406, "Expecting 'Accept' to allow 'application/x-protobuf' or 'application/json'");
     if (call.type == u"UNKNOWN")
         return HttpResponse::text(501);
+    // Where the call's handler would authorize, in either encoding; the shape of every 403 the
+    // master writes itself (libprocess `Forbidden()`, API.md §1.3, §1.5).
+    if (m_subscribeForbidden && call.type == u"SUBSCRIBE")
+        return HttpResponse::text(403);
     if (!json)
         return protobufResponse(connection, call, request.principal, streamed);
     return jsonResponse(connection, call, request.principal, streamed);

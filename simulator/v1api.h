@@ -25,6 +25,9 @@ public:
     /// @p streamed is set instead.
     HttpResponse handle(HttpConnection *connection, const HttpRequest &request, bool &streamed);
 
+    /// Answers SUBSCRIBE with 403 `403 Forbidden.` (SimOptions::forbidSubscribe).
+    void setSubscribeForbidden(bool forbidden) { m_subscribeForbidden = forbidden; }
+
     /// libprocess' `_acceptsMediaType`: does @p accept allow @p mediaType with q > 0?
     static bool accepts(const QByteArray &accept, QByteArrayView mediaType);
 
@@ -40,4 +43,5 @@ private:
     const SimMasterInfo &m_master;
     EventStream &m_events;
     const AclPolicy &m_acl;
+    bool m_subscribeForbidden = false;
 };

@@ -435,6 +435,37 @@ private Q_SLOTS:
         monitor.stop();
     }
 
+    void forbiddenStreamIsPolled()
+    {
+        // The master serves everything but SUBSCRIBE, which it answers 403: poll, say why, and
+        // do not ask for the stream again.
+        SimProcess sim;
+        QVERIFY2(sim.start(sim.scenario(kScenario) + QStringList {u"--forbid-subscribe"_s}),
+                 qPrintable(sim.output()));
+        auto c = client(sim.url());
+        ClusterMonitor monitor(c.get());
+        monitor.setEventStream(true);
+        monitor.setInterval(250);
+        monitor.eventSubscription()->setBackoff(50, 100);
+        QSignalSpy refused(monitor.eventSubscription(), &EventSubscription::refused);
+        QSignalSpy dropped(monitor.eventSubscription(), &EventSubscription::dropped);
+        QSignalSpy snapshots(&monitor, &ClusterMonitor::snapshotReady);
+        monitor.start();
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.liveMode(), ClusterMonitor::LiveMode::Polling, kWaitMs);
+        QCOMPARE(monitor.pollingReason(), u"event stream refused (HTTP 403)"_s);
+        QCOMPARE(monitor.liveModeText(),
+                 u"Polling every 0.25 s: event stream refused (HTTP 403)"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(snapshots.count() >= 3, kWaitMs); // polled, over and over
+        QCOMPARE(monitor.snapshot()->cluster.agents.size(), 3);
+        QCOMPARE(monitor.snapshot()->machine(kH1)->tasks, 3);
+        QCOMPARE(monitor.connectionState(), ClusterMonitor::ConnectionState::Connected);
+        QCOMPARE(refused.count(), 1);
+        QCOMPARE(dropped.count(), 0);
+        QCOMPARE(monitor.eventSubscription()->state(), EventSubscription::State::Idle);
+        QCOMPARE(monitor.liveMode(), ClusterMonitor::LiveMode::Polling);
+        monitor.stop();
+    }
+
     void droppingStreamFallsBackToPolling()
     {
         SimProcess sim;

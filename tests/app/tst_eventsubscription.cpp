@@ -212,15 +212,20 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("user");
         QTest::addColumn<int>("status");
-        QTest::newRow("v0-only master") << QStringList {u"--v0-only"_s} << QString() << 404;
-        QTest::newRow("wrong password")
-            << QStringList {u"--auth"_s, u"ops:secret"_s} << u"ops"_s << 401;
+        QTest::addColumn<QString>("body");
+        QTest::newRow("v0-only master")
+            << QStringList {u"--v0-only"_s} << QString() << 404 << u"404 Not Found."_s;
+        QTest::newRow("wrong password") << QStringList {u"--auth"_s, u"ops:secret"_s} << u"ops"_s
+                                        << 401 << u"401 Unauthorized."_s;
+        QTest::newRow("subscribe forbidden")
+            << QStringList {u"--forbid-subscribe"_s} << QString() << 403 << u"403 Forbidden."_s;
     }
     void refused()
     {
         QFETCH(QStringList, args);
         QFETCH(QString, user);
         QFETCH(int, status);
+        QFETCH(QString, body);
         SimProcess sim;
         QVERIFY2(sim.start(scenario(sim, args)), qPrintable(sim.output()));
         auto c = client({sim.url()}, user);
@@ -231,7 +236,11 @@ private Q_SLOTS:
         QSignalSpy subscribed(&sub, &EventSubscription::subscribed);
         sub.start();
         QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, kWaitMs);
-        QCOMPARE(refused.at(0).at(0).value<MasterError>().httpStatus, status);
+        const MasterError error = refused.at(0).at(0).value<MasterError>();
+        QCOMPARE(error.httpStatus, status);
+        QCOMPARE(error.message, body);
+        QVERIFY(!error.isTransient());
+        QCOMPARE(error.kind == MasterError::Kind::Forbidden, status == 403);
         QCOMPARE(sub.state(), EventSubscription::State::Refused);
         QCOMPARE(sub.lastError().httpStatus, status);
         // Not asked again: a refusal is not a drop.

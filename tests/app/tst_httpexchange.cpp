@@ -343,6 +343,50 @@ private Q_SLOTS:
         QVERIFY(!run(leaders, endpointFor({peer.url()}), call).result.error.isError());
     }
 
+    void streamRefusalIsNotRetried_data()
+    {
+        QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<int>("requests");
+        QTest::addColumn<bool>("transient");
+        const auto text = [](const QByteArray &status, const QByteArray &body) -> QByteArray {
+            return "HTTP/1.1 " + status
+                + "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: "
+                + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+        };
+        QTest::newRow("403") << text("403 Forbidden", "403 Forbidden.") << 1 << false;
+        QTest::newRow("401") << text("401 Unauthorized", "401 Unauthorized.") << 1 << false;
+        QTest::newRow("404") << text("404 Not Found", "404 Not Found.") << 1 << false;
+        // The control: a transient failure is asked again, up to the limit.
+        QTest::newRow("503") << text("503 Service Unavailable", "503 Service Unavailable.")
+                             << HttpExchange::kMaxAttempts << true;
+    }
+    void streamRefusalIsNotRetried()
+    {
+        // A SUBSCRIBE as EventSubscription sends it (a streaming read, so retryable when
+        // transient): a refusal reaches the caller after one request.
+        QFETCH(QByteArray, answer);
+        QFETCH(int, requests);
+        QFETCH(bool, transient);
+        FakePeer peer;
+        peer.respond = [answer](const FakePeer::Request &) {
+            return FakePeer::Answer {answer};
+        };
+        LeaderTracker leaders;
+        leaders.setMasters({peer.url()});
+        HttpCall call;
+        call.method = "POST";
+        call.path = u"/api/v1"_s;
+        call.body = "{}";
+        call.contentType = "application/json";
+        call.stream = [](const QByteArray &) {
+        };
+        const Run r = run(leaders, endpointFor({peer.url()}), call);
+        QCOMPARE(r.calls, 1);
+        QVERIFY(r.result.error.isError());
+        QCOMPARE(r.result.error.isTransient(), transient);
+        QCOMPARE(peer.requests.size(), requests);
+    }
+
     void timeoutAfterHeadersSaysTimedOut()
     {
         FakePeer peer;

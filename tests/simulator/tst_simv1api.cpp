@@ -114,6 +114,7 @@ private Q_SLOTS:
 
     void subscribe();
     void streamFailureModes();
+    void subscribeForbidden();
     void protobuf();
 
     void agentAttributes();
@@ -492,6 +493,50 @@ void TestSimV1Api::streamFailureModes()
     const RawHttp::Reply moved = call("{\"type\":\"GET_HEALTH\"}");
     QCOMPARE(moved.status, 307);
     QCOMPARE(moved.header("Location"), QByteArray("//m2.example:5050/master/api/v1"));
+}
+
+// --forbid-subscribe: the stream alone refused with the master's 403, after the §6.1 pipeline.
+void TestSimV1Api::subscribeForbidden()
+{
+    QVERIFY(start({u"--scenario"_s, scenarioFile(), u"--forbid-subscribe"_s}));
+    const QByteArray subscribe = "{\"type\":\"SUBSCRIBE\"}";
+    // The exact bytes: status line, headers and body; no stream, nothing chunked.
+    const QByteArray raw = RawHttp::exchange(
+        m_sim->port(),
+        "POST /api/v1 HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: "
+        "application/json\r\nAccept: application/json\r\nAuthorization: "
+            + m_p1 + "\r\nContent-Length: " + QByteArray::number(subscribe.size()) + "\r\n\r\n"
+            + subscribe);
+    QVERIFY2(raw.startsWith("HTTP/1.1 403 Forbidden\r\n"), raw.constData());
+    const RawHttp::Reply r = RawHttp::parse(raw);
+    expectError(r, 403, "403 Forbidden.");
+    QCOMPARE(r.header("Content-Length"), QByteArray("14"));
+    QByteArrayList names;
+    for (const auto &header : r.headers)
+        names.append(header.first);
+    QCOMPARE(names, QByteArrayList({"Date", "Content-Type", "Content-Length", "Connection"}));
+    // In protobuf too (SUBSCRIBE = 18).
+    const QByteArray pb = "application/x-protobuf";
+    expectError(call(QByteArray::fromHex("0812"), pb, pb), 403, "403 Forbidden.");
+
+    // What the pipeline refuses first is refused first.
+    m_auth = RawHttp::basic("test-principal", "wrong");
+    const RawHttp::Reply unauthorized = call(subscribe);
+    m_auth = m_p1;
+    expectError(unauthorized, 401, "401 Unauthorized.");
+    QCOMPARE(unauthorized.header("WWW-Authenticate"),
+             QByteArray("Basic realm=\"mesos-master-readwrite\""));
+    expectError(call(subscribe, Json, Json, "GET"), 405,
+                "405 Method Not Allowed. Expecting one of { 'POST' }, but received 'GET'.");
+    expectError(call(subscribe, Json, "application/recordio"), 406,
+                "Expecting 'Accept' to allow 'application/x-protobuf' or 'application/json'");
+
+    // Everything else is served: a client can still poll.
+    QCOMPARE(call("{\"type\":\"GET_STATE\"}").status, 200);
+    QCOMPARE(call("{\"type\":\"GET_MAINTENANCE_STATUS\"}").status, 200);
+    QCOMPARE(RawHttp::request(m_sim->port(), "GET", "/master/state", {}, {{"Authorization", m_p1}})
+                 .status,
+             200);
 }
 
 void TestSimV1Api::agentAttributes()
