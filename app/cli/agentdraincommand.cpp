@@ -140,13 +140,10 @@ bool AgentDrainCommand::confirm(const Agent &a, TerminalPrompt &prompt, CliOutpu
 int AgentDrainCommand::run(MasterClient &client, TerminalPrompt &prompt, CliOutput io) const
 {
     BlockingClient master(client);
-    MasterError error;
-    const std::optional<LiveSnapshot> snapshot = master.snapshot(error);
-    if (!snapshot) {
-        io.err << "slipwayctl: " << error.describe() << '\n';
-        return exitCodeFor(error);
-    }
     int exit = ExitOk;
+    const std::optional<LiveSnapshot> snapshot = master.snapshotOr(io, exit);
+    if (!snapshot)
+        return exit;
     const Agent *a = resolve(*snapshot, io, exit);
     if (!a)
         return exit;
@@ -159,8 +156,9 @@ int AgentDrainCommand::run(MasterClient &client, TerminalPrompt &prompt, CliOutp
     io.out.flush();
     if (!confirm(*a, prompt, io, exit))
         return exit;
-    error = kind == Kind::Drain ? master.drainAgent(a->id, maxGracePeriodNs, markGone)
-                                : master.reactivateAgent(a->id);
+    const MasterError error = kind == Kind::Drain
+        ? master.drainAgent(a->id, maxGracePeriodNs, markGone)
+        : master.reactivateAgent(a->id);
     if (error.isError()) {
         if (exitCodeFor(error) == ExitUnreachable)
             io.err << "slipwayctl: " << error.describe() << '\n';

@@ -1,5 +1,6 @@
 #include "cli/blockingclient.h"
 
+#include "cli/masterexit.h"
 #include "cli/replyloop.h"
 #include "net/masterclient.h"
 #include "json/clusterstatereader.h"
@@ -19,6 +20,17 @@ MasterError waitForDone(Send send)
     });
     loop.wait();
     return error;
+}
+
+/// @p read's value; or @p error written as every command writes it, and its exit code in @p exit.
+template<typename T>
+std::optional<T> orReport(std::optional<T> read, const MasterError &error, CliOutput io, int &exit)
+{
+    if (!read) {
+        io.err << "slipwayctl: " << error.describe() << '\n';
+        exit = exitCodeFor(error);
+    }
+    return read;
 }
 
 } // namespace
@@ -91,6 +103,18 @@ std::optional<MaintenanceStatus> BlockingClient::status(MasterError &error)
     });
     loop.wait();
     return error.isError() ? std::nullopt : status;
+}
+
+std::optional<LiveSnapshot> BlockingClient::snapshotOr(CliOutput io, int &exit)
+{
+    MasterError error; // read by orReport only after snapshot() has filled it
+    return orReport(snapshot(error), error, io, exit);
+}
+
+std::optional<Schedule> BlockingClient::scheduleOr(CliOutput io, int &exit)
+{
+    MasterError error;
+    return orReport(schedule(error), error, io, exit);
 }
 
 MasterError BlockingClient::postSchedule(const Schedule &schedule)

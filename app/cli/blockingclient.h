@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/clioutput.h"
 #include "live/livesnapshot.h"
 #include "machineid.h"
 #include "maintenancestatus.h"
@@ -26,6 +27,13 @@ public:
     std::optional<LiveSnapshot> snapshot(MasterError &error);
     std::optional<Schedule> schedule(MasterError &error);
     std::optional<MaintenanceStatus> status(MasterError &error);
+
+    /// snapshot() for a command that cannot go on without it: on failure, writes the error to
+    /// @p io as every command does (`slipwayctl: <error>`), sets @p exit to its code
+    /// (exitCodeFor) and returns nothing.
+    std::optional<LiveSnapshot> snapshotOr(CliOutput io, int &exit);
+    /// schedule(), likewise.
+    std::optional<Schedule> scheduleOr(CliOutput io, int &exit);
 
     MasterError postSchedule(const Schedule &schedule);
     MasterError startMaintenance(const QList<MachineId> &machines);

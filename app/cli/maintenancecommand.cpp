@@ -63,12 +63,10 @@ int MaintenanceCommand::run(MasterClient &client, TerminalPrompt &prompt, CliOut
 {
     const bool down = direction == Direction::Down;
     BlockingClient master(client);
-    MasterError error;
-    const std::optional<LiveSnapshot> snapshot = master.snapshot(error);
-    if (!snapshot) {
-        io.err << "slipwayctl: " << error.describe() << '\n';
-        return exitCodeFor(error);
-    }
+    int exit = ExitOk;
+    const std::optional<LiveSnapshot> snapshot = master.snapshotOr(io, exit);
+    if (!snapshot)
+        return exit;
     if (!resolveHostnames(*snapshot, io))
         return ExitUsage;
     QList<MachineId> known;
@@ -100,7 +98,8 @@ int MaintenanceCommand::run(MasterClient &client, TerminalPrompt &prompt, CliOut
             return ExitRefused;
         }
     }
-    error = down ? master.startMaintenance(machines) : master.stopMaintenance(machines);
+    const MasterError error
+        = down ? master.startMaintenance(machines) : master.stopMaintenance(machines);
     if (error.isError())
         return afterFailure(master, error, io);
     io.out << (down ? tr("down: %n machine(s) now DOWN", nullptr, int(machines.size()))

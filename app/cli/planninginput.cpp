@@ -1,7 +1,6 @@
 #include "cli/planninginput.h"
 
 #include "cli/blockingclient.h"
-#include "cli/masterexit.h"
 #include "json/clusterstatereader.h"
 #include "json/policyjson.h"
 #include "json/schedulecodec.h"
@@ -72,12 +71,10 @@ std::optional<int> PlanningInput::readFiles(CliOutput io)
 
 std::optional<int> PlanningInput::readMaster(MasterClient &client, CliOutput io)
 {
-    MasterError error;
-    const std::optional<LiveSnapshot> snapshot = BlockingClient(client).snapshot(error);
-    if (!snapshot) {
-        io.err << "slipwayctl: " << error.describe() << '\n';
-        return exitCodeFor(error);
-    }
+    int exit = ExitOk;
+    const std::optional<LiveSnapshot> snapshot = BlockingClient(client).snapshotOr(io, exit);
+    if (!snapshot)
+        return exit;
     agents = snapshot->cluster.agents;
     schedule = snapshot->schedule;
     down = snapshot->status.down;

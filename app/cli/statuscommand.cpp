@@ -1,19 +1,16 @@
 #include "cli/statuscommand.h"
 
 #include "cli/blockingclient.h"
-#include "cli/masterexit.h"
 #include "cli/statusreport.h"
 
 #include <QDateTime>
 
 int StatusCommand::run(MasterClient &client, CliOutput io) const
 {
-    MasterError error;
-    const std::optional<LiveSnapshot> snapshot = BlockingClient(client).snapshot(error);
-    if (!snapshot) {
-        io.err << "slipwayctl: " << error.describe() << '\n';
-        return exitCodeFor(error);
-    }
+    int exit = ExitOk;
+    const std::optional<LiveSnapshot> snapshot = BlockingClient(client).snapshotOr(io, exit);
+    if (!snapshot)
+        return exit;
     const StatusReport report(*snapshot, QDateTime::currentMSecsSinceEpoch() * 1000000LL);
     if (json)
         io.out << QString::fromUtf8(report.toJson());

@@ -85,12 +85,10 @@ int SubmitCommand::run(MasterClient &client, const QByteArray &document, Termina
     const Schedule &next = *parsed;
 
     BlockingClient master(client);
-    MasterError error;
-    const std::optional<LiveSnapshot> snapshot = master.snapshot(error);
-    if (!snapshot) {
-        io.err << "slipwayctl: " << error.describe() << '\n';
-        return exitCodeFor(error);
-    }
+    int exit = ExitOk;
+    const std::optional<LiveSnapshot> snapshot = master.snapshotOr(io, exit);
+    if (!snapshot)
+        return exit;
     if (const auto e = MaintenanceValidator::checkSchedule(next, snapshot->status.down))
         return printRuleRefusal(io.err, fileName, *e);
     const Schedule &live = snapshot->schedule;
@@ -161,12 +159,10 @@ int SubmitCommand::stillLiveAfterQuestion(BlockingClient &master, const Schedule
     // The answer may have taken a while: a change made meanwhile is not overwritten. The
     // milliseconds between this read and the POST remain (the master has no compare-and-swap);
     // the read-back after the POST reports a change made in them.
-    MasterError error;
-    const std::optional<Schedule> now = master.schedule(error);
-    if (!now) {
-        io.err << "slipwayctl: " << error.describe() << '\n';
-        return exitCodeFor(error);
-    }
+    int exit = ExitOk;
+    const std::optional<Schedule> now = master.scheduleOr(io, exit);
+    if (!now)
+        return exit;
     if (*now == live)
         return ExitOk;
     io.err << "slipwayctl: "
