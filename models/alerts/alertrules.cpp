@@ -115,9 +115,11 @@ QString holderText(const LiveSnapshot &s, const MachineLive &m, const QString &f
         parts << Texts::tr("declined");
     else
         parts << Texts::tr("accepted, tasks not moving");
-    // Tasks per framework and machine are not in the state summary; with one framework holding
-    // tasks, they are all its own.
-    if (m.frameworksWithTasks.size() == 1)
+    // The state summary does not count tasks per framework: then only a lone framework holding
+    // tasks is known to hold them all.
+    if (const std::optional<int> own = m.tasksOf(framework))
+        parts << Texts::tr("%n task(s)", "", *own);
+    else if (m.frameworksWithTasks.size() == 1)
         parts << Texts::tr("%n task(s)", "", int(qMin<qint64>(m.tasks, 1 << 30)));
     return Texts::tr("%1 (%2)", "a framework and its answer")
         .arg(nameOf(s, framework), parts.join(u", "_s));
@@ -128,7 +130,24 @@ struct Silent
     QList<MachineId> machines;
     qint64 sinceMs = std::numeric_limits<qint64>::max();
     bool known = false; ///< some machine gave evidence of how old the offer is
+    std::optional<qint64> registeredMs; ///< it owes nothing from before it registered
 };
+
+// When @p framework registered, or was first seen: the snapshot's own time where the master
+// tells it (v1), else what the caller remembers.
+std::optional<qint64> registeredMs(const AlertInput &in, const QString &framework)
+{
+    for (const Framework &fw : in.snapshot.cluster.frameworks) {
+        if (fw.id == framework && fw.registeredAtMs)
+            return fw.registeredAtMs;
+    }
+    if (in.frameworkSince) {
+        const auto it = in.frameworkSince->constFind(framework);
+        if (it != in.frameworkSince->cend())
+            return *it;
+    }
+    return std::nullopt;
+}
 
 // How long the inverse offers of a draining machine have been out, at the least: since another
 // framework answered there (answers are wiped and offers sent again with every schedule post,
@@ -356,12 +375,13 @@ QList<Alert> AlertRules::compute(const AlertInput &in, QHash<QString, qint64> *c
                 auto it = silent.find(b.frameworkId);
                 if (it == silent.end()) {
                     it = silent.insert(b.frameworkId, Silent());
+                    it->registeredMs = registeredMs(in, b.frameworkId);
                     silentOrder << b.frameworkId;
                 }
                 it->machines.append(m->id);
                 if (out) {
                     it->known = true;
-                    it->sinceMs = qMin(it->sinceMs, *out);
+                    it->sinceMs = qMin(it->sinceMs, qMax(*out, it->registeredMs.value_or(*out)));
                 }
             }
         }
@@ -381,6 +401,8 @@ QList<Alert> AlertRules::compute(const AlertInput &in, QHash<QString, qint64> *c
         a.kind = Alert::Kind::SilentFramework;
         a.subject = f;
         a.sinceMs = counted(a.key(), s.known ? s.sinceMs : now);
+        if (s.registeredMs) // also when first seen before it registered again
+            a.sinceMs = qMax(a.sinceMs, *s.registeredMs);
         if (now - a.sinceMs < cfg.silentAfterMs)
             continue;
         a.severity = Alert::Severity::Warning;
