@@ -1,5 +1,7 @@
 #include "agent.h"
 
+#include <limits>
+
 QString Agent::ipFromPid(const QString &pid)
 {
     const qsizetype at = pid.indexOf(u'@');
@@ -18,5 +20,30 @@ void Agent::addFrameworksTo(QStringList &machineFrameworks) const
     for (const QString &fw : frameworkIds) {
         if (!machineFrameworks.contains(fw))
             machineFrameworks.append(fw);
+    }
+}
+
+void Agent::addFrameworksTo(QStringList &machineFrameworks, QList<int> &machineCounts) const
+{
+    if (machineFrameworks.isEmpty()) {
+        // Mostly one agent per machine: share both lists.
+        machineFrameworks = frameworkIds;
+        machineCounts = frameworkTaskCounts;
+        return;
+    }
+    const bool counted = countsPerFramework() && machineCounts.size() == machineFrameworks.size();
+    if (!counted)
+        machineCounts.clear(); // a total without its parts: unknown, never a wrong number
+    for (qsizetype i = 0; i < frameworkIds.size(); ++i) {
+        const QString &fw = frameworkIds.at(i);
+        const qsizetype at = machineFrameworks.indexOf(fw);
+        if (at < 0) {
+            machineFrameworks.append(fw);
+            if (counted)
+                machineCounts.append(frameworkTaskCounts.at(i));
+        } else if (counted) {
+            const qint64 sum = qint64(machineCounts.at(at)) + frameworkTaskCounts.at(i);
+            machineCounts[at] = int(qMin<qint64>(sum, std::numeric_limits<int>::max()));
+        }
     }
 }

@@ -3,6 +3,7 @@
 #include "machineid.h"
 
 #include <QHash>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -48,9 +49,18 @@ struct Agent
     std::optional<DrainInfo> drainInfo;
     qint64 taskCount = 0; ///< tasks in a non-terminal state (as reported: summed in 64 bits)
     QStringList frameworkIds; ///< frameworks with tasks on this agent
+    /// Live tasks of each of frameworkIds, in the same order; empty when the source does not
+    /// count per framework (the v0 state summary has per-agent totals only).
+    QList<int> frameworkTaskCounts;
 
     MachineId machineId() const { return MachineId::of(hostname, ip); }
-    /// Adds this agent's frameworks to those of the other agents of its machine, each once.
+    /// Whether frameworkTaskCounts holds a count for each of frameworkIds.
+    bool countsPerFramework() const { return frameworkTaskCounts.size() == frameworkIds.size(); }
+    /// Adds this agent's frameworks to those of the other agents of its machine, each once, and
+    /// their task counts to the machine's (which become unknown, empty, unless every agent
+    /// counted per framework).
+    void addFrameworksTo(QStringList &machineFrameworks, QList<int> &machineCounts) const;
+    /// The same without the counts.
     void addFrameworksTo(QStringList &machineFrameworks) const;
     /// The IP inside a PID such as `slave(1)@10.0.0.7:5051`; empty if it has none.
     static QString ipFromPid(const QString &pid);

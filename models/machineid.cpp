@@ -2,15 +2,29 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
+
+namespace {
+
+char16_t lowerAscii(char16_t c)
+{
+    return c >= u'A' && c <= u'Z' ? char16_t(c + (u'a' - u'A')) : c;
+}
+
+} // namespace
 
 QString asciiLower(const QString &s)
 {
+    // Mostly already lower case: share the string then, instead of copying it.
+    const auto upper = std::find_if(s.cbegin(), s.cend(),
+                                    [](QChar c) { return lowerAscii(c.unicode()) != c.unicode(); });
+    if (upper == s.cend())
+        return s;
     QString out = s;
-    for (QChar &c : out) {
-        if (c.unicode() >= u'A' && c.unicode() <= u'Z')
-            c = QChar(c.unicode() + (u'a' - u'A'));
-    }
+    for (QChar &c : out)
+        c = QChar(lowerAscii(c.unicode()));
     return out;
 }
 
@@ -53,12 +67,18 @@ QString MachineId::displayName() const
 
 QString MachineId::lookupKey() const
 {
-    QString key;
-    key += hostname ? u'h' : u'-';
-    key += ip ? u'i' : u'-';
-    key += asciiLower(hostnameOrEmpty());
-    key += u'\0';
-    key += ipOrEmpty();
+    // Written in place: one allocation (the alert rules key every stuck machine by it).
+    const qsizetype hostSize = hostname ? hostname->size() : 0;
+    const qsizetype ipSize = ip ? ip->size() : 0;
+    QString key(3 + hostSize + ipSize, Qt::Uninitialized);
+    QChar *out = key.data();
+    *out++ = QChar(hostname ? u'h' : u'-');
+    *out++ = QChar(ip ? u'i' : u'-');
+    for (qsizetype i = 0; i < hostSize; ++i)
+        *out++ = QChar(lowerAscii((*hostname)[i].unicode()));
+    *out++ = QChar(u'\0');
+    if (ip)
+        std::copy(ip->cbegin(), ip->cend(), out);
     return key;
 }
 

@@ -246,7 +246,9 @@ void MasterStateJson::writeFrameworks(JsonWriter &w, const QString &frameworkId)
         w.beginObject();
         writeFrameworkSummary(w, fw, cpus, mem);
         w.field("user", "root").field("failover_timeout", 604800.0).field("checkpoint", true);
-        w.field("registered_time", fw.registeredSecs).field("unregistered_time", 0.0);
+        w.field("registered_time", double(fw.registeredNs) / 1e9).field("unregistered_time", 0.0);
+        if (fw.reregisteredNs)
+            w.field("reregistered_time", double(fw.reregisteredNs) / 1e9);
         w.key("resources");
         writeScalars(w, cpus, mem, 0, false);
         w.field("role", "*");

@@ -36,7 +36,7 @@ SimCluster::SimCluster(const Scenario &scenario, const SimClock *clock, QObject 
         fw.name = spec.name;
         fw.policy = spec.policy;
         fw.planAware = spec.planAware;
-        fw.registeredSecs = double(m_now) / 1e9;
+        fw.registeredNs = m_now;
         m_frameworks.append(fw);
         for (const Scenario::Placement &p : spec.tasks) {
             const int host = hostByName.value(p.agent, -1);

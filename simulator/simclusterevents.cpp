@@ -120,9 +120,11 @@ void SimCluster::addFramework(const Scenario::FrameworkSpec &spec)
         SimFramework fw;
         fw.id = m_masterId + u"-%1"_s.arg(m_frameworks.size(), 4, 10, QChar(u'0'));
         fw.name = spec.name;
-        fw.registeredSecs = double(m_now) / 1e9;
+        fw.registeredNs = m_now;
         m_frameworks.append(fw);
         f = int(m_frameworks.size() - 1);
+    } else {
+        m_frameworks[f].reregisteredNs = m_now; // a failover: subscribed again
     }
     m_frameworks[f].policy = spec.policy;
     m_frameworks[f].planAware = spec.planAware;

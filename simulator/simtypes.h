@@ -51,7 +51,8 @@ struct SimFramework
     QString name;
     FrameworkPolicy policy;
     bool planAware = false; ///< see Scenario::FrameworkSpec
-    double registeredSecs = 0;
+    qint64 registeredNs = 0; ///< simulated time (ns: exact, as the v1 API writes it)
+    qint64 reregisteredNs = 0; ///< when a `frameworkAdded` event of its name came again; 0: never
     bool removed = false; ///< torn down (scenario event): kept for its index, not rendered
     QList<SimTask> tasks; ///< not terminal
     QList<SimTask> completedTasks; ///< terminal, newest last, capped like the master's

@@ -186,7 +186,9 @@ void V1StateJson::writeFramework(JsonWriter &w, int index) const
     w.field("failover_timeout", 604800.0).field("checkpoint", true);
     w.field("hostname", "sim-scheduler.example").endObject();
     w.field("active", true).field("connected", true).field("recovered", false);
-    writeTime(w, "registered_time", qint64(fw.registeredSecs * 1e9));
+    writeTime(w, "registered_time", fw.registeredNs);
+    if (fw.reregisteredNs)
+        writeTime(w, "reregistered_time", fw.reregisteredNs);
     bool any = false;
     for (const auto &slot : m_cluster.agentSlots()) {
         if (!slot || !slot->outstandingOffers.contains(index))

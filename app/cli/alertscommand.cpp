@@ -1,6 +1,7 @@
 #include "cli/alertscommand.h"
 
 #include "alerts/alertrules.h"
+#include "alerts/frameworksightings.h"
 #include "cli/alertreport.h"
 #include "monitor/clustermonitor.h"
 
@@ -18,8 +19,10 @@ int AlertsCommand::run(MasterClient &client, CliOutput io) const
     MasterError failure;
     qint64 firstMs = -1;
     bool done = false;
+    FrameworkSightings sightings; // as the console's AlertTracker: frameworks that come later
     QObject::connect(&monitor, &ClusterMonitor::snapshotReady, &loop,
                      [&](const LiveSnapshot &snapshot) {
+                         sightings.observe(snapshot, QDateTime::currentMSecsSinceEpoch());
                          if (firstMs < 0)
                              firstMs = snapshot.takenAtMs;
                          if (!watchMs || snapshot.takenAtMs - firstMs >= *watchMs) {
@@ -46,9 +49,10 @@ int AlertsCommand::run(MasterClient &client, CliOutput io) const
     if (!watchMs) // one read shows no tasks over time: no stuck drain can be judged
         effective.stuckAfterMs = std::numeric_limits<qint64>::max() / 2;
     const LiveSnapshot &snapshot = *monitor.snapshot();
-    const QList<Alert> alerts = AlertRules::compute({snapshot, monitor.drainHistories(),
-                                                     QDateTime::currentMSecsSinceEpoch(), effective,
-                                                     baseline ? &*baseline : nullptr});
+    AlertInput input {snapshot, monitor.drainHistories(), QDateTime::currentMSecsSinceEpoch(),
+                      effective, baseline ? &*baseline : nullptr};
+    input.frameworkSince = &sightings.since();
+    const QList<Alert> alerts = AlertRules::compute(input);
     if (json)
         io.out << QString::fromUtf8(AlertReport::toJson(alerts));
     else

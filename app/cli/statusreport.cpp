@@ -96,6 +96,7 @@ StatusReport::StatusReport(const LiveSnapshot &snapshot, qint64 nowNs)
                 } else {
                     answer.answer = u"no answer"_s;
                 }
+                answer.tasks = m.tasksOf(id);
                 row.answers.append(answer);
             }
             m_tasksOnDraining += m.tasks;
@@ -155,9 +156,14 @@ QString StatusReport::toText() const
     for (const Row &row : m_rows) {
         QStringList answers;
         for (const Answer &a : row.answers) {
-            QString text = a.framework + u' ' + a.answer;
+            QStringList notes;
             if (a.timestampNs)
-                text += u" ("_s + age(m_nowNs - *a.timestampNs) + tr(" ago") + u')';
+                notes << age(m_nowNs - *a.timestampNs) + tr(" ago");
+            if (a.tasks.value_or(0) > 0)
+                notes << QCoreApplication::translate("StatusReport", "%n task(s)", "", *a.tasks);
+            QString text = a.framework + u' ' + a.answer;
+            if (!notes.isEmpty())
+                text += u" ("_s + notes.join(u", "_s) + u')';
             answers.append(text);
         }
         table.append({row.id.displayName(), machineModeName(row.mode), windowText(row.window),
@@ -218,6 +224,8 @@ QByteArray StatusReport::toJson() const
                     ao["timestamp_ns"] = qint64(*a.timestampNs);
                     ao["age_seconds"] = qMax<qint64>(0, m_nowNs - *a.timestampNs) / kSecondNs;
                 }
+                if (a.tasks)
+                    ao["tasks"] = *a.tasks;
                 answers.push_back(ao);
             }
             o["answers"] = answers;
@@ -228,8 +236,11 @@ QByteArray StatusReport::toJson() const
                 json bo;
                 bo["framework_id"] = utf8(b.frameworkId);
                 for (const Answer &a : row.answers) {
-                    if (a.frameworkId == b.frameworkId)
-                        bo["framework"] = utf8(a.framework);
+                    if (a.frameworkId != b.frameworkId)
+                        continue;
+                    bo["framework"] = utf8(a.framework);
+                    if (a.tasks)
+                        bo["tasks"] = *a.tasks;
                 }
                 bo["reason"] = b.declined ? "declined" : "no answer";
                 blockers.push_back(bo);

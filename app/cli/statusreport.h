@@ -21,6 +21,8 @@ public:
         QString framework; ///< name, or the id when the master does not know the framework
         QString answer; ///< `ACCEPT`, `DECLINE` or `no answer`
         std::optional<qint64> timestampNs;
+        /// Its live tasks on the machine, when the master's data counts them per framework.
+        std::optional<int> tasks;
     };
     struct Row
     {

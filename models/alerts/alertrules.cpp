@@ -1,6 +1,6 @@
 #include "alerts/alertrules.h"
 
-#include "duration.h"
+#include "alerts/alerttexts.h"
 #include "schedulediff.h"
 
 #include <QCoreApplication>
@@ -19,12 +19,6 @@ struct Texts
 
 constexpr qint64 kNsPerMs = 1000000;
 constexpr qsizetype kDetailLines = 6; // what the panel shows; the machines list has all
-
-QString nameOf(const LiveSnapshot &s, const QString &frameworkId)
-{
-    const QString name = s.frameworkNames.value(frameworkId);
-    return name.isEmpty() ? frameworkId : name;
-}
 
 /// Collects the per-window alerts in first-seen order; one lookup per window and kind.
 class Groups
@@ -100,35 +94,29 @@ void finishWindowAlert(Alert &a)
     }
 }
 
-// One framework holding tasks on a stuck machine, in words: "kafka (declined, 12 tasks)".
-QString holderText(const LiveSnapshot &s, const MachineLive &m, const QString &framework)
-{
-    const InverseOfferStatus *latest = nullptr;
-    for (const InverseOfferStatus &a : m.answers) {
-        if (a.frameworkId == framework && (!latest || a.timestampNs >= latest->timestampNs))
-            latest = &a;
-    }
-    QStringList parts;
-    if (!latest || latest->answer == InverseOfferStatus::Answer::Unknown)
-        parts << Texts::tr("never answered");
-    else if (latest->answer == InverseOfferStatus::Answer::Decline)
-        parts << Texts::tr("declined");
-    else
-        parts << Texts::tr("accepted, tasks not moving");
-    // Tasks per framework and machine are not in the state summary; with one framework holding
-    // tasks, they are all its own.
-    if (m.frameworksWithTasks.size() == 1)
-        parts << Texts::tr("%n task(s)", "", int(qMin<qint64>(m.tasks, 1 << 30)));
-    return Texts::tr("%1 (%2)", "a framework and its answer")
-        .arg(nameOf(s, framework), parts.join(u", "_s));
-}
-
 struct Silent
 {
     QList<MachineId> machines;
     qint64 sinceMs = std::numeric_limits<qint64>::max();
     bool known = false; ///< some machine gave evidence of how old the offer is
+    std::optional<qint64> registeredMs; ///< it owes nothing from before it registered
 };
+
+// When @p framework registered, or was first seen: the snapshot's own time where the master
+// tells it (v1), else what the caller remembers.
+std::optional<qint64> registeredMs(const AlertInput &in, const QString &framework)
+{
+    for (const Framework &fw : in.snapshot.cluster.frameworks) {
+        if (fw.id == framework && fw.registeredAtMs)
+            return fw.registeredAtMs;
+    }
+    if (in.frameworkSince) {
+        const auto it = in.frameworkSince->constFind(framework);
+        if (it != in.frameworkSince->cend())
+            return *it;
+    }
+    return std::nullopt;
+}
 
 // How long the inverse offers of a draining machine have been out, at the least: since another
 // framework answered there (answers are wiped and offers sent again with every schedule post,
@@ -249,17 +237,19 @@ QList<Alert> AlertRules::compute(const AlertInput &in, QHash<QString, qint64> *c
     const LiveSnapshot &snap = in.snapshot;
     const AlertSettings &cfg = in.settings;
     const qint64 now = in.nowMs;
+    AlertTexts texts(snap);
     Groups groups;
     QList<Alert> perMachine;
     QHash<QString, Silent> silent;
     QStringList silentOrder;
     QSet<QString> answered; // frameworks that answered somewhere
 
-    // Agents that are neither connected nor deactivated by an operator: disconnected.
-    QHash<MachineId, int> disconnected;
+    // Agents that are neither connected nor deactivated by an operator: disconnected. By
+    // machine (as joined), so that the machines of the schedule need no second lookup.
+    QHash<const MachineLive *, int> disconnected;
     for (const Agent &agent : snap.cluster.agents) {
         if (!agent.active && !agent.deactivated)
-            ++disconnected[agent.machineId()];
+            ++disconnected[snap.machine(agent.machineId())];
     }
 
     for (const MaintenanceWindow &w : snap.schedule.windows) {
@@ -299,26 +289,18 @@ QList<Alert> AlertRules::compute(const AlertInput &in, QHash<QString, qint64> *c
                 a.machines.append(m->id);
                 a.sinceMs = startMs;
                 if (a.details.size() < kDetailLines)
-                    a.details << u"%1: %2"_s.arg(
-                        m->id.displayName(),
-                        m->readiness.describe([&](const QString &f) { return nameOf(snap, f); }));
+                    a.details << m->id.displayName() + u": "_s + texts.readiness(m->readiness);
             }
-            const int lostAgents = disconnected.value(m->id);
-            if (m->agents == 0 || lostAgents == m->agents) {
+            if (m->agents == 0 || disconnected.value(m) == m->agents) {
                 Alert a;
                 a.kind = Alert::Kind::AgentLost;
                 a.severity = inside ? Alert::Severity::Critical : Alert::Severity::Warning;
                 a.subject = m->id.lookupKey();
                 a.sinceMs = counted(a.key(), snap.takenAtMs > 0 ? snap.takenAtMs : now);
                 a.machines = {m->id};
-                a.cause = m->agents == 0
-                    ? Texts::tr("%1 is scheduled but has no registered agent (unreachable or "
-                                "removed)")
-                          .arg(m->id.displayName())
-                    : Texts::tr("The agent of %1 is disconnected").arg(m->id.displayName());
-                a.suggestion = Texts::tr("Check the host; if it is gone for good, start "
-                                         "maintenance on it.");
-                perMachine.append(a);
+                a.cause = texts.agentLostCause(*m);
+                a.suggestion = texts.agentLostSuggestion();
+                perMachine.append(std::move(a));
             }
             if (m->tasks > 0 && history) {
                 const std::optional<qint64> fell = AlertRules::lastFallMs(*history);
@@ -329,17 +311,10 @@ QList<Alert> AlertRules::compute(const AlertInput &in, QHash<QString, qint64> *c
                     a.sinceMs = *fell;
                     a.machines = {m->id};
                     a.subject = m->id.lookupKey();
-                    QStringList holders;
-                    for (const QString &f : m->frameworksWithTasks)
-                        holders << holderText(snap, *m, f);
-                    a.cause = Texts::tr("%1: %n task(s) left, none finished for %2; held by %3", "",
-                                        int(qMin<qint64>(m->tasks, 1 << 30)))
-                                  .arg(m->id.displayName(), Duration::format(now - *fell),
-                                       holders.join(u", "_s));
-                    a.suggestion = Texts::tr("Ask the frameworks' owners to move their tasks, "
-                                             "or start maintenance: the tasks left are killed.");
+                    a.cause = texts.stuckCause(*m, now - *fell);
+                    a.suggestion = texts.stuckSuggestion();
                     a.action = Alert::Action::StartMaintenance;
-                    perMachine.append(a);
+                    perMachine.append(std::move(a));
                 }
             }
             // Inverse offers: who answered, who has not.
@@ -356,23 +331,26 @@ QList<Alert> AlertRules::compute(const AlertInput &in, QHash<QString, qint64> *c
                 auto it = silent.find(b.frameworkId);
                 if (it == silent.end()) {
                     it = silent.insert(b.frameworkId, Silent());
+                    it->registeredMs = registeredMs(in, b.frameworkId);
                     silentOrder << b.frameworkId;
                 }
                 it->machines.append(m->id);
                 if (out) {
                     it->known = true;
-                    it->sinceMs = qMin(it->sinceMs, *out);
+                    it->sinceMs = qMin(it->sinceMs, qMax(*out, it->registeredMs.value_or(*out)));
                 }
             }
         }
     }
 
     QList<Alert> result;
+    result.reserve(groups.alerts().size() + perMachine.size() + silentOrder.size() + 1);
     for (Alert &a : groups.alerts()) {
         finishWindowAlert(a);
         result.append(std::move(a));
     }
-    result.append(perMachine);
+    for (Alert &a : perMachine)
+        result.append(std::move(a));
     for (const QString &f : std::as_const(silentOrder)) {
         const Silent &s = silent[f];
         if (answered.contains(f) || (in.answeredBefore && in.answeredBefore->contains(f)))
@@ -381,16 +359,15 @@ QList<Alert> AlertRules::compute(const AlertInput &in, QHash<QString, qint64> *c
         a.kind = Alert::Kind::SilentFramework;
         a.subject = f;
         a.sinceMs = counted(a.key(), s.known ? s.sinceMs : now);
+        if (s.registeredMs) // also when first seen before it registered again
+            a.sinceMs = qMax(a.sinceMs, *s.registeredMs);
         if (now - a.sinceMs < cfg.silentAfterMs)
             continue;
         a.severity = Alert::Severity::Warning;
         a.machines = s.machines;
-        a.cause = Texts::tr("%1 has answered no inverse offer, on %n draining machine(s)", "",
-                            int(s.machines.size()))
-                      .arg(nameOf(snap, f));
-        a.suggestion = Texts::tr("Ask its owners whether it handles inverse offers; its tasks "
-                                 "are killed when maintenance starts.");
-        result.append(a);
+        a.cause = texts.silentCause(f, s.machines.size());
+        a.suggestion = texts.silentSuggestion();
+        result.append(std::move(a));
     }
     scheduleChanged(in, result);
     return result;

@@ -21,7 +21,8 @@
 /// - stuck-drain: a DRAINING machine whose tasks left have not fallen for the stuck period (needs
 ///   its drain history), naming the frameworks that hold them; per machine.
 /// - silent-framework: a framework that has answered no inverse offer on any draining machine
-///   where it has tasks, for longer than a grace; per framework.
+///   where it has tasks, for longer than a grace; per framework. Its offers count as out since
+///   another framework answered on the machine, but never since before it registered.
 /// - agent-lost: a DRAINING machine without a connected agent (disconnected, unreachable or
 ///   never registered); per machine, critical inside its window.
 /// - schedule-changed: the live schedule differs from the baseline (what this console last saw
@@ -39,6 +40,10 @@ struct AlertInput
     /// Frameworks seen answering an inverse offer before (answers are wiped whenever a schedule
     /// is posted): those are not silent.
     const QSet<QString> *answeredBefore = nullptr;
+    /// Since when each framework has been known, where the snapshot does not say when it
+    /// registered (Framework::registeredAtMs): it cannot have owed an answer since before that.
+    /// FrameworkSightings keeps it.
+    const QHash<QString, qint64> *frameworkSince = nullptr;
 };
 
 namespace AlertRules {

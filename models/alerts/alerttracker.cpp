@@ -22,9 +22,15 @@ void AlertTracker::update(const LiveSnapshot &snapshot,
                           const QHash<MachineId, DrainHistory> &histories, qint64 nowMs)
 {
     rebaseline(snapshot);
-    const AlertInput input {
-        snapshot,     histories,  nowMs, m_settings, m_baseline ? &*m_baseline : nullptr,
-        &m_firstSeen, &m_answered};
+    m_sightings.observe(snapshot, nowMs);
+    const AlertInput input {snapshot,
+                            histories,
+                            nowMs,
+                            m_settings,
+                            m_baseline ? &*m_baseline : nullptr,
+                            &m_firstSeen,
+                            &m_answered,
+                            &m_sightings.since()};
     QHash<QString, qint64> candidates;
     QList<Alert> next = AlertRules::compute(input, &candidates);
     m_firstSeen = std::move(candidates); // a cause that went away starts afresh
@@ -115,6 +121,7 @@ void AlertTracker::reset()
     m_lastDown.clear();
     m_firstSeen.clear();
     m_answered.clear();
+    m_sightings.reset();
     if (m_alerts.isEmpty())
         return;
     m_alerts.clear();

@@ -2,6 +2,7 @@
 
 #include "alerts/alert.h"
 #include "alerts/alertsettings.h"
+#include "alerts/frameworksightings.h"
 #include "live/drainhistory.h"
 #include "schedule.h"
 
@@ -18,7 +19,8 @@ struct LiveSnapshot;
 /// compares them with the last refresh's, by cause (Alert::key()). A new cause is raised once; it
 /// keeps its "since" across refreshes while it lasts, and is cleared when it goes away; only then
 /// may it be raised again. It also keeps the baseline schedule for schedule-changed: the live
-/// schedule when it started, or what this console submitted or acknowledged since.
+/// schedule when it started, or what this console submitted or acknowledged since; and when it
+/// first saw each framework, for masters that do not say when one registered.
 class AlertTracker : public QObject
 {
     Q_OBJECT
@@ -59,4 +61,5 @@ private:
     QList<MachineId> m_lastDown;
     QHash<QString, qint64> m_firstSeen; ///< causes without a time of their own
     QSet<QString> m_answered; ///< frameworks seen answering an inverse offer
+    FrameworkSightings m_sightings;
 };

@@ -9,6 +9,7 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
 #include <cstring>
 #include <optional>
 #include <string_view>
@@ -21,6 +22,8 @@ namespace od = simdjson::ondemand;
 namespace ClusterStateReader {
 
 namespace {
+
+constexpr qint64 kNsPerMs = 1000000;
 
 // The IP inside a PID such as `slave(1)@10.0.0.7:5051`, as Agent::ipFromPid, without decoding the
 // whole PID first.
@@ -293,6 +296,10 @@ Framework readV1Framework(od::value v)
             }
         } else if (key == "active") {
             f.active = field.value().get_bool();
+        } else if (key == "registered_time" || key == "reregistered_time") {
+            // A re-registered framework (after a failover) was sent its offers afresh.
+            const qint64 ms = field.value()["nanoseconds"].get_int64() / kNsPerMs;
+            f.registeredAtMs = qMax(f.registeredAtMs.value_or(ms), ms);
         }
     }
     return f;
@@ -343,12 +350,20 @@ Result<ClusterState> readV1State(QByteArrayView json)
             const auto perFramework
                 = tasks.find(std::string_view(id.constData(), size_t(id.size())));
             if (perFramework != tasks.end()) {
+                // Sorted by ID, each with its count: frameworkIds and its counts in one order.
+                QVarLengthArray<std::pair<QString, int>, 8> counts;
                 for (const auto &[framework, count] : perFramework->second) {
                     agent.taskCount += count;
-                    agent.frameworkIds.append(strings.get(framework));
+                    counts.append({strings.get(framework), count});
+                }
+                std::sort(counts.begin(), counts.end());
+                agent.frameworkIds.reserve(counts.size());
+                agent.frameworkTaskCounts.reserve(counts.size());
+                for (const auto &[framework, count] : counts) {
+                    agent.frameworkIds.append(framework);
+                    agent.frameworkTaskCounts.append(count);
                 }
             }
-            agent.frameworkIds.sort();
             state.totalTasks = Saturating::add(state.totalTasks, agent.taskCount);
         }
         return state;

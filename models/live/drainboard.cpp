@@ -71,6 +71,11 @@ QList<DrainBoard::Entry> DrainBoard::build(const QList<MachineLive> &machines,
         e.id = m.id;
         e.tasksLeft = int(std::min<qint64>(m.tasks, std::numeric_limits<int>::max()));
         e.blockers = m.readiness.blockers;
+        if (m.frameworkTaskCounts.size() == m.frameworksWithTasks.size()) {
+            e.blockerTasks.reserve(e.blockers.size());
+            for (const DrainReadiness::Blocker &b : std::as_const(e.blockers))
+                e.blockerTasks.append(m.tasksOf(b.frameworkId).value_or(0));
+        }
         const auto h = histories.constFind(m.id);
         if (h != histories.cend()) {
             e.burnDown = h->samples();

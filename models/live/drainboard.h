@@ -38,6 +38,8 @@ public:
         MachineId id;
         int tasksLeft = 0;
         QList<DrainReadiness::Blocker> blockers;
+        /// The live tasks of each blocker, in order; empty when not counted per framework.
+        QList<int> blockerTasks;
         Attention attention = Attention::Draining;
         qint64 lastFallMs = 0; ///< when the tasks left last fell (absolute: entries stay equal
                                ///< from one refresh to the next while nothing happens)

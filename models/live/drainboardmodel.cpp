@@ -107,9 +107,18 @@ int DrainBoardModel::columnCount(const QModelIndex &parent) const
 QString DrainBoardModel::blockersText(const DrainBoard::Entry &e) const
 {
     QStringList parts;
-    for (const DrainReadiness::Blocker &b : e.blockers) {
+    const bool counted = e.blockerTasks.size() == e.blockers.size();
+    for (qsizetype i = 0; i < e.blockers.size(); ++i) {
+        const DrainReadiness::Blocker &b = e.blockers.at(i);
         const QString name = m_names.value(b.frameworkId, b.frameworkId);
-        parts << (b.declined ? tr("%1 (declined)").arg(name) : tr("%1 (no answer)").arg(name));
+        if (counted) {
+            const int n = e.blockerTasks.at(i);
+            parts << (b.declined ? tr("%1 (declined, %n task(s))", "", n)
+                                 : tr("%1 (no answer, %n task(s))", "", n))
+                         .arg(name);
+        } else {
+            parts << (b.declined ? tr("%1 (declined)") : tr("%1 (no answer)")).arg(name);
+        }
     }
     return parts.join(QStringLiteral(", "));
 }

@@ -142,12 +142,20 @@ void EventApplier::countTask(const QString &agentId, const QString &frameworkId,
     Agent &agent = m_snapshot.cluster.agents[e.row];
     agent.taskCount += after - before;
     m_snapshot.cluster.totalTasks += after - before;
+    // frameworkIds stays sorted, its counts in step with it.
+    const auto at
+        = std::lower_bound(agent.frameworkIds.cbegin(), agent.frameworkIds.cend(), frameworkId);
+    const qsizetype i = at - agent.frameworkIds.cbegin();
     if (before == 0) {
-        agent.frameworkIds.insert(
-            std::lower_bound(agent.frameworkIds.begin(), agent.frameworkIds.end(), frameworkId),
-            frameworkId);
+        agent.frameworkIds.insert(i, frameworkId);
+        agent.frameworkTaskCounts.insert(i, after);
+    } else if (at == agent.frameworkIds.cend() || *at != frameworkId) {
+        Q_ASSERT(false); // the agent's lists are built from the entry's counts
     } else if (after == 0) {
-        agent.frameworkIds.removeOne(frameworkId);
+        agent.frameworkIds.removeAt(i);
+        agent.frameworkTaskCounts.removeAt(i);
+    } else {
+        agent.frameworkTaskCounts[i] = after;
     }
     updateMachine(e.machine, agent);
 }
@@ -163,6 +171,7 @@ void EventApplier::updateMachine(qsizetype machine, const Agent &agent)
     MachineLive &m = m_snapshot.machines[machine];
     m.tasks = agent.taskCount;
     m.frameworksWithTasks = agent.frameworkIds;
+    m.frameworkTaskCounts = agent.frameworkTaskCounts;
     m.readiness = DrainReadiness::evaluate(m.mode == MachineMode::Draining, m.tasks,
                                            m.frameworksWithTasks, m.answers);
 }
@@ -187,14 +196,18 @@ void EventApplier::countsInto(Agent &agent) const
 {
     agent.taskCount = 0;
     agent.frameworkIds.clear();
+    agent.frameworkTaskCounts.clear();
     const auto e = m_agents.constFind(agent.id);
     if (e == m_agents.cend())
         return;
-    for (auto it = e->tasks.cbegin(); it != e->tasks.cend(); ++it) {
-        agent.taskCount += it.value();
-        agent.frameworkIds.append(it.key());
-    }
+    agent.frameworkIds = e->tasks.keys();
     agent.frameworkIds.sort();
+    agent.frameworkTaskCounts.reserve(agent.frameworkIds.size());
+    for (const QString &framework : std::as_const(agent.frameworkIds)) {
+        const int count = e->tasks.value(framework);
+        agent.taskCount += count;
+        agent.frameworkTaskCounts.append(count);
+    }
 }
 
 bool EventApplier::addAgent(Agent agent)

@@ -15,7 +15,7 @@ LiveSnapshot LiveSnapshot::join(ClusterState cluster, MaintenanceStatus status, 
         if (it != s.m_index.cend())
             return s.machines[*it];
         s.m_index.insert(id, s.machines.size());
-        s.machines.append(MachineLive {id, MachineMode::Up, {}, 0, 0, {}, {}, {}});
+        s.machines.append(MachineLive {id, MachineMode::Up, {}, 0, 0, {}, {}, {}, {}});
         return s.machines.last();
     };
     for (const Agent &agent : std::as_const(cluster.agents)) {
@@ -24,7 +24,7 @@ LiveSnapshot LiveSnapshot::join(ClusterState cluster, MaintenanceStatus status, 
         m.tasks = Saturating::add(m.tasks, agent.taskCount);
         if (m.zone.isEmpty())
             m.zone = agent.zone;
-        agent.addFrameworksTo(m.frameworksWithTasks);
+        agent.addFrameworksTo(m.frameworksWithTasks, m.frameworkTaskCounts);
     }
     for (const MaintenanceWindow &w : std::as_const(schedule.windows)) {
         for (const MachineId &id : w.machines)
@@ -67,4 +67,12 @@ const MachineLive *LiveSnapshot::machine(const MachineId &id) const
 {
     const auto it = m_index.constFind(id);
     return it == m_index.cend() ? nullptr : &machines[*it];
+}
+
+std::optional<int> MachineLive::tasksOf(const QString &frameworkId) const
+{
+    if (frameworkTaskCounts.size() != frameworksWithTasks.size())
+        return std::nullopt;
+    const qsizetype i = frameworksWithTasks.indexOf(frameworkId);
+    return i < 0 ? 0 : frameworkTaskCounts.at(i);
 }

@@ -13,6 +13,8 @@
 #include <QHash>
 #include <QList>
 
+#include <optional>
+
 /// What one machine looks like right now, joined from agents, status and schedule.
 struct MachineLive
 {
@@ -22,8 +24,14 @@ struct MachineLive
     int agents = 0;
     qint64 tasks = 0;
     QStringList frameworksWithTasks;
+    /// Live tasks of each of frameworksWithTasks, summed over the machine's agents; empty when
+    /// the source does not count per framework (see Agent::frameworkTaskCounts).
+    QList<int> frameworkTaskCounts;
     QList<InverseOfferStatus> answers;
     DrainReadiness readiness;
+
+    /// The live tasks of @p frameworkId here, when they were counted per framework.
+    std::optional<int> tasksOf(const QString &frameworkId) const;
 
     friend bool operator==(const MachineLive &, const MachineLive &) = default;
 };

@@ -135,6 +135,29 @@ private Q_SLOTS:
         QCOMPARE(root[u"summary"_s].toObject()[u"tasks_on_draining"_s].toInteger(), 5);
     }
 
+    void tasksPerFrameworkWhenCounted()
+    {
+        LiveSnapshot counted = snapshot();
+        ClusterState cluster = counted.cluster;
+        cluster.agents[1].frameworkTaskCounts = {3, 1}; // beta: f1 and f2
+        counted = LiveSnapshot::join(cluster, counted.status, counted.schedule);
+        const StatusReport report(counted, kNow);
+        const StatusReport::Row &beta = report.rows()[1];
+        QCOMPARE(beta.answers[0].tasks, std::optional<int>(3));
+        QCOMPARE(beta.answers[1].tasks, std::optional<int>(1));
+        QCOMPARE(beta.answers[2].tasks, std::optional<int>(0)); // f9 answered, holds nothing
+        QVERIFY(!report.rows()[0].answers[0].tasks); // Alpha: a total only
+        QVERIFY2(report.toText().contains(u"marathon ACCEPT (90s ago, 3 task(s)), f2 no answer "
+                                          u"(1 task(s)), f9 DECLINE (2h ago)"_s),
+                 qPrintable(report.toText()));
+        const QJsonObject root = QJsonDocument::fromJson(report.toJson()).object();
+        const QJsonObject betaJson = root[u"machines"_s].toArray()[1].toObject();
+        QCOMPARE(betaJson[u"answers"_s].toArray()[0].toObject()[u"tasks"_s].toInt(), 3);
+        QCOMPARE(betaJson[u"blockers"_s].toArray()[0].toObject()[u"tasks"_s].toInt(), 1);
+        const QJsonObject alpha = root[u"machines"_s].toArray()[0].toObject();
+        QVERIFY(!alpha[u"answers"_s].toArray()[0].toObject().contains(u"tasks"_s));
+    }
+
     void age_data()
     {
         QTest::addColumn<qint64>("seconds");

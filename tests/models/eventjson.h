@@ -33,12 +33,21 @@ inline QByteArray task(const QString &id, const QString &fw, const QString &agen
         .replace("%4", state.toUtf8());
 }
 
-inline QByteArray framework(const QString &id, const QString &name)
+/// A framework; @p registeredNs and @p reregisteredNs (TimeInfo) are written when not zero.
+inline QByteArray framework(const QString &id, const QString &name, qint64 registeredNs = 0,
+                            qint64 reregisteredNs = 0)
 {
+    QByteArray times;
+    if (registeredNs)
+        times += ",\"registered_time\":{\"nanoseconds\":" + QByteArray::number(registeredNs) + '}';
+    if (reregisteredNs)
+        times += ",\"reregistered_time\":{\"nanoseconds\":" + QByteArray::number(reregisteredNs)
+            + '}';
     return json("{'framework_info':{'user':'root','name':'%2','id':{'value':'%1'}},"
-                "'active':true,'connected':true,'recovered':false}")
+                "'active':true,'connected':true,'recovered':false%3}")
         .replace("%1", id.toUtf8())
-        .replace("%2", name.toUtf8());
+        .replace("%2", name.toUtf8())
+        .replace("%3", times);
 }
 
 inline QByteArray taskAdded(const QString &id, const QString &fw, const QString &agentId,
@@ -70,7 +79,8 @@ inline QByteArray agentRemoved(const QString &id)
         .replace("%1", id.toUtf8());
 }
 
-inline QByteArray frameworkEvent(const char *type, const QString &id, const QString &name)
+inline QByteArray frameworkEvent(const char *type, const QString &id, const QString &name,
+                                 qint64 registeredNs = 0, qint64 reregisteredNs = 0)
 {
     const QByteArray lower = QByteArray(type).toLower();
     if (QByteArray(type) == "FRAMEWORK_REMOVED")
@@ -79,7 +89,7 @@ inline QByteArray frameworkEvent(const char *type, const QString &id, const QStr
             .replace("%1", id.toUtf8())
             .replace("%2", name.toUtf8());
     return "{\"type\":\"" + QByteArray(type) + "\",\"" + lower
-        + "\":{\"framework\":" + framework(id, name) + "}}";
+        + "\":{\"framework\":" + framework(id, name, registeredNs, reregisteredNs) + "}}";
 }
 
 /// SUBSCRIBED with @p agents, @p frameworks and @p tasks (each a list of JSON objects, joined).

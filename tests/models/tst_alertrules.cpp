@@ -167,6 +167,26 @@ private Q_SLOTS:
         QCOMPARE(alerts.first().severity, Alert::Severity::Critical);
     }
 
+    void stuckDrainCountsTheTasksOfEachHolder()
+    {
+        AlertFixture f;
+        f.addFramework(u"fw-k"_s, u"kafka"_s);
+        f.addFramework(u"fw-c"_s, u"cassandra"_s);
+        f.addAgent(9, 15, {u"fw-c"_s, u"fw-k"_s}).frameworkTaskCounts = {3, 12};
+        f.addWindow({9}, T0, 60 * Min);
+        f.drain(9, {{u"fw-k"_s, false, T0}});
+        QHash<MachineId, DrainHistory> histories;
+        histories[f.machine(9)].record(T0, 15);
+        const QList<Alert> alerts
+            = ofKind(compute(f, T0 + 15 * Min, histories), Alert::Kind::StuckDrain);
+        QCOMPARE(alerts.size(), 1);
+        const QString &cause = alerts.first().cause;
+        QVERIFY2(cause.contains(u"15 task(s) left"_s), qPrintable(cause));
+        QVERIFY2(cause.contains(u"cassandra (never answered, 3 task(s)), "
+                                u"kafka (declined, 12 task(s))"_s),
+                 qPrintable(cause));
+    }
+
     void silentFrameworkAcrossMachines()
     {
         AlertFixture f;
@@ -188,6 +208,49 @@ private Q_SLOTS:
         f.status.draining[1].statuses.append(
             {InverseOfferStatus::Answer::Decline, u"fw-c"_s, (T0 + 2 * Min) * 1000000});
         QVERIFY(ofKind(compute(f, T0 + 15 * Min), Alert::Kind::SilentFramework).isEmpty());
+    }
+
+    void silentFrameworkNotBeforeItRegistered()
+    {
+        // Offers have been out on h15 since marathon answered at T0; cassandra registered 2 min
+        // ago and spark 20 min ago, both with tasks there and no answer.
+        const qint64 now = T0 + 60 * Min;
+        AlertFixture f;
+        f.addFramework(u"fw-a"_s, u"marathon"_s);
+        f.addFramework(u"fw-c"_s, u"cassandra"_s);
+        f.cluster.frameworks.last().registeredAtMs = now - 2 * Min;
+        f.addFramework(u"fw-s"_s, u"spark"_s);
+        f.cluster.frameworks.last().registeredAtMs = now - 20 * Min;
+        f.addAgent(15, 6, {u"fw-a"_s, u"fw-c"_s, u"fw-s"_s});
+        f.addWindow({15}, T0 + 600 * Min, 60 * Min);
+        f.drain(15, {{u"fw-a"_s, true, T0}});
+        QList<Alert> alerts = ofKind(compute(f, now), Alert::Kind::SilentFramework);
+        QCOMPARE(alerts.size(), 1);
+        QCOMPARE(alerts.first().subject, u"fw-s"_s);
+        QCOMPARE(alerts.first().sinceMs, now - 20 * Min);
+        // Registered before the answer: the answer dates it, as before.
+        f.cluster.frameworks.last().registeredAtMs = T0 - 5 * Min;
+        alerts = ofKind(compute(f, now), Alert::Kind::SilentFramework);
+        QCOMPARE(alerts.size(), 1);
+        QCOMPARE(alerts.first().sinceMs, T0);
+
+        // Without a registration time (v0), what the caller remembers: first seen 2 min ago.
+        f.cluster.frameworks[1].registeredAtMs.reset();
+        const LiveSnapshot snap = f.snapshot(now);
+        const QHash<QString, qint64> since {{u"fw-c"_s, now - 2 * Min}};
+        const QHash<MachineId, DrainHistory> none;
+        AlertInput in {snap, none, now, {}, nullptr};
+        QCOMPARE(ofKind(AlertRules::compute(in), Alert::Kind::SilentFramework).size(), 2);
+        in.frameworkSince = &since;
+        alerts = ofKind(AlertRules::compute(in), Alert::Kind::SilentFramework);
+        QCOMPARE(alerts.size(), 1);
+        QCOMPARE(alerts.first().subject, u"fw-s"_s);
+        // The registration time the master gives wins over a sighting.
+        f.cluster.frameworks[1].registeredAtMs = now - 16 * Min;
+        const LiveSnapshot registered = f.snapshot(now);
+        AlertInput both {registered, none, now, {}, nullptr};
+        both.frameworkSince = &since;
+        QCOMPARE(ofKind(AlertRules::compute(both), Alert::Kind::SilentFramework).size(), 2);
     }
 
     void agentLostWhenDisconnectedOrMissing()

@@ -137,6 +137,49 @@ private Q_SLOTS:
                  qPrintable(raised.at(0).at(0).value<Alert>().cause));
     }
 
+    void frameworkFirstSeenMidDrainIsNotSilentAtOnce()
+    {
+        // v0: no registration times. h1 drains; marathon answered an hour ago, cassandra never
+        // did. Both are there at the first refresh: cassandra is silent, as the answer dates it.
+        AlertFixture f;
+        f.addFramework(u"fw-a"_s, u"marathon"_s);
+        f.addFramework(u"fw-c"_s, u"cassandra"_s);
+        f.addAgent(1, 4, {u"fw-a"_s, u"fw-c"_s});
+        f.addWindow({1}, T0 + 600 * Min, 60 * Min);
+        f.drain(1, {{u"fw-a"_s, true, T0 - 60 * Min}});
+        AlertTracker tracker;
+        const QHash<MachineId, DrainHistory> none;
+        const auto silent = [&tracker] {
+            QStringList subjects;
+            for (const Alert &a : tracker.alerts()) {
+                if (a.kind == Alert::Kind::SilentFramework)
+                    subjects << a.subject;
+            }
+            return subjects;
+        };
+        tracker.update(f.snapshot(T0), none, T0);
+        QCOMPARE(silent(), QStringList {u"fw-c"_s});
+        QCOMPARE(tracker.alerts().first().sinceMs, T0 - 60 * Min);
+
+        // spark registers a minute later and gets tasks on h1: it owes an answer since then.
+        f.addFramework(u"fw-s"_s, u"spark"_s);
+        f.cluster.agents[0].frameworkIds << u"fw-s"_s;
+        f.cluster.agents[0].taskCount = 6;
+        tracker.update(f.snapshot(T0 + Min), none, T0 + Min);
+        tracker.update(f.snapshot(T0 + 15 * Min), none, T0 + 15 * Min);
+        QCOMPARE(silent(), QStringList {u"fw-c"_s});
+        tracker.update(f.snapshot(T0 + 16 * Min), none, T0 + 16 * Min);
+        QCOMPARE(silent(), (QStringList {u"fw-c"_s, u"fw-s"_s}));
+        QCOMPARE(tracker.find(u"silent-framework|fw-s"_s)->sinceMs, T0 + Min);
+
+        // After a reset (another master), the frameworks there at the first refresh are unknown
+        // again: spark is dated by marathon's answer.
+        tracker.reset();
+        tracker.update(f.snapshot(T0 + 17 * Min), none, T0 + 17 * Min);
+        QCOMPARE(silent(), (QStringList {u"fw-c"_s, u"fw-s"_s}));
+        QCOMPARE(tracker.find(u"silent-framework|fw-s"_s)->sinceMs, T0 - 60 * Min);
+    }
+
     void resetForgetsEverything()
     {
         AlertFixture f;

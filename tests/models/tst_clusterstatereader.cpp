@@ -41,7 +41,8 @@ const QByteArray kV1State = R"({"type":"GET_STATE","get_state":{
   "unreachable_tasks":[],"completed_tasks":[]},
  "get_executors":{"executors":[]},
  "get_frameworks":{"frameworks":[
-   {"framework_info":{"user":"root","name":"marathon","id":{"value":"F1"}},"active":true,"connected":true},
+   {"framework_info":{"user":"root","name":"marathon","id":{"value":"F1"}},"active":true,"connected":true,
+    "registered_time":{"nanoseconds":1700000060000000000},"reregistered_time":{"nanoseconds":1700000000000000000}},
    {"framework_info":{"user":"root","name":"spark","id":{"value":"F2"}},"active":false,"connected":false}],
   "completed_frameworks":[]},
  "get_agents":{"agents":[
@@ -88,6 +89,8 @@ private Q_SLOTS:
         QCOMPARE(a.usedResources.cpus, 1.5);
         QCOMPARE(a.taskCount, 3); // staging + running; finished and killed are not left to drain
         QCOMPARE(a.frameworkIds, (QStringList {u"F1"_s, u"F2"_s}));
+        QVERIFY(a.frameworkTaskCounts.isEmpty()); // totals per agent only
+        QVERIFY(!a.countsPerFramework());
         QVERIFY(a.active);
         QVERIFY(!a.drainInfo);
         const Agent &b = r->agents[1];
@@ -120,16 +123,21 @@ private Q_SLOTS:
         QCOMPARE(a.usedResources.cpus, 1.5);
         QCOMPARE(a.taskCount, 3);
         QCOMPARE(a.frameworkIds, (QStringList {u"F1"_s, u"F2"_s}));
+        QCOMPARE(a.frameworkTaskCounts, (QList<int> {2, 1})); // in the order of the IDs
         const Agent &b = r->agents[1];
         QCOMPARE(b.port, 5052);
         QCOMPARE(b.taskCount, 0); // its only task finished
         QVERIFY(b.frameworkIds.isEmpty());
+        QVERIFY(b.countsPerFramework());
         QCOMPARE(b.drainInfo->state, DrainInfo::State::Drained);
         QVERIFY(b.drainInfo->markGone);
         QCOMPARE(r->totalTasks, 3);
         QCOMPARE(r->frameworks.size(), 2);
         QCOMPARE(r->frameworks[0].id, u"F1"_s);
         QCOMPARE(r->frameworks[0].name, u"marathon"_s);
+        // The later of registered_time and reregistered_time, in ms.
+        QCOMPARE(r->frameworks[0].registeredAtMs, std::optional<qint64>(1700000060000));
+        QVERIFY(!r->frameworks[1].registeredAtMs);
     }
 
     void emptyDocuments()

@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -139,6 +141,30 @@ private Q_SLOTS:
         QCOMPARE(board[3].burnDown, histories.value(machine(u"h1"_s)).samples());
         QCOMPARE(board[5].attention, DrainBoard::Attention::Drained);
         QCOMPARE(board[3].tasksLeft, 2);
+    }
+
+    void blockersWithTheirTasksWhenCounted()
+    {
+        ClusterState cluster;
+        cluster.agents
+            = {agent(u"h1"_s, 9, {u"a"_s, u"b"_s, u"c"_s}), agent(u"h2"_s, 4, {u"a"_s, u"b"_s})};
+        cluster.agents[0].frameworkTaskCounts = {5, 3, 1};
+        MaintenanceStatus status;
+        status.draining = {{machine(u"h1"_s),
+                            {answer(u"b"_s, InverseOfferStatus::Answer::Accept),
+                             answer(u"c"_s, InverseOfferStatus::Answer::Decline)}},
+                           {machine(u"h2"_s), {}}};
+        const LiveSnapshot snapshot = LiveSnapshot::join(cluster, status, Schedule());
+        QList<DrainBoard::Entry> board = DrainBoard::build(snapshot.machines, {}, 0);
+        std::sort(board.begin(), board.end(), [](const auto &x, const auto &y) {
+            return x.id.hostnameOrEmpty() < y.id.hostnameOrEmpty();
+        });
+        QCOMPARE(board.size(), 2);
+        QCOMPARE(board[0].blockers,
+                 (QList<DrainReadiness::Blocker> {{u"a"_s, false}, {u"c"_s, true}}));
+        QCOMPARE(board[0].blockerTasks, (QList<int> {5, 1}));
+        QCOMPARE(board[1].blockers.size(), 2);
+        QVERIFY(board[1].blockerTasks.isEmpty()); // not counted per framework
     }
 
     void stuckThresholdIsAParameter()

@@ -54,6 +54,10 @@ private Q_SLOTS:
                  u"stuck 20 min, blocked"_s);
         QCOMPARE(model.index(0, DrainBoardModel::BlockersColumn).data().toString(),
                  u"marathon (declined), fw2 (no answer)"_s);
+        stuck.blockerTasks = {12, 3}; // counted per framework
+        model.setEntries({stuck, entry(u"b"_s, 3, DrainBoard::Attention::Draining, 10 * kMin)}, 0);
+        QCOMPARE(model.index(0, DrainBoardModel::BlockersColumn).data().toString(),
+                 u"marathon (declined, 12 task(s)), fw2 (no answer, 3 task(s))"_s);
         QCOMPARE(model.index(0, DrainBoardModel::EtaColumn).data().toString(), u"—"_s);
         QCOMPARE(model.index(1, DrainBoardModel::EtaColumn).data().toString(), u"in 10 min"_s);
         QCOMPARE(model.index(1, DrainBoardModel::TasksColumn).data().toInt(), 3);

@@ -89,7 +89,10 @@ private Q_SLOTS:
         QCOMPARE(a.liveTaskCount(), 3);
         QCOMPARE(agentOf(s, u"S1"_s)->taskCount, 2);
         QCOMPARE(agentOf(s, u"S1"_s)->frameworkIds, (QStringList {u"fw-a"_s, u"fw-b"_s}));
+        QCOMPARE(agentOf(s, u"S1"_s)->frameworkTaskCounts, (QList<int> {1, 1}));
+        QCOMPARE(s.machine(kH1)->tasksOf(u"fw-b"_s), std::optional<int>(1));
         QCOMPARE(agentOf(s, u"S2"_s)->taskCount, 1); // t4 finished
+        QCOMPARE(agentOf(s, u"S2"_s)->frameworkTaskCounts, QList<int> {1});
         QCOMPARE(s.machine(kH1)->mode, MachineMode::Draining);
         QCOMPARE(s.machine(kH1)->readiness.state, DrainReadiness::State::Blocked); // fw-b
         QCOMPARE(s.machines.size(), 3);
@@ -106,6 +109,7 @@ private Q_SLOTS:
         QCOMPARE(agentOf(s, u"S1"_s)->frameworkIds, QStringList {u"fw-a"_s});
         QCOMPARE(s.machine(kH1)->tasks, 1);
         QCOMPARE(s.machine(kH1)->frameworksWithTasks, QStringList {u"fw-a"_s});
+        QCOMPARE(s.machine(kH1)->frameworkTaskCounts, QList<int> {1});
         QCOMPARE(s.machine(kH1)->readiness.state, DrainReadiness::State::Ready);
         QCOMPARE(s.cluster.totalTasks, 2);
         // The copy taken before is untouched.
@@ -135,11 +139,14 @@ private Q_SLOTS:
         QCOMPARE(agentOf(a.snapshot(), u"S2"_s)->frameworkIds,
                  (QStringList {u"fw-a"_s, u"fw-b"_s}));
         QCOMPARE(a.snapshot().machine(kH2)->tasks, 2);
+        QCOMPARE(a.snapshot().machine(kH2)->frameworkTaskCounts, (QList<int> {1, 1}));
         // TASK_ADDED twice is one task.
         QVERIFY(!a.apply(read(taskAdded(u"t5"_s, u"fw-b"_s, u"S2"_s))));
         // A task ID is unique per framework only.
         QVERIFY(a.apply(read(taskAdded(u"t5"_s, u"fw-a"_s, u"S2"_s))));
         QCOMPARE(a.snapshot().machine(kH2)->tasks, 3);
+        QCOMPARE(agentOf(a.snapshot(), u"S2"_s)->frameworkTaskCounts, (QList<int> {2, 1}));
+        QCOMPARE(a.snapshot().machine(kH2)->tasksOf(u"fw-a"_s), std::optional<int>(2));
         // Unreachable, then back (partition-aware frameworks): counted out, then in again.
         QVERIFY(a.apply(read(taskUpdated(u"t3"_s, u"fw-a"_s, u"S2"_s, u"TASK_UNREACHABLE"_s))));
         QCOMPARE(a.snapshot().machine(kH2)->tasks, 2);
@@ -161,6 +168,7 @@ private Q_SLOTS:
         QVERIFY(s.machine(kH4));
         QCOMPARE(s.machine(kH4)->agents, 1);
         QCOMPARE(s.machine(kH4)->tasks, 1);
+        QCOMPARE(s.machine(kH4)->tasksOf(u"fw-a"_s), std::optional<int>(1));
         QCOMPARE(s.cluster.totalTasks, 4);
         // The same agent again changes nothing.
         QVERIFY(!a.apply(read(agentAdded(u"S4"_s, u"h4"_s, u"10.0.0.4"_s))));
@@ -195,6 +203,20 @@ private Q_SLOTS:
         QVERIFY(a.apply(read(frameworkEvent("FRAMEWORK_REMOVED", u"fw-c"_s, u"cron-2"_s))));
         QVERIFY(!a.snapshot().frameworkNames.contains(u"fw-c"_s));
         QCOMPARE(a.snapshot().cluster.frameworks.size(), 2);
+    }
+
+    void frameworksCarryTheirRegistrationTime()
+    {
+        EventApplier a = applier();
+        constexpr qint64 kT = 1800000000000LL * 1000000; // ns
+        QVERIFY(a.apply(read(frameworkEvent("FRAMEWORK_ADDED", u"fw-c"_s, u"cron"_s, kT))));
+        QCOMPARE(a.snapshot().cluster.frameworks.last().registeredAtMs,
+                 std::optional<qint64>(kT / 1000000));
+        // Re-registered after a failover: the later time counts.
+        QVERIFY(a.apply(read(frameworkEvent("FRAMEWORK_UPDATED", u"fw-c"_s, u"cron"_s, kT,
+                                            kT + 90 * 1000000000LL))));
+        QCOMPARE(a.snapshot().cluster.frameworks.last().registeredAtMs,
+                 std::optional<qint64>(kT / 1000000 + 90000));
     }
 
     void maintenanceReadsRejoin()

@@ -148,6 +148,36 @@ private Q_SLOTS:
                  (QList<DrainReadiness::Blocker> {{u"b"_s, false}}));
     }
 
+    void tasksPerFrameworkSumOverTheAgents()
+    {
+        ClusterState cluster;
+        cluster.agents = {agent(u"S1"_s, u"h1"_s, u"10.0.0.1"_s, 2, {u"a"_s}),
+                          agent(u"S2"_s, u"h1"_s, u"10.0.0.1"_s, 3, {u"a"_s, u"b"_s}),
+                          agent(u"S3"_s, u"h2"_s, u"10.0.0.2"_s, 4, {u"b"_s, u"c"_s}),
+                          agent(u"S4"_s, u"h3"_s, u"10.0.0.3"_s, 5, {u"a"_s, u"c"_s}),
+                          agent(u"S5"_s, u"h3"_s, u"10.0.0.3"_s, 1, {u"c"_s})};
+        cluster.agents[0].frameworkTaskCounts = {2};
+        cluster.agents[1].frameworkTaskCounts = {1, 2};
+        cluster.agents[2].frameworkTaskCounts = {3, 1};
+        cluster.agents[3].frameworkTaskCounts = {4, 1}; // S5 (v0) did not count per framework
+        const LiveSnapshot s = LiveSnapshot::join(cluster, {}, {});
+        const MachineLive &h1 = s.machines[0];
+        QCOMPARE(h1.frameworksWithTasks, (QStringList {u"a"_s, u"b"_s}));
+        QCOMPARE(h1.frameworkTaskCounts, (QList<int> {3, 2}));
+        QCOMPARE(h1.tasksOf(u"b"_s), std::optional<int>(2));
+        QCOMPARE(h1.tasksOf(u"c"_s), std::optional<int>(0));
+        // One agent: its lists are shared, not copied (10,000 machines).
+        const MachineLive &h2 = s.machines[1];
+        QCOMPARE(h2.frameworkTaskCounts, (QList<int> {3, 1}));
+        QVERIFY(h2.frameworkTaskCounts.isSharedWith(s.cluster.agents[2].frameworkTaskCounts));
+        QVERIFY(h2.frameworksWithTasks.isSharedWith(s.cluster.agents[2].frameworkIds));
+        // An agent without counts makes the machine's unknown: never a wrong number.
+        const MachineLive &h3 = s.machines[2];
+        QCOMPARE(h3.frameworksWithTasks, (QStringList {u"a"_s, u"c"_s}));
+        QVERIFY(h3.frameworkTaskCounts.isEmpty());
+        QCOMPARE(h3.tasksOf(u"a"_s), std::nullopt);
+    }
+
     void taskCountsSumIn64Bits()
     {
         // Two agents on one machine, each reporting the most tasks an int holds: the machine's

@@ -70,6 +70,22 @@ private Q_SLOTS:
             QCOMPARE(id->toSpec(), spec.startsWith(u'/') ? spec : spec);
         }
     }
+
+    void lookupKeys()
+    {
+        const QString nul(1, QChar(u'\0'));
+        QCOMPARE(MachineId::of(u"Node-7.Example"_s, u"10.0.0.7"_s).lookupKey(),
+                 u"hinode-7.example"_s + nul + u"10.0.0.7"_s);
+        QCOMPARE((MachineId {u"H"_s, std::nullopt}).lookupKey(), u"h-h"_s + nul);
+        QCOMPARE((MachineId {std::nullopt, u"10.0.0.1"_s}).lookupKey(),
+                 u"-i"_s + nul + u"10.0.0.1"_s);
+        // Equal machines, equal keys; hostnames lower-cased as ASCII only.
+        QCOMPARE(MachineId::of(u"A\u00c9b"_s, u"ip"_s).lookupKey(),
+                 MachineId::of(u"a\u00c9B"_s, u"ip"_s).lookupKey());
+        QCOMPARE(asciiLower(u"AbC\u00c9"_s), u"abc\u00c9"_s);
+        const QString lower = QString::fromLatin1("already.lower"); // on the heap
+        QVERIFY(asciiLower(lower).isSharedWith(lower));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_MachineId)

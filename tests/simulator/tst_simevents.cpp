@@ -212,6 +212,11 @@ private Q_SLOTS:
         c.advanceTo(T0 + 6 * S);
         QCOMPARE(fwUpdated.size(), 1);
         QCOMPARE(c.frameworks()[1].policy.kind, FrameworkPolicy::Kind::Accept);
+        // Registered at 5 s, re-registered at 6 s (simulated): the v1 state says so, exactly.
+        QCOMPARE(c.frameworks()[1].registeredNs, T0 + 5 * S);
+        s = SimAlertWatcher::snapshot(c, c.nowNs(), SimAlertWatcher::Api::V1);
+        QCOMPARE(s.cluster.frameworks[1].registeredAtMs,
+                 std::optional<qint64>((T0 + 6 * S) / 1000000));
         c.advanceTo(T0 + 7 * S);
         QCOMPARE(taskAdded.size(), 7);
         QCOMPARE(SimAlertWatcher::snapshot(c, c.nowNs()).cluster.totalTasks, 9);
@@ -287,6 +292,50 @@ private Q_SLOTS:
         master.advance(100 * S);
         QTRY_VERIFY_WITH_TIMEOUT(receivedAll({"AGENT_ADDED"}), 10000); // back from unreachable
         QVERIFY(!in.contains("\"type\":\"AGENT_REMOVED\""));
+    }
+
+    // A framework that registers mid-drain owes answers from then, not from when the others
+    // answered: over v1 the master says when it registered, over v0 the tracker's first sighting
+    // stands in.
+    void frameworkRegisteredMidDrainIsNotSilentAtOnce_data()
+    {
+        QTest::addColumn<bool>("v1");
+        QTest::newRow("v0 state summary") << false;
+        QTest::newRow("v1 GET_STATE") << true;
+    }
+
+    void frameworkRegisteredMidDrainIsNotSilentAtOnce()
+    {
+        QFETCH(bool, v1);
+        Scenario sc;
+        sc.agents = {agentSpec(1), agentSpec(2)};
+        sc.frameworks = {framework(u"web"_s, u"accept"_s, {{agentSpec(1).hostname, 2}})};
+        Schedule schedule;
+        schedule.windows.append({{machine(1)}, {T0 + 3600 * S, 3600 * S}});
+        sc.schedule = schedule;
+        Scenario::Event late = simEvent(300, Scenario::Event::Kind::FrameworkAdded);
+        late.added = framework(u"late"_s, u"silent"_s, {{agentSpec(1).hostname, 2}});
+        sc.events = {late};
+
+        AlertSettings settings;
+        settings.setGraces(60 * 1000);
+        SimClock clock(0, T0);
+        SimCluster c(sc, &clock);
+        SimAlertWatcher w(settings);
+        w.api = v1 ? SimAlertWatcher::Api::V1 : SimAlertWatcher::Api::V0;
+        w.look(c);
+        w.run(c, T0 + 420 * S, 5 * S);
+        if (v1) { // GET_STATE tells when it registered, in simulated time
+            const LiveSnapshot s = SimAlertWatcher::snapshot(c, c.nowNs(), w.api);
+            QCOMPARE(s.cluster.frameworks.size(), 2);
+            QCOMPARE(s.cluster.frameworks.last().registeredAtMs,
+                     std::optional<qint64>((T0 + 300 * S) / 1000000));
+        }
+        const QList<SimAlertWatcher::Change> silent = w.of(Alert::Kind::SilentFramework, true);
+        QCOMPARE(silent.size(), 1);
+        const qint64 raisedAt = silent.first().atMs / 1000 - T0 / S;
+        QVERIFY2(raisedAt >= 360 && raisedAt <= 370, QByteArray::number(raisedAt).constData());
+        QCOMPARE(silent.first().alert.sinceMs, (T0 + 300 * S) / 1000000);
     }
 
     // Every kind of alert from one scenario in simulated time: raised once, shown while the cause

@@ -5,6 +5,7 @@
 #include "masterstatejson.h"
 #include "simcluster.h"
 #include "simmasterinfo.h"
+#include "v1statejson.h"
 #include "json/clusterstatereader.h"
 
 #include <QHash>
@@ -35,11 +36,16 @@ public:
         });
     }
 
-    static LiveSnapshot snapshot(const SimCluster &cluster, qint64 nowNs)
+    /// How the console reads the master's state: the v0 state summary (no registration times,
+    /// no tasks per framework) or v1 GET_STATE.
+    enum class Api { V0, V1 };
+
+    static LiveSnapshot snapshot(const SimCluster &cluster, qint64 nowNs, Api api = Api::V0)
     {
         const SimMasterInfo info;
-        Result<ClusterState> state
-            = ClusterStateReader::readStateSummary(MasterStateJson(cluster, info).stateSummary());
+        Result<ClusterState> state = api == Api::V0
+            ? ClusterStateReader::readStateSummary(MasterStateJson(cluster, info).stateSummary())
+            : ClusterStateReader::readV1State(V1StateJson(cluster, info).getState());
         LiveSnapshot s = LiveSnapshot::join(state ? std::move(state).value() : ClusterState(),
                                             cluster.maintenanceStatus(), cluster.schedule());
         s.takenAtMs = nowNs / 1000000;
@@ -49,7 +55,7 @@ public:
     void look(const SimCluster &cluster)
     {
         m_nowMs = cluster.nowNs() / 1000000;
-        const LiveSnapshot s = snapshot(cluster, cluster.nowNs());
+        const LiveSnapshot s = snapshot(cluster, cluster.nowNs(), api);
         s.recordDrainHistories(histories);
         tracker.update(s, histories, m_nowMs);
     }
@@ -73,6 +79,7 @@ public:
         return out;
     }
 
+    Api api = Api::V0;
     AlertTracker tracker;
     QHash<MachineId, DrainHistory> histories;
     QList<Change> changes;
