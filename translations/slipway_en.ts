@@ -111,13 +111,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n task(s)</source>
-        <translation>
-            <numerusform>%n task</numerusform>
-            <numerusform>%n tasks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n window(s) added</source>
         <translation>
             <numerusform>%n window added</numerusform>
@@ -159,6 +152,16 @@
             <numerusform>%n machines moved to another window</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>AlertTexts</name>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%1: %n task(s) left, none finished for %2; held by %3</source>
         <translation>
@@ -191,6 +194,23 @@
         <translation>
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DrainBoardModel</name>
+    <message numerus="yes">
+        <source>%1 (declined, %n task(s))</source>
+        <translation>
+            <numerusform>%1 (declined, %n task)</numerusform>
+            <numerusform>%1 (declined, %n tasks)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (no answer, %n task(s))</source>
+        <translation>
+            <numerusform>%1 (no answer, %n task)</numerusform>
+            <numerusform>%1 (no answer, %n tasks)</numerusform>
         </translation>
     </message>
 </context>

@@ -281,7 +281,8 @@
     <message numerus="yes">
         <source>%1 and %n more</source>
         <translation>
-            <numerusform>%1 及另外 %n 台</numerusform></translation>
+            <numerusform>%1 及另外 %n 台</numerusform>
+        </translation>
     </message>
     <message>
         <source>Severity</source>
@@ -309,7 +310,8 @@
     <message numerus="yes">
         <source>%n machine(s) still draining after their window started</source>
         <translation>
-            <numerusform>%n 台机器在其窗口开始后仍在排空</numerusform></translation>
+            <numerusform>%n 台机器在其窗口开始后仍在排空</numerusform>
+        </translation>
     </message>
     <message>
         <source>Start maintenance once the frameworks agree, or now: the tasks left are killed.</source>
@@ -318,7 +320,8 @@
     <message numerus="yes">
         <source>%n machine(s) still down after their window ended</source>
         <translation>
-            <numerusform>%n 台机器在其窗口结束后仍处于停机状态</numerusform></translation>
+            <numerusform>%n 台机器在其窗口结束后仍处于停机状态</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bring the machines up: maintenance is over.</source>
@@ -327,63 +330,48 @@
     <message numerus="yes">
         <source>%n machine(s) ready inside their window, but maintenance has not started</source>
         <translation>
-            <numerusform>%n 台机器已在其窗口内就绪，但维护尚未开始</numerusform></translation>
+            <numerusform>%n 台机器已在其窗口内就绪，但维护尚未开始</numerusform>
+        </translation>
     </message>
     <message>
         <source>Start maintenance: no framework objects.</source>
         <translation>开始维护：没有框架反对。</translation>
     </message>
-    <message>
-        <source>never answered</source>
-        <translation>从未答复</translation>
-    </message>
-    <message>
-        <source>declined</source>
-        <translation>已拒绝</translation>
-    </message>
-    <message>
-        <source>accepted, tasks not moving</source>
-        <translation>已接受，但任务未迁移</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n task(s)</source>
-        <translation>
-            <numerusform>%n 个任务</numerusform></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>a framework and its answer</comment>
-        <translation>%1（%2）</translation>
-    </message>
     <message numerus="yes">
         <source>%n window(s) added</source>
         <translation>
-            <numerusform>新增 %n 个窗口</numerusform></translation>
+            <numerusform>新增 %n 个窗口</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n window(s) removed</source>
         <translation>
-            <numerusform>删除 %n 个窗口</numerusform></translation>
+            <numerusform>删除 %n 个窗口</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n window(s) moved or resized</source>
         <translation>
-            <numerusform>%n 个窗口被移动或调整时长</numerusform></translation>
+            <numerusform>%n 个窗口被移动或调整时长</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n machine(s) added</source>
         <translation>
-            <numerusform>新增 %n 台机器</numerusform></translation>
+            <numerusform>新增 %n 台机器</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n machine(s) removed</source>
         <translation>
-            <numerusform>移除 %n 台机器</numerusform></translation>
+            <numerusform>移除 %n 台机器</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n machine(s) moved to another window</source>
         <translation>
-            <numerusform>%n 台机器被移到其他窗口</numerusform></translation>
+            <numerusform>%n 台机器被移到其他窗口</numerusform>
+        </translation>
     </message>
     <message>
         <source>The schedule was changed on the master: %1</source>
@@ -398,6 +386,40 @@
         <source>Check the change with whoever made it; acknowledge it to clear this alert.</source>
         <translation>请与更改者核实此更改；确认后此告警即清除。</translation>
     </message>
+</context>
+<context>
+    <name>AlertTexts</name>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n 个任务</numerusform></translation>
+    </message>
+    <message>
+        <source>never answered</source>
+        <translation>从未答复</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>accepted, tasks not moving</source>
+        <translation>已接受，但任务未迁移</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a framework and its answer</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n task(s) left, none finished for %2; held by %3</source>
+        <translation>
+            <numerusform>%1：剩余 %n 个任务，已有 %2 没有任务结束；占用者：%3</numerusform></translation>
+    </message>
+    <message>
+        <source>Ask the frameworks' owners to move their tasks, or start maintenance: the tasks left are killed.</source>
+        <translation>请让框架负责人迁移其任务，或开始维护：剩余任务将被终止。</translation>
+    </message>
     <message>
         <source>%1 is scheduled but has no registered agent (unreachable or removed)</source>
         <translation>%1 已排入计划，但没有已注册的代理（无法访问或已移除）</translation>
@@ -409,15 +431,6 @@
     <message>
         <source>Check the host; if it is gone for good, start maintenance on it.</source>
         <translation>请检查该主机；如已永久失效，请对其开始维护。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n task(s) left, none finished for %2; held by %3</source>
-        <translation>
-            <numerusform>%1：剩余 %n 个任务，已有 %2 没有任务结束；占用者：%3</numerusform></translation>
-    </message>
-    <message>
-        <source>Ask the frameworks' owners to move their tasks, or start maintenance: the tasks left are killed.</source>
-        <translation>请让框架负责人迁移其任务，或开始维护：剩余任务将被终止。</translation>
     </message>
     <message numerus="yes">
         <source>%1 has answered no inverse offer, on %n draining machine(s)</source>
@@ -892,6 +905,18 @@
     <message>
         <source>ETA</source>
         <translation>预计完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (declined, %n task(s))</source>
+        <translation>
+            <numerusform>%1（已拒绝，%n 个任务）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (no answer, %n task(s))</source>
+        <translation>
+            <numerusform>%1（未答复，%n 个任务）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@
 /// exactly those of translating each time. One per computation (not thread-safe).
 class AlertTexts
 {
-    Q_DECLARE_TR_FUNCTIONS(AlertRules)
+    Q_DECLARE_TR_FUNCTIONS(AlertTexts)
 
 public:
     explicit AlertTexts(const LiveSnapshot &snapshot)
