@@ -2,6 +2,8 @@
 
 #include "net/masterclient.h"
 
+#include "json/subscribedreader.h"
+
 #include <QFutureWatcher>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
@@ -27,6 +29,14 @@ bool isRefusal(const MasterError &e)
 }
 
 } // namespace
+
+/// The SUBSCRIBED record being read: pieces are scanned on the UI thread as they arrive (a few
+/// ms per MB, and the network hands them over a couple of MB at a time), so nothing queues up;
+/// the rest of the record is read on the thread pool once it is all in.
+struct EventSubscription::Intake
+{
+    SubscribedRecordReader reader;
+};
 
 EventSubscription::EventSubscription(MasterClient *client, QObject *parent)
     : QObject(parent)
@@ -97,7 +107,7 @@ void EventSubscription::closeStream()
     m_silence.stop();
     m_decoder.reset();
     m_waiting.clear();
-    m_sawFirst = false;
+    m_intake.reset();
     m_parsing = false;
 }
 
@@ -125,6 +135,9 @@ void EventSubscription::connectStream()
     call.stream = [this, stream](const QByteArray &bytes) {
         handleBytes(stream, bytes);
     };
+    m_intake = std::make_shared<Intake>();
+    m_decoder.streamNextRecord(
+        [this, stream](QByteArrayView piece, bool last) { takePiece(stream, piece, last); });
     m_heartbeatSecs = 15;
     setState(State::Connecting);
     m_silence.start(silenceMs());
@@ -146,28 +159,32 @@ void EventSubscription::handleBytes(quint64 stream, const QByteArray &bytes)
     }
     const QList<QByteArray> records = m_decoder.takeRecords();
     for (const QByteArray &record : records) {
-        handleRecord(stream, record);
+        handleRecord(record);
         if (stream != m_stream)
             return; // a receiver closed or replaced the stream
     }
 }
 
-void EventSubscription::handleRecord(quint64 stream, const QByteArray &record)
+void EventSubscription::takePiece(quint64 stream, QByteArrayView piece, bool last)
 {
-    if (!m_sawFirst) {
-        // The SUBSCRIBED record is the whole state: parse it on the thread pool.
-        m_sawFirst = true;
-        m_parsing = true;
-        auto *watcher = new QFutureWatcher<Parsed>(m_attempt);
-        connect(watcher, &QFutureWatcherBase::finished, this, [this, stream, watcher] {
-            watcher->deleteLater();
-            handleSubscribed(stream, watcher->result());
-        });
-        watcher->setFuture(QtConcurrent::run([record] {
-            return std::make_shared<Result<MasterEvent>>(MasterEventReader::read(record));
-        }));
+    if (stream != m_stream || !m_intake)
         return;
-    }
+    m_parsing = true;
+    m_intake->reader.feed(piece);
+    if (!last && !m_intake->reader.hasError())
+        return;
+    auto *watcher = new QFutureWatcher<Parsed>(m_attempt);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, stream, watcher] {
+        watcher->deleteLater();
+        handleSubscribed(stream, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([intake = std::exchange(m_intake, {})] {
+        return std::make_shared<Result<MasterEvent>>(intake->reader.finish());
+    }));
+}
+
+void EventSubscription::handleRecord(const QByteArray &record)
+{
     if (m_parsing) {
         m_waiting.append(record);
         return;
@@ -207,7 +224,7 @@ void EventSubscription::handleSubscribed(quint64 stream, const Parsed &parsed)
     std::shared_ptr<MasterEvent> event(parsed, &parsed->value());
     Q_EMIT subscribed(event);
     while (stream == m_stream && !m_waiting.isEmpty())
-        handleRecord(stream, m_waiting.takeFirst());
+        handleRecord(m_waiting.takeFirst());
 }
 
 void EventSubscription::handleEnd(quint64 stream, const HttpResult &result)

@@ -17,8 +17,9 @@ class MasterClient;
 /// The master's v1 event stream: POSTs `SUBSCRIBE` to the leading master's `/api/v1` through the
 /// MasterClient (its network, credentials, TLS settings and leader tracking; 307s are followed),
 /// reads the RecordIO records as they arrive and reports them as events. The SUBSCRIBED record,
-/// the master's whole state, is parsed off the UI thread; records behind it wait their turn, so
-/// events always come in the master's order. A stream that ends, breaks or stays silent for two
+/// the master's whole state, is read off the UI thread piece by piece as it arrives, never held
+/// whole (SubscribedRecordReader); records behind it wait their turn, so events always come in
+/// the master's order. A stream that ends, breaks or stays silent for two
 /// heartbeat intervals is reconnected after a backoff (1 s doubling to 30 s, with jitter); one the
 /// master will not serve (404 on a v0-only master, 400, 401, 403, 406, 415, 501) is refused and
 /// not retried.
@@ -68,7 +69,8 @@ Q_SIGNALS:
 private:
     void connectStream();
     void handleBytes(quint64 stream, const QByteArray &bytes);
-    void handleRecord(quint64 stream, const QByteArray &record);
+    void takePiece(quint64 stream, QByteArrayView piece, bool last);
+    void handleRecord(const QByteArray &record);
     void handleSubscribed(quint64 stream, const std::shared_ptr<Result<MasterEvent>> &parsed);
     void handleEnd(quint64 stream, const HttpResult &result);
     void drop(const MasterError &reason);
@@ -81,8 +83,9 @@ private:
     quint64 m_stream = 0; ///< bumped per connection: late callbacks of an old one are ignored
     QPointer<QObject> m_attempt; ///< owns the exchange of the open stream
     RecordIoDecoder m_decoder;
-    bool m_sawFirst = false;
-    bool m_parsing = false; ///< the SUBSCRIBED record is being parsed
+    struct Intake;
+    std::shared_ptr<Intake> m_intake; ///< the SUBSCRIBED record on its way in
+    bool m_parsing = false; ///< the SUBSCRIBED record is arriving or being read
     QList<QByteArray> m_waiting; ///< records behind it
     QTimer m_silence;
     QTimer m_retry;

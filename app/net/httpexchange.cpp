@@ -178,6 +178,8 @@ void HttpExchange::send(const QUrl &url)
     qCDebug(lcNet) << m_call.method << url.toString(QUrl::RemoveUserInfo);
     m_tooLarge = false;
     m_reply = m_network->sendCustomRequest(request, m_call.method, m_call.body);
+    if (m_call.stream) // asks Qt to read no further ahead of us than this (it may read more)
+        m_reply->setReadBufferSize(qMax(4 * kStreamSliceBytes, m_call.maxBodyBytes + 1));
     if (tlsExempt(url))
         m_reply->ignoreSslErrors();
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpExchange::checkSize);
@@ -186,7 +188,7 @@ void HttpExchange::send(const QUrl &url)
     m_timer.start(m_timeoutMs);
 }
 
-bool HttpExchange::deliverStream()
+bool HttpExchange::deliverStream(bool whole)
 {
     // Returns false when the receiver destroyed this exchange (its context) while being fed.
     if (!m_streaming) {
@@ -195,10 +197,26 @@ bool HttpExchange::deliverStream()
         m_streaming = true;
         m_timer.stop(); // the stream stays open; silence is the caller's to judge
     }
-    if (m_reply->bytesAvailable() > 0) {
-        const QPointer<HttpExchange> self(this);
-        m_call.stream(m_reply->readAll());
-        return !self.isNull();
+    // A slice per turn of the event loop: a SUBSCRIBED that arrived at once (150 MB on a fast
+    // link) is handed over without a second copy of it and without freezing the window.
+    const QPointer<HttpExchange> self(this);
+    while (m_reply && m_reply->bytesAvailable() > 0) {
+        m_call.stream(m_reply->read(kStreamSliceBytes));
+        if (self.isNull())
+            return false;
+        if (!whole)
+            break;
+    }
+    if (m_reply && m_reply->bytesAvailable() > 0 && !m_sliceQueued) {
+        m_sliceQueued = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_sliceQueued = false;
+                if (m_reply && m_streaming)
+                    deliverStream(false);
+            },
+            Qt::QueuedConnection);
     }
     return true;
 }
@@ -208,7 +226,7 @@ void HttpExchange::checkSize()
     // The reply buffers the whole answer: stop as soon as it is announced or known to be too big.
     if (!m_reply || m_tooLarge)
         return;
-    if (m_call.stream && (!deliverStream() || m_streaming))
+    if (m_call.stream && (!deliverStream(false) || m_streaming))
         return; // a stream has no size to check (and the exchange may be gone)
     const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
     if (announced > m_call.maxBodyBytes || m_reply->bytesAvailable() > m_call.maxBodyBytes) {
@@ -237,7 +255,7 @@ void HttpExchange::handleFinished()
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (m_streaming) {
         m_reply = reply;
-        const bool alive = deliverStream();
+        const bool alive = deliverStream(true);
         if (!alive)
             return;
         m_reply = nullptr;

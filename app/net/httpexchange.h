@@ -68,7 +68,9 @@ public:
 private:
     void send(const QUrl &url);
     void checkSize();
-    bool deliverStream();
+    /// Hands a stream's bytes over, a slice at a time (@p whole: all of them now).
+    bool deliverStream(bool whole);
+    static constexpr qint64 kStreamSliceBytes = qint64(1) << 20;
     void handleFinished();
     void handleTimeout();
     void followRedirect(QNetworkReply *reply, HttpResult &result);
@@ -96,4 +98,5 @@ private:
     bool m_timedOut = false;
     bool m_tooLarge = false;
     bool m_streaming = false; ///< a 200 to a streaming call: its body goes to m_call.stream
+    bool m_sliceQueued = false; ///< more of the stream is handed over at the next turn
 };

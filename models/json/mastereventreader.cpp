@@ -1,6 +1,7 @@
 #include "json/masterevent.h"
 
 #include "json/clusterstatereader_p.h"
+#include "json/taskjson_p.h"
 #include "json/threadparse_p.h"
 
 #include <QHash>
@@ -56,25 +57,7 @@ const Names *byField(std::string_view field)
 // A Task (TASK_ADDED, get_tasks): IDs, agent and state.
 TaskFact readTask(od::value v, SharedStrings &strings)
 {
-    std::string_view taskId, frameworkId, agentId;
-    TaskFact fact;
-    for (auto field : v.get_object()) {
-        const std::string_view key = rawKey(field);
-        if (key == "task_id")
-            taskId = field.value()["value"].get_string();
-        else if (key == "framework_id")
-            frameworkId = field.value()["value"].get_string();
-        else if (key == "agent_id")
-            agentId = field.value()["value"].get_string();
-        else if (key == "state")
-            fact.live = isLiveTaskState(field.value().get_string());
-    }
-    if (taskId.empty() || frameworkId.empty())
-        throw simdjson::simdjson_error(simdjson::NO_SUCH_FIELD);
-    fact.key = MasterEvent::taskKey(view(frameworkId), view(taskId));
-    fact.agentId = strings.get(agentId);
-    fact.frameworkId = strings.get(frameworkId);
-    return fact;
+    return taskFact(readRawTask(v), strings);
 }
 
 // TASK_UPDATED: {framework_id, status: {task_id, agent_id?, …}, state}.
@@ -197,7 +180,7 @@ Result<MasterEvent> readEvent(const Json &json)
 {
     const char *where = "";
     try {
-        ThreadParse parse(json);
+        ThreadParse parse(json, ThreadParse::kKeepForEvents); // a SUBSCRIBED comes once in minutes
         od::document doc = parse.iterate();
         MasterEvent event;
         SharedStrings strings;

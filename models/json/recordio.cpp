@@ -11,6 +11,9 @@ void RecordIoDecoder::reset()
     m_expected = -1;
     m_records.clear();
     m_error.clear();
+    m_sink = nullptr;
+    m_streaming = false;
+    m_streamed = 0;
 }
 
 bool RecordIoDecoder::fail(const QString &message)
@@ -19,6 +22,8 @@ bool RecordIoDecoder::fail(const QString &message)
     m_length.clear();
     m_payload = QByteArray();
     m_expected = -1;
+    m_sink = nullptr;
+    m_streaming = false;
     return false;
 }
 
@@ -49,8 +54,24 @@ bool RecordIoDecoder::feed(QByteArrayView bytes)
                                 .arg(length)
                                 .arg(m_maxRecordBytes));
             m_expected = length;
-            // Reserved once: a 50 MB SUBSCRIBED record must not be regrown chunk by chunk.
-            m_payload.reserve(length + kSpareBytes);
+            m_streaming = bool(m_sink);
+            m_streamed = 0;
+            if (!m_streaming) // reserved once: a large record must not be regrown chunk by chunk
+                m_payload.reserve(length + kSpareBytes);
+        }
+        if (m_streaming) {
+            const qsizetype take
+                = qsizetype(qMin<qint64>(m_expected - m_streamed, bytes.size() - at));
+            m_streamed += take;
+            at += take;
+            const bool last = m_streamed == m_expected;
+            const Sink sink = last ? std::exchange(m_sink, nullptr) : m_sink;
+            if (last) {
+                m_streaming = false;
+                m_expected = -1;
+            }
+            sink(bytes.sliced(at - take, take), last);
+            continue;
         }
         const qsizetype take
             = qsizetype(qMin<qint64>(m_expected - m_payload.size(), bytes.size() - at));

@@ -9,9 +9,8 @@ namespace {
 
 // One parser and one padded input buffer per thread, kept between refreshes: a fresh parser
 // allocates and page-faults buffers several times the document's size on every refresh. Only
-// documents up to kReuseLimit keep them (a 10,000-agent state-summary is ~16 MB); after a larger
-// one (a v1 GET_STATE lists every task and is several times bigger) they are released again.
-constexpr qsizetype kReuseLimit = 32 * 1024 * 1024;
+// documents up to the caller's limit keep them (a 10,000-agent state-summary is ~16 MB); after a
+// larger one (a v1 GET_STATE lists every task and is several times bigger) they are released.
 
 struct ThreadBuffers
 {
@@ -27,8 +26,9 @@ ThreadBuffers &threadBuffers()
 
 } // namespace
 
-ThreadParse::ThreadParse(QByteArrayView json)
+ThreadParse::ThreadParse(QByteArrayView json, qsizetype keepUpTo)
     : m_size(json.size())
+    , m_keepUpTo(keepUpTo)
 {
     copy(json);
 }
@@ -45,8 +45,9 @@ void ThreadParse::copy(QByteArrayView json)
     m_padded = simdjson::padded_string_view(input.data(), size, input.size());
 }
 
-ThreadParse::ThreadParse(const QByteArray &json)
+ThreadParse::ThreadParse(const QByteArray &json, qsizetype keepUpTo)
     : m_size(json.size())
+    , m_keepUpTo(keepUpTo)
 {
     if (json.capacity() - json.size() >= qsizetype(simdjson::SIMDJSON_PADDING)) {
         m_padded = simdjson::padded_string_view(json.constData(), size_t(json.size()),
@@ -58,7 +59,7 @@ ThreadParse::ThreadParse(const QByteArray &json)
 
 ThreadParse::~ThreadParse()
 {
-    if (m_size > kReuseLimit)
+    if (m_size > m_keepUpTo)
         threadBuffers() = ThreadBuffers();
 }
 

@@ -16,10 +16,16 @@ namespace ClusterStateReader {
 class ThreadParse
 {
 public:
-    explicit ThreadParse(QByteArrayView json);
+    /// The parser's buffers (several times the document's size) are kept for the next document
+    /// when this one is at most @p keepUpTo bytes: right for a reader called every refresh,
+    /// wasteful for one called once in minutes.
+    static constexpr qsizetype kKeepForRefreshes = 32 * 1024 * 1024;
+    static constexpr qsizetype kKeepForEvents = 1024 * 1024;
+
+    explicit ThreadParse(QByteArrayView json, qsizetype keepUpTo = kKeepForRefreshes);
     /// Parses @p json in place when it has simdjson's padding to spare past its end (see
     /// RecordIoDecoder): a 50 MB SUBSCRIBED record is then not copied once more.
-    explicit ThreadParse(const QByteArray &json);
+    explicit ThreadParse(const QByteArray &json, qsizetype keepUpTo = kKeepForRefreshes);
     ~ThreadParse();
     ThreadParse(const ThreadParse &) = delete;
     ThreadParse &operator=(const ThreadParse &) = delete;
@@ -30,6 +36,7 @@ private:
     void copy(QByteArrayView json);
 
     qsizetype m_size;
+    qsizetype m_keepUpTo;
     simdjson::padded_string_view m_padded;
 };
 

@@ -94,6 +94,52 @@ private Q_SLOTS:
         QCOMPARE(decoder.takeRecords(), QList<QByteArray> {kHeartbeat});
     }
 
+    void streamsTheNextRecordToASink_data()
+    {
+        QTest::addColumn<int>("chunkSize");
+        for (int size : {1, 3, 100, 5000})
+            QTest::addRow("chunks of %d", size) << size;
+    }
+    void streamsTheNextRecordToASink()
+    {
+        // The streamed record never reaches takeRecords(); the records around it still do.
+        QFETCH(int, chunkSize);
+        const QByteArray big(3000, 'y');
+        const QByteArray stream = record(big) + record(kHeartbeat) + record(big);
+        RecordIoDecoder decoder;
+        QByteArray streamed;
+        int lastCalls = 0;
+        qint64 maxPartial = 0;
+        decoder.streamNextRecord([&](QByteArrayView piece, bool last) {
+            QCOMPARE_LE(piece.size(), chunkSize);
+            streamed += piece.toByteArray();
+            lastCalls += last ? 1 : 0;
+        });
+        QList<QByteArray> records;
+        for (qsizetype at = 0; at < stream.size(); at += chunkSize) {
+            QVERIFY(decoder.feed(stream.mid(at, chunkSize)));
+            maxPartial = qMax(maxPartial, decoder.partialBytes());
+            records += decoder.takeRecords();
+        }
+        QCOMPARE(streamed, big);
+        QCOMPARE(lastCalls, 1);
+        QCOMPARE(records, (QList<QByteArray> {kHeartbeat, big})); // the sink was for one record
+        QVERIFY(maxPartial > 0);
+        QCOMPARE(decoder.partialBytes(), 0);
+    }
+
+    void resetForgetsTheSink()
+    {
+        RecordIoDecoder decoder;
+        int calls = 0;
+        decoder.streamNextRecord([&](QByteArrayView, bool) { ++calls; });
+        QVERIFY(decoder.feed("20\n{\"type\":"));
+        decoder.reset();
+        QVERIFY(decoder.feed(record(kHeartbeat)));
+        QCOMPARE(calls, 1);
+        QCOMPARE(decoder.takeRecords(), QList<QByteArray> {kHeartbeat});
+    }
+
     void recordsBeforeAnErrorAreKept()
     {
         RecordIoDecoder decoder;
