@@ -67,7 +67,9 @@ ClusterMonitor::ClusterMonitor(MasterClient *client, QObject *parent)
     connect(m_events, &EventSubscription::subscribed, this, &ClusterMonitor::handleSubscribed);
     connect(m_events, &EventSubscription::eventReceived, this, &ClusterMonitor::handleEvent);
     connect(m_events, &EventSubscription::dropped, this, &ClusterMonitor::handleDrop);
-    connect(m_events, &EventSubscription::stateChanged, this, [this] {
+    connect(m_events, &EventSubscription::stateChanged, this, [this](EventSubscription::State s) {
+        if (s == EventSubscription::State::Connecting)
+            dropStreamState();
         if (streaming())
             Q_EMIT liveModeChanged(m_mode); // connecting or streaming: liveModeText() changed
     });

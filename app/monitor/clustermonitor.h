@@ -111,6 +111,8 @@ private:
     void handleSubscribed(const std::shared_ptr<MasterEvent> &event);
     void handleEvent(const MasterEvent &event);
     void handleDrop();
+    /// Forgets what the old stream built (applier, pending events) when a new one is opened.
+    void dropStreamState();
     void maintenanceRead(MaintenanceStatus status, Schedule schedule);
     void buildApplier();
     void markDirty();

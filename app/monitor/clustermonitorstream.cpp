@@ -115,6 +115,26 @@ void ClusterMonitor::fallBack(const QString &reason, bool retryLater)
     }
 }
 
+void ClusterMonitor::dropStreamState()
+{
+    // A new stream is being opened: its SUBSCRIBED replaces everything the old one built. Let
+    // that go now rather than once the new state is built, or both are in memory together (tens
+    // of MB at 10,000 agents). The published snapshot stays on screen meanwhile.
+    if (m_flushTimer.isActive()) { // what the old stream changed is shown until the new state
+        m_flushTimer.stop();
+        flush();
+    }
+    m_subscribed.reset();
+    m_pending.clear();
+    ++m_build;
+    m_building = false;
+    if (m_applier) {
+        QThreadPool::globalInstance()->start([old = std::move(m_applier)] {}); // off this thread
+        m_applier.reset();
+        trimHeapSoon(this);
+    }
+}
+
 void ClusterMonitor::handleDrop()
 {
     if (!streaming())

@@ -10,6 +10,8 @@
 
 #include <simdjson.h>
 
+#include <deque>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 
@@ -40,16 +42,27 @@ std::string_view rawKey(Field &field)
 class SharedStrings
 {
 public:
+    /// With @p ownKeys each new key is copied, for strings from more than one document (the
+    /// parser's buffer is then overwritten by the next one).
+    explicit SharedStrings(bool ownKeys = false)
+        : m_ownKeys(ownKeys)
+    { }
+
     const QString &get(std::string_view s)
     {
         auto it = m_strings.find(s);
-        if (it == m_strings.end())
+        if (it == m_strings.end()) {
+            if (m_ownKeys)
+                s = m_keys.emplace_back(s); // a deque does not move what it holds
             it = m_strings.emplace(s, qs(s)).first;
+        }
         return it->second;
     }
 
 private:
     std::unordered_map<std::string_view, QString> m_strings;
+    std::deque<std::string> m_keys;
+    bool m_ownKeys;
 };
 
 /// STAGING, STARTING, RUNNING and KILLING: the states counted as tasks left on an agent.

@@ -11,9 +11,13 @@ namespace od = simdjson::ondemand;
 
 namespace {
 
-constexpr const char *kTasksPath = "subscribed.get_state.get_tasks.tasks";
-// The keys from the record to the task lists, by depth of the object they are read in.
-constexpr std::string_view kPath[] = {"", "subscribed", "get_state", "get_tasks"};
+// The keys from the record to get_state, by depth of the object they are read in.
+constexpr std::string_view kPath[] = {"", "subscribed", "get_state"};
+
+bool isListHolder(std::string_view key)
+{
+    return key == "get_tasks" || key == "get_agents" || key == "get_executors";
+}
 
 bool isSpace(char c)
 {
@@ -25,26 +29,15 @@ std::string_view view(const QByteArray &bytes)
     return {bytes.constData(), size_t(bytes.size())};
 }
 
-struct Interned
-{
-    QHash<QByteArray, QString> &strings;
-
-    const QString &get(std::string_view s)
-    {
-        const QByteArray key = QByteArray::fromRawData(s.data(), qsizetype(s.size()));
-        auto it = strings.find(key);
-        if (it == strings.end())
-            it = strings.insert(QByteArray(s.data(), qsizetype(s.size())), qs(s));
-        return *it;
-    }
-};
-
 } // namespace
 
 SubscribedRecordReader::SubscribedRecordReader()
+    : m_strings(std::make_unique<SharedStrings>(true))
 {
     m_element.reserve(4096);
 }
+
+SubscribedRecordReader::~SubscribedRecordReader() = default;
 
 void SubscribedRecordReader::openContainer(char c)
 {
@@ -57,17 +50,28 @@ void SubscribedRecordReader::openContainer(char c)
     m_lastKey[d].clear();
     if (d == 1) {
         m_onPath[d] = object;
-    } else if (d < kTrackedDepth) {
+    } else if (d < kTrackedDepth - 1) {
         m_onPath[d] = object && m_onPath[d - 1] && m_isObject[d - 1]
             && view(m_lastKey[d - 1]) == kPath[d - 1];
+    } else if (d < kTrackedDepth) {
+        m_onPath[d] = object && m_onPath[d - 1] && isListHolder(view(m_lastKey[d - 1]));
     } else {
         m_onPath[d] = false;
         if (!object && m_onPath[d - 1]) {
+            const std::string_view holder = view(m_lastKey[d - 2]);
             const std::string_view key = view(m_lastKey[d - 1]);
-            if (key == "tasks" || key == "unreachable_tasks")
-                m_list = List::Read;
-            else if (key == "completed_tasks")
-                m_list = List::Skip; // they never change again: not worth reading
+            m_listPath = "subscribed.get_state." + m_lastKey[d - 2] + '.' + m_lastKey[d - 1];
+            if (holder == "get_tasks") {
+                if (key == "tasks" || key == "unreachable_tasks")
+                    m_list = List::Tasks;
+                else if (key == "completed_tasks")
+                    m_list = List::Skip; // they never change again: not worth reading
+            } else if (holder == "get_agents") {
+                if (key == "agents")
+                    m_list = List::Agents;
+            } else if (key == "executors" || key == "completed_executors") {
+                m_list = List::Skip; // not used by the console
+            }
         }
     }
 }
@@ -84,25 +88,26 @@ void SubscribedRecordReader::flush(const char *from, const char *to)
         return;
     if (m_mode == Mode::Keep)
         m_kept.append(from, to - from);
-    else if (m_mode == Mode::Element && m_list == List::Read)
+    else if (m_mode == Mode::Element && m_list != List::Skip)
         m_element.append(from, to - from);
 }
 
 void SubscribedRecordReader::endElement()
 {
-    if (m_list == List::Read) {
+    if (m_list == List::Tasks || m_list == List::Agents) {
         m_element.reserve(m_element.size() + RecordIoDecoder::kSpareBytes); // parsed in place
         try {
-            ThreadParse parse(m_element);
+            ThreadParse parse(m_element, ThreadParse::kKeepForEvents);
             od::document doc = parse.iterate();
-            const RawTask task = readRawTask(doc);
-            Interned strings {m_strings};
-            m_tasks.append(taskFact(task, strings));
+            if (m_list == List::Tasks)
+                m_tasks.append(taskFact(readRawTask(doc), *m_strings));
+            else
+                m_agents.append(readV1Agent(doc.get_value(), *m_strings));
         } catch (const simdjson::simdjson_error &e) {
-            m_error = failure(e, kTasksPath);
+            m_error = failure(e, m_listPath.constData());
         }
     }
-    m_element.resize(0); // keeps its capacity for the next task
+    m_element.resize(0); // keeps its capacity for the next element
 }
 
 void SubscribedRecordReader::feed(QByteArrayView bytes)
@@ -156,7 +161,8 @@ void SubscribedRecordReader::feed(QByteArrayView bytes)
                    && !isSpace(c) && c != ',' && c != ']') {
             // More after a task's closing brace (`{…} {…}`): not JSON, as the whole record
             // would not be.
-            m_error = failure(simdjson::simdjson_error(simdjson::TAPE_ERROR), kTasksPath);
+            m_error
+                = failure(simdjson::simdjson_error(simdjson::TAPE_ERROR), m_listPath.constData());
             break;
         }
         if (m_mode != Mode::Keep && m_depth == kTrackedDepth
@@ -170,7 +176,8 @@ void SubscribedRecordReader::feed(QByteArrayView bytes)
                 continue;
             }
             if (c == '}') { // the list closed with a brace
-                m_error = failure(simdjson::simdjson_error(simdjson::TAPE_ERROR), kTasksPath);
+                m_error = failure(simdjson::simdjson_error(simdjson::TAPE_ERROR),
+                                  m_listPath.constData());
                 break;
             }
             m_mode = Mode::Keep;
@@ -221,9 +228,12 @@ Result<MasterEvent> SubscribedRecordReader::finish()
         return *m_error;
     m_kept.reserve(m_kept.size() + RecordIoDecoder::kSpareBytes); // read in place
     Result<MasterEvent> event = MasterEventReader::read(std::as_const(m_kept));
-    if (event.ok())
+    if (event.ok()) {
         event.value().tasks = std::move(m_tasks);
+        event.value().cluster.agents = std::move(m_agents);
+    }
     m_kept = QByteArray();
     m_tasks.clear();
+    m_agents.clear();
     return event;
 }

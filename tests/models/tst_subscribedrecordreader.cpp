@@ -79,25 +79,31 @@ private Q_SLOTS:
         QCOMPARE(streamed->tasks.at(2).key, MasterEvent::taskKey("fw-b", "q\\\"],}"));
     }
 
-    void keepsOnlyWhatIsNotATask()
+    void keepsOnlyWhatIsNotAList()
     {
         QByteArray tasks;
-        for (int i = 0; i < 2000; ++i)
+        QByteArray agents;
+        for (int i = 0; i < 2000; ++i) {
             tasks += (i ? "," : "")
                 + task(u"task-%1"_s.arg(i), u"fw-a"_s, u"S1"_s, u"TASK_RUNNING"_s);
-        const QByteArray record = subscribed(agent(u"S1"_s, u"h1"_s, u"10.0.0.1"_s),
-                                             framework(u"fw-a"_s, u"web"_s), tasks);
+            agents += (i ? "," : "") + agent(u"S%1"_s.arg(i), u"h%1"_s.arg(i), u"10.0.0.1"_s);
+        }
+        const QByteArray record = subscribed(agents, framework(u"fw-a"_s, u"web"_s), tasks);
         SubscribedRecordReader reader;
         for (qsizetype at = 0; at < record.size(); at += 4096)
             reader.feed(
                 QByteArrayView(record).sliced(at, qMin<qsizetype>(4096, record.size() - at)));
         QCOMPARE(reader.tasksRead(), 2000);
+        QCOMPARE(reader.agentsRead(), 2000);
         QVERIFY2(reader.keptBytes() < 1024,
                  qPrintable(u"kept %1 of %2 bytes"_s.arg(reader.keptBytes()).arg(record.size())));
         const Result<MasterEvent> event = reader.finish();
         QVERIFY2(event.ok(), qPrintable(describe(event)));
         QCOMPARE(event->tasks.size(), 2000);
         QCOMPARE(event->tasks.last().key, MasterEvent::taskKey("fw-a", "task-1999"));
+        QCOMPARE(event->cluster.agents.size(), 2000);
+        QCOMPARE(event->cluster.agents.last().hostname, u"h1999"_s);
+        QCOMPARE(event->cluster.agents, MasterEventReader::read(record)->cluster.agents);
     }
 
     void leavesTasksElsewhereAlone()
@@ -119,6 +125,9 @@ private Q_SLOTS:
         QTest::newRow("task without task_id")
             << subscribed({}, {}, json("{'framework_id':{'value':'f'},'state':'TASK_RUNNING'}"))
             << u"subscribed.get_state.get_tasks.tasks"_s;
+        QTest::newRow("agent not an object")
+            << subscribed(agent(u"S1"_s, u"h1"_s, u"10.0.0.1"_s) + ",[]", {}, good)
+            << u"subscribed.get_state.get_agents.agents"_s;
         QTest::newRow("task not an object")
             << subscribed({}, {}, good + ",7") << u"subscribed.get_state.get_tasks.tasks"_s;
         QTest::newRow("two tasks without a comma")
