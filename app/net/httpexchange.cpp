@@ -178,8 +178,20 @@ void HttpExchange::send(const QUrl &url)
     qCDebug(lcNet) << m_call.method << url.toString(QUrl::RemoveUserInfo);
     m_tooLarge = false;
     m_reply = m_network->sendCustomRequest(request, m_call.method, m_call.body);
-    if (m_call.stream) // asks Qt to read no further ahead of us than this (it may read more)
-        m_reply->setReadBufferSize(qMax(4 * kStreamSliceBytes, m_call.maxBodyBytes + 1));
+    if (m_call.stream) {
+        // Qt reads no further ahead of us than this. Not set at once: a request with a body is
+        // started on Qt's network thread from the event loop, and a size set before then is not
+        // passed on; the thread then reads as fast as the master sends, tens of MB while a
+        // 10,000-agent SUBSCRIBED arrives and the window is busy.
+        QMetaObject::invokeMethod(
+            m_reply,
+            [reply = m_reply] {
+                const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+                if (!status.isValid() || status.toInt() == 200) // an error is read whole
+                    reply->setReadBufferSize(4 * kStreamSliceBytes);
+            },
+            Qt::QueuedConnection);
+    }
     if (tlsExempt(url))
         m_reply->ignoreSslErrors();
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpExchange::checkSize);
@@ -192,8 +204,10 @@ bool HttpExchange::deliverStream(bool whole)
 {
     // Returns false when the receiver destroyed this exchange (its context) while being fed.
     if (!m_streaming) {
-        if (m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
-            return true; // errors and redirects are read whole, like any answer
+        if (m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200) {
+            m_reply->setReadBufferSize(0); // errors and redirects are read whole, like any answer
+            return true;
+        }
         m_streaming = true;
         m_timer.stop(); // the stream stays open; silence is the caller's to judge
     }
