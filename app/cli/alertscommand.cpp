@@ -4,6 +4,7 @@
 #include "alerts/frameworksightings.h"
 #include "cli/alertreport.h"
 #include "monitor/clustermonitor.h"
+#include "net/masterclient.h"
 
 #include <QDateTime>
 #include <QEventLoop>
@@ -13,6 +14,7 @@
 
 int AlertsCommand::run(MasterClient &client, CliOutput io) const
 {
+    client.setTasksPerFramework(true); // stuck drains name each holder's tasks
     ClusterMonitor monitor(&client);
     monitor.setInterval(intervalMs);
     QEventLoop loop;

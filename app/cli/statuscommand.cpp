@@ -2,12 +2,14 @@
 
 #include "cli/blockingclient.h"
 #include "cli/statusreport.h"
+#include "net/masterclient.h"
 
 #include <QDateTime>
 
 int StatusCommand::run(MasterClient &client, CliOutput io) const
 {
     int exit = ExitOk;
+    client.setTasksPerFramework(true); // the blocking frameworks with their tasks
     const std::optional<LiveSnapshot> snapshot = BlockingClient(client).snapshotOr(io, exit);
     if (!snapshot)
         return exit;

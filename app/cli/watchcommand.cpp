@@ -3,6 +3,7 @@
 #include "alerts/alerttracker.h"
 #include "cli/watchevents.h"
 #include "monitor/clustermonitor.h"
+#include "net/masterclient.h"
 
 #include <QDateTime>
 #include <QEventLoop>
@@ -45,6 +46,7 @@ private:
 int WatchCommand::run(MasterClient &client, CliOutput io) const
 {
     const InterruptGuard guard;
+    client.setTasksPerFramework(true); // stuck drains name each holder's tasks
     ClusterMonitor monitor(&client);
     monitor.setInterval(intervalMs);
     AlertTracker tracker;

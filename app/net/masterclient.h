@@ -48,9 +48,14 @@ public:
     void reactivateAgent(const QString &agentId, QObject *context, Done done);
     /// The bulk cluster read for the monitor, unparsed (parsing happens off the UI thread):
     /// `/master/state-summary` with either API (see docs/decisions.md); @p api says which shape.
+    /// With setTasksPerFramework(), v1 GET_STATE where the master speaks v1.
     void
     fetchClusterState(QObject *context,
                       std::function<void(const HttpResult &result, MasterEndpoint::Api api)> reply);
+    /// Whether fetchClusterState() reads the v1 state, five times the size of the summary but
+    /// with each framework's tasks per agent (named in stuck-drain alerts). For slipwayctl's
+    /// alerts, watch and status, which have no event stream to count them.
+    void setTasksPerFramework(bool on) { m_tasksPerFramework = on; }
     /// Any call, for tests and tools.
     void send(const HttpCall &call, QObject *context, HttpExchange::Callback done);
 
@@ -70,4 +75,5 @@ private:
     LeaderTracker *m_leaders;
     MasterEndpoint m_endpoint;
     std::optional<MasterEndpoint::Api> m_detected;
+    bool m_tasksPerFramework = false;
 };

@@ -408,6 +408,43 @@ private Q_SLOTS:
         QCOMPARE(once.methods, QList<QByteArray> {"POST"});
     }
 
+    void clusterStateWithTasksPerFramework_data()
+    {
+        QTest::addColumn<bool>("v0Only");
+        QTest::addColumn<bool>("perFramework");
+        QTest::addColumn<Api>("expected");
+        QTest::newRow("summary by default") << false << false << Api::V0;
+        QTest::newRow("v1 state when asked") << false << true << Api::V1;
+        QTest::newRow("summary from a v0 master") << true << true << Api::V0;
+    }
+    void clusterStateWithTasksPerFramework()
+    {
+        QFETCH(bool, v0Only);
+        QFETCH(bool, perFramework);
+        QFETCH(Api, expected);
+        SimProcess sim;
+        QStringList args = sim.scenario(kScenario);
+        if (v0Only)
+            args << u"--v0-only"_s;
+        QVERIFY2(sim.start(args), qPrintable(sim.output()));
+        auto c = client({sim.url()}, Api::Auto);
+        c->setTasksPerFramework(perFramework);
+        int calls = 0;
+        HttpResult result;
+        Api api = Api::Auto;
+        QObject context;
+        c->fetchClusterState(&context, [&](const HttpResult &r, Api a) {
+            ++calls;
+            result = r;
+            api = a;
+        });
+        QVERIFY(QTest::qWaitFor([&calls] { return calls > 0; }, kWaitMs));
+        QVERIFY2(!result.error.isError(), qPrintable(result.error.describe()));
+        QCOMPARE(api, expected);
+        // The v1 answer is GET_STATE, which counts tasks per framework.
+        QCOMPARE(result.body.contains("\"GET_STATE\""), expected == Api::V1);
+    }
+
     void autoFallsBackToV0()
     {
         // A master without the v1 API answers 404 on /api/v1.
