@@ -55,6 +55,15 @@ inline QByteArray scheduleJson(const QList<QList<int>> &windows)
 class CliWriteFixture
 {
 protected:
+    /// For initTestCase(): no password from the environment, a directory for files.
+    bool prepare()
+    {
+        qunsetenv("SLIPWAY_PASSWORD");
+        return m_dir.isValid();
+    }
+    /// For init(): every test gets a master in the scenario's starting state.
+    bool startMaster() { return m_sim.start(m_sim.scenario(kScenario)); }
+
     using Run = CliRun;
 
     static Run run(const QStringList &args, const QString &answers = QString())

@@ -89,14 +89,8 @@ class tst_CliWriteFailures : public QObject, public CliWriteFixture
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        qunsetenv("SLIPWAY_PASSWORD");
-        QVERIFY(m_dir.isValid());
-    }
-
-    // Every test gets a master in the scenario's starting state.
-    void init() { QVERIFY2(m_sim.start(m_sim.scenario(kScenario)), qPrintable(m_sim.output())); }
+    void initTestCase() { QVERIFY(prepare()); }
+    void init() { QVERIFY2(startMaster(), qPrintable(m_sim.output())); }
 
     void connectionLostDuringWrite_data()
     {
