@@ -130,7 +130,6 @@ void ClusterMonitor::dropStreamState()
     m_building = false;
     if (m_applier) {
         QThreadPool::globalInstance()->start([old = std::move(m_applier)] {}); // off this thread
-        m_applier.reset();
         trimHeapSoon(this);
     }
 }

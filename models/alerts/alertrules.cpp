@@ -337,7 +337,7 @@ QList<Alert> AlertRules::compute(const AlertInput &in, QHash<QString, qint64> *c
                 it->machines.append(m->id);
                 if (out) {
                     it->known = true;
-                    it->sinceMs = qMin(it->sinceMs, qMax(*out, it->registeredMs.value_or(*out)));
+                    it->sinceMs = qMin(it->sinceMs, *out);
                 }
             }
         }
@@ -359,7 +359,7 @@ QList<Alert> AlertRules::compute(const AlertInput &in, QHash<QString, qint64> *c
         a.kind = Alert::Kind::SilentFramework;
         a.subject = f;
         a.sinceMs = counted(a.key(), s.known ? s.sinceMs : now);
-        if (s.registeredMs) // also when first seen before it registered again
+        if (s.registeredMs) // it owes no answer from before it registered, on any machine
             a.sinceMs = qMax(a.sinceMs, *s.registeredMs);
         if (now - a.sinceMs < cfg.silentAfterMs)
             continue;

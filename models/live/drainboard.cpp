@@ -71,7 +71,7 @@ QList<DrainBoard::Entry> DrainBoard::build(const QList<MachineLive> &machines,
         e.id = m.id;
         e.tasksLeft = int(std::min<qint64>(m.tasks, std::numeric_limits<int>::max()));
         e.blockers = m.readiness.blockers;
-        if (m.frameworkTaskCounts.size() == m.frameworksWithTasks.size()) {
+        if (m.countsPerFramework()) {
             e.blockerTasks.reserve(e.blockers.size());
             for (const DrainReadiness::Blocker &b : std::as_const(e.blockers))
                 e.blockerTasks.append(m.tasksOf(b.frameworkId).value_or(0));

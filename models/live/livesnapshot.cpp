@@ -71,7 +71,7 @@ const MachineLive *LiveSnapshot::machine(const MachineId &id) const
 
 std::optional<int> MachineLive::tasksOf(const QString &frameworkId) const
 {
-    if (frameworkTaskCounts.size() != frameworksWithTasks.size())
+    if (!countsPerFramework())
         return std::nullopt;
     const qsizetype i = frameworksWithTasks.indexOf(frameworkId);
     return i < 0 ? 0 : frameworkTaskCounts.at(i);

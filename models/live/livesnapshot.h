@@ -30,6 +30,11 @@ struct MachineLive
     QList<InverseOfferStatus> answers;
     DrainReadiness readiness;
 
+    /// Whether frameworkTaskCounts holds a count for each of frameworksWithTasks.
+    bool countsPerFramework() const
+    {
+        return frameworkTaskCounts.size() == frameworksWithTasks.size();
+    }
     /// The live tasks of @p frameworkId here, when they were counted per framework.
     std::optional<int> tasksOf(const QString &frameworkId) const;
 
